@@ -1,0 +1,88 @@
+package org.telisik.core.identity;
+
+import org.telisik.core.model.SemanticType;
+
+/**
+ * Masks personal data for display, as the analysis JSON contract prescribes: an identifier keeps its first
+ * 4 and last 4 characters, a name keeps initials, an e-mail keeps its domain, a phone keeps its first 4 and
+ * last 2 digits. Other personal values keep the first character of each word, so that shapes stay visible.
+ * Values of non-personal types pass unchanged.
+ */
+public final class Masker {
+    private Masker() {
+    }
+
+    public static String mask(SemanticType type, String value) {
+        if (value == null || value.isEmpty() || !type.isPersonal()) {
+            return value;
+        }
+        return switch (type) {
+            case NIK, KK, NPWP, BPJS_NUMBER, MRN, IHS_NUMBER, PASSPORT, ACCESSION_NUMBER, DICOM_UID -> identifier(value);
+            case EMAIL -> email(value);
+            case PHONE -> phone(value);
+            default -> initials(value);
+        };
+    }
+
+    /** {@code 3204110609970001} becomes {@code 3204********0001}; short values keep one character at each end. */
+    public static String identifier(String value) {
+        int n = value.length();
+        int keep = n > 8 ? 4 : n > 2 ? 1 : 0;
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(i < keep || i >= n - keep ? value.charAt(i) : '*');
+        }
+        return sb.toString();
+    }
+
+    /** {@code Siti Wulandari} becomes {@code S*** W*********}: letters and digits after a word's first are starred. */
+    public static String initials(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        boolean wordStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(wordStart ? c : '*');
+                wordStart = false;
+            } else {
+                sb.append(c);
+                wordStart = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code siti.w@example.com} becomes {@code s*****@example.com}. */
+    public static String email(String value) {
+        int at = value.lastIndexOf('@');
+        if (at <= 0) {
+            return identifier(value);
+        }
+        return value.charAt(0) + "*".repeat(at - 1) + value.substring(at);
+    }
+
+    /** Keeps the first 4 and last 2 digits; separators stay where they are. */
+    public static String phone(String value) {
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isDigit(value.charAt(i))) {
+                digits++;
+            }
+        }
+        if (digits < 7) {
+            return identifier(value);
+        }
+        StringBuilder sb = new StringBuilder(value.length());
+        int seen = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isDigit(c)) {
+                sb.append(seen < 4 || seen >= digits - 2 ? c : '*');
+                seen++;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,152 @@
+package org.telisik.core.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.telisik.core.model.Dialect;
+
+/**
+ * Guesses delimiter, quote and header of delimited text from its first kilobytes.
+ *
+ * <p>The delimiter is the candidate whose count per record (outside quotes) is most often the same and
+ * non-zero across the sampled records; ties go to the earlier candidate. The header decision compares the
+ * first record with the ones after it column by column, like Python's csv.Sniffer: a first field that is
+ * text above numbers, or of another length than a fixed-length column, votes for a header.
+ */
+public final class CsvDialectSniffer {
+    /** Candidates in order of preference on ties. */
+    public static final String CANDIDATES = ",;\t|:^";
+    private static final int MAX_RECORDS = 200;
+
+    private CsvDialectSniffer() {
+    }
+
+    /** Returns null when no candidate delimiter splits the sample consistently. */
+    public static Dialect sniff(String sample) {
+        char quote = '"';
+        char best = 0;
+        double bestScore = 0;
+        for (char d : CANDIDATES.toCharArray()) {
+            List<List<String>> records = split(sample, d, quote, MAX_RECORDS);
+            double score = consistency(records);
+            if (score > bestScore + 1e-9) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        if (best == 0) {
+            return null;
+        }
+        return new Dialect(best, quote, hasHeader(split(sample, best, quote, MAX_RECORDS)));
+    }
+
+    /** Share of records whose field count equals the most common count, weighted down for single fields. */
+    private static double consistency(List<List<String>> records) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (List<String> r : records) {
+            counts.merge(r.size(), 1, Integer::sum);
+        }
+        var mode = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+        if (mode.getKey() < 2) {
+            return 0;
+        }
+        return (double) mode.getValue() / records.size() + Math.min(mode.getKey(), 50) / 1000.0;
+    }
+
+    static boolean hasHeader(List<List<String>> records) {
+        if (records.size() < 2) {
+            return records.size() == 1 && records.get(0).stream().allMatch(CsvDialectSniffer::looksLikeName);
+        }
+        List<String> first = records.get(0);
+        int votes = 0;
+        for (int c = 0; c < first.size(); c++) {
+            votes += columnVote(first.get(c), records.subList(1, records.size()), c);
+        }
+        if (votes != 0) {
+            return votes > 0;
+        }
+        return first.stream().allMatch(CsvDialectSniffer::looksLikeName);
+    }
+
+    private static int columnVote(String head, List<List<String>> rest, int c) {
+        boolean allNumeric = true;
+        int length = -1;
+        boolean fixedLength = true;
+        int seen = 0;
+        for (List<String> r : rest) {
+            if (c >= r.size() || r.get(c).isBlank()) {
+                continue;
+            }
+            String v = r.get(c).trim();
+            seen++;
+            allNumeric &= isNumeric(v);
+            if (length < 0) {
+                length = v.length();
+            } else if (length != v.length()) {
+                fixedLength = false;
+            }
+        }
+        if (seen == 0 || head.isBlank()) {
+            return 0;
+        }
+        String h = head.trim();
+        if (allNumeric) {
+            return isNumeric(h) ? -1 : 1;
+        }
+        if (fixedLength) {
+            return h.length() == length ? -1 : 1;
+        }
+        return 0;
+    }
+
+    private static boolean isNumeric(String v) {
+        return !v.isEmpty() && v.matches("[+-]?[0-9][0-9.,]*");
+    }
+
+    private static boolean looksLikeName(String v) {
+        String t = v.trim();
+        return !t.isEmpty() && t.length() <= 64 && Character.isLetter(t.charAt(0)) && !isNumeric(t);
+    }
+
+    /** Splits text into records honouring quotes; a final unterminated record is dropped as it may be cut. */
+    static List<List<String>> split(String text, char delimiter, char quote, int maxRecords) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int n = text.length();
+        for (int i = 0; i < n && records.size() < maxRecords; i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == quote && i + 1 < n && text.charAt(i + 1) == quote) {
+                    field.append(ch);
+                    i++;
+                } else if (ch == quote) {
+                    quoted = false;
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == quote && field.length() == 0) {
+                quoted = true;
+            } else if (ch == delimiter) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                fields.add(field.toString());
+                field.setLength(0);
+                if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
+                    records.add(fields);
+                }
+                fields = new ArrayList<>();
+            } else {
+                field.append(ch);
+            }
+        }
+        return records;
+    }
+}
