@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
@@ -23,12 +24,23 @@ public final class Analyzer {
 
     /** Expands folders, then analyses each file; one file's fault never stops the others. */
     public List<FileReport> analyzeFiles(List<Path> given, ProgressListener listener, BooleanSupplier cancelled) {
+        return analyzeFiles(given, listener, cancelled, report -> { });
+    }
+
+    /**
+     * @param onFile receives each file's report as soon as it is finished (to store it before the next file)
+     * @throws AnalysisCancelledException when cancelled; files finished before stay handed to {@code onFile}
+     */
+    public List<FileReport> analyzeFiles(List<Path> given, ProgressListener listener, BooleanSupplier cancelled,
+                                         Consumer<FileReport> onFile) {
         List<FileReport> reports = new ArrayList<>();
         for (Path p : PathExpander.expand(given)) {
             if (cancelled.getAsBoolean()) {
                 throw new AnalysisCancelledException(p.toString());
             }
-            reports.add(files.analyze(p, p.toString(), listener, cancelled));
+            FileReport report = files.analyze(p, p.toString(), listener, cancelled);
+            onFile.accept(report);
+            reports.add(report);
         }
         return reports;
     }

@@ -1,0 +1,14 @@
+package org.telisik.workspace;
+
+/** A workspace that cannot be opened, read or written; the message says what the analyst can do. */
+public final class WorkspaceException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public WorkspaceException(String message) {
+        super(message);
+    }
+
+    public WorkspaceException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
