@@ -22,6 +22,7 @@ public record ColumnProfile(
     public ColumnProfile {
         evidence = List.copyOf(evidence);
         examples = List.copyOf(examples);
-        stats = Map.copyOf(stats);
+        // insertion order kept: the same analysis must export byte-identical JSON
+        stats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stats));
     }
 }

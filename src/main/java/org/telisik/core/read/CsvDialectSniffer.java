@@ -55,6 +55,15 @@ public final class CsvDialectSniffer {
         return (double) mode.getValue() / records.size() + Math.min(mode.getKey(), 50) / 1000.0;
     }
 
+    /**
+     * Like {@link #sniff} but never null: text that no candidate splits is one column, its header decided
+     * the same way (a file holding only a NIK column is still a table).
+     */
+    public static Dialect sniffOrSingleColumn(String sample) {
+        Dialect d = sniff(sample);
+        return d != null ? d : new Dialect(',', '"', hasHeader(split(sample, ',', '"', MAX_RECORDS)));
+    }
+
     static boolean hasHeader(List<List<String>> records) {
         if (records.size() < 2) {
             return records.size() == 1 && records.get(0).stream().allMatch(CsvDialectSniffer::looksLikeName);

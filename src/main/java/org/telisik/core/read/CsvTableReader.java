@@ -27,10 +27,7 @@ public final class CsvTableReader implements TableReader {
         buffered.mark(SNIFF_BYTES);
         byte[] head = buffered.readNBytes(SNIFF_BYTES);
         buffered.reset();
-        Dialect dialect = CsvDialectSniffer.sniff(new String(head, charset));
-        if (dialect == null) {
-            dialect = new Dialect(',', '"', false);
-        }
+        Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(new String(head, charset));
         CountingInputStream counted = new CountingInputStream(buffered);
         Reader text = new InputStreamReader(counted, charset);
         CSVReader csv = new CSVReaderBuilder(text)
