@@ -1,0 +1,99 @@
+package org.telisik.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.FileReport;
+
+/**
+ * The import command shared by the file chooser, drag and drop and tests: analyses files and folders into
+ * the selected case in the background, with progress and cancel, then shows what was imported.
+ */
+public final class ImportViewModel {
+    private final TaskRunner runner;
+    private final ReadOnlyObjectProperty<WorkspaceSession> session;
+    private final CasesViewModel cases;
+    private final ProblemViewModel problems;
+    private final I18n i18n;
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty outcome = new SimpleStringProperty("");
+    private AnalysisTask latest;
+
+    public ImportViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, CasesViewModel cases,
+                           ProblemViewModel problems, I18n i18n) {
+        this.runner = runner;
+        this.session = session;
+        this.cases = cases;
+        this.problems = problems;
+        this.i18n = i18n;
+    }
+
+    /** Analyses the given files and folders into the case of the current selection (or today's case). */
+    public void importPaths(List<Path> paths) {
+        if (paths.isEmpty() || session.get() == null) {
+            return;
+        }
+        String caseName = cases.importTargetName();
+        String title = paths.size() == 1 ? i18n.get("import.title.one", paths.get(0).getFileName())
+                : i18n.get("import.title.many", paths.size());
+        AnalysisTask task = new AnalysisTask(session.get().analysis(), caseName, paths, title);
+        latest = task;
+        progress.unbind();
+        progress.bind(task.progressProperty());
+        outcome.set(title);
+        runner.submit(task, analysis -> finished(task, analysis), error -> failed(task, error), () -> cancelled(task));
+    }
+
+    private void finished(AnalysisTask task, CaseAnalysis analysis) {
+        long withErrors = analysis.files().stream().filter(FileReport::hasErrorAnywhere).count();
+        settle(task, i18n.get("import.done", analysis.files().size(), withErrors, task.caseName()));
+        cases.showImported(task.caseName(), analysis.files());
+    }
+
+    private void failed(AnalysisTask task, Throwable error) {
+        settle(task, i18n.get("import.failed"));
+        problems.report(i18n.get("doing.import", task.caseName()), error);
+        cases.showImported(task.caseName(), List.of());
+    }
+
+    private void cancelled(AnalysisTask task) {
+        settle(task, i18n.get("import.cancelled"));
+        cases.showImported(task.caseName(), List.of()); // files finished before the cancel were kept
+    }
+
+    /** Ends the progress display, unless a newer import has taken it over meanwhile. */
+    private void settle(AnalysisTask task, String message) {
+        if (task == latest) {
+            progress.unbind();
+            progress.set(0);
+            outcome.set(message);
+        }
+    }
+
+    /** Asks every running import to stop; files already finished stay in the case. */
+    public void cancelAll() {
+        runner.shownTasks().forEach(t -> t.cancel());
+    }
+
+    /** Progress of the latest import, 0..1, or -1 while its size is unknown. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanBinding runningProperty() {
+        return Bindings.isNotEmpty(runner.shownTasks());
+    }
+
+    /** One sentence on the latest import: running, done with counts, cancelled or failed. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome;
+    }
+}

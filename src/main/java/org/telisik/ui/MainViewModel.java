@@ -1,0 +1,113 @@
+package org.telisik.ui;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The window's state: the open workspace, and the view models of its parts (cases, import, profiles,
+ * problems). Views bind to these; nothing here knows a control.
+ */
+public final class MainViewModel implements AutoCloseable {
+    private final TaskRunner runner;
+    private final I18n i18n;
+    private final WorkspaceOpener opener;
+    private final ObjectProperty<WorkspaceSession> session = new SimpleObjectProperty<>();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ProblemViewModel problems;
+    private final CasesViewModel cases;
+    private final ImportViewModel imports;
+    private final ProfileViewModel profile;
+
+    public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
+        this.runner = runner;
+        this.i18n = i18n;
+        this.opener = opener;
+        this.problems = problems;
+        this.cases = new CasesViewModel(runner, session, i18n);
+        this.imports = new ImportViewModel(runner, session, cases, problems, i18n);
+        this.profile = new ProfileViewModel(i18n);
+        cases.selectedProperty().addListener((obs, before, node) -> selected(node));
+    }
+
+    private void selected(SidebarNode node) {
+        profile.show(node);
+        if (node instanceof SidebarNode.CaseNode c) {
+            cases.cases().stream().filter(e -> e.record().id().equals(c.record().id()) && !e.loadedProperty().get())
+                    .findFirst().ifPresent(e -> cases.loadFiles(e, files -> { }));
+        }
+    }
+
+    /** Opens a workspace in the background, then lists its cases. */
+    public void openWorkspace(String override) {
+        runner.load(i18n.get("doing.openWorkspace"), () -> WorkspaceSession.of(opener.open(override)), opened -> {
+            closeSession();
+            session.set(opened);
+            cases.reload(() -> { });
+        });
+    }
+
+    /** "Telisik — /path/to/workspace", or just "Telisik" while none is open. */
+    public StringBinding titleProperty() {
+        return Bindings.createStringBinding(() -> session.get() == null ? "Telisik"
+                : "Telisik — " + session.get().workspace().location(), session);
+    }
+
+    /** Where the open workspace lives, for the status bar. */
+    public StringBinding workspaceTextProperty() {
+        return Bindings.createStringBinding(() -> session.get() == null ? i18n.get("status.noWorkspace")
+                : i18n.get("status.workspace", session.get().workspace().location()), session, i18n.localeProperty());
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceSession> sessionProperty() {
+        return session;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public void switchLanguage(Locale locale) {
+        i18n.localeProperty().set(I18n.supported(locale));
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public ProblemViewModel problems() {
+        return problems;
+    }
+
+    public CasesViewModel cases() {
+        return cases;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    public ProfileViewModel profile() {
+        return profile;
+    }
+
+    private void closeSession() {
+        if (session.get() != null) {
+            session.get().workspace().close();
+            session.set(null);
+        }
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        closeSession();
+    }
+}

@@ -1,0 +1,78 @@
+package org.telisik.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.TaskProgressView;
+
+/**
+ * The main window: menu and problem banner on top, the case tree with running imports on the left, the
+ * profile table over the column detail in the middle, and the status bar below.
+ */
+public final class MainWindow {
+    private final MainViewModel model;
+    private final Stage stage;
+    private final FileDrop drop;
+    private final Scene scene;
+
+    public MainWindow(MainViewModel model, Stage stage) {
+        this.model = model;
+        this.stage = stage;
+        this.drop = new FileDrop(model.imports()::importPaths);
+        BorderPane root = new BorderPane();
+        root.setId("main-root");
+        root.setTop(new VBox(new MainMenu(model, stage).node(), new ProblemBanner(model.problems(), model.i18n()).node()));
+        SplitPane center = new SplitPane(sidebar(), details());
+        center.setDividerPositions(0.24);
+        root.setCenter(center);
+        root.setBottom(new StatusBarView(model).node());
+        scene = new Scene(root);
+        model.themeProperty().get().applyTo(scene);
+        model.themeProperty().addListener((obs, before, theme) -> theme.applyTo(scene));
+        drop.install(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+    }
+
+    private VBox sidebar() {
+        SidebarView tree = new SidebarView(model.cases());
+        TaskProgressView<Task<?>> tasks = new TaskProgressView<>();
+        tasks.setId("task-progress");
+        Bindings.bindContent(tasks.getTasks(), model.runner().shownTasks());
+        tasks.visibleProperty().bind(model.imports().runningProperty());
+        tasks.managedProperty().bind(tasks.visibleProperty());
+        tasks.setPrefHeight(160);
+        VBox.setVgrow(tree.node(), Priority.ALWAYS);
+        VBox box = new VBox(tree.node(), tasks);
+        box.getStyleClass().add("sidebar");
+        return box;
+    }
+
+    private SplitPane details() {
+        ProfileView profile = new ProfileView(model.profile(), model.i18n());
+        ColumnDetailView detail = new ColumnDetailView(model.profile().detail(), model.i18n());
+        SplitPane split = new SplitPane(profile.node(), detail.node());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        return split;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** The drop target of the window, the same hand-over the file chooser uses. */
+    public FileDrop fileDrop() {
+        return drop;
+    }
+}
