@@ -39,6 +39,22 @@ public final class CsvDialectSniffer {
         return new Dialect(best, quote, hasHeader(split(sample, best, quote, MAX_RECORDS)));
     }
 
+    /**
+     * Like {@link #sniff} but only for text that is a table beyond doubt: at least two records, nine in ten
+     * of them with the same field count. Prose with a few commas is not delimited text.
+     */
+    public static Dialect sniffStrict(String sample) {
+        Dialect dialect = sniff(sample);
+        if (dialect == null) {
+            return null;
+        }
+        List<List<String>> records = split(sample, dialect.delimiter(), dialect.quote(), MAX_RECORDS);
+        if (records.size() < 2) {
+            return null;
+        }
+        return consistency(records) >= 0.9 ? dialect : null;
+    }
+
     /** Share of records whose field count equals the most common count, weighted down for single fields. */
     private static double consistency(List<List<String>> records) {
         if (records.isEmpty()) {
