@@ -41,4 +41,11 @@ public interface RecordSink {
      */
     default void text(CharSequence chunk) {
     }
+
+    /**
+     * A fault that did not stop reading (rows with a deviating field count, a cut document text): the data
+     * was kept and the analyst should know. Receivers report it with the file; the default ignores it.
+     */
+    default void warning(org.telisik.core.model.FileError warning) {
+    }
 }
