@@ -49,8 +49,8 @@ final class DateParser {
                     value = i - start < 9 ? value * 10 + (v.charAt(i) - '0') : value;
                     i++;
                 }
-                if (i - start == 8 && field == 0) {
-                    return compact(v, start, i, n);
+                if (i - start >= 8 && field == 0) {
+                    return compact(v, start, start + 8, n);
                 }
                 if (i - start > 4) {
                     return NONE;
