@@ -26,6 +26,7 @@ public final class H2Workspace implements Workspace {
     private final PidFile pidFile;
     private final CaseRepository cases;
     private final EvidenceRepository evidence;
+    private final IdentifierFingerprintRepository fingerprints;
     private boolean closed;
 
     private H2Workspace(Path folder, Database database, PidFile pidFile) {
@@ -34,6 +35,7 @@ public final class H2Workspace implements Workspace {
         this.pidFile = pidFile;
         this.cases = new H2CaseRepository(database);
         this.evidence = new H2EvidenceRepository(database);
+        this.fingerprints = new H2IdentifierFingerprintRepository(database);
     }
 
     /**
@@ -128,6 +130,11 @@ public final class H2Workspace implements Workspace {
     @Override
     public EvidenceRepository evidence() {
         return evidence;
+    }
+
+    @Override
+    public IdentifierFingerprintRepository fingerprints() {
+        return fingerprints;
     }
 
     @Override

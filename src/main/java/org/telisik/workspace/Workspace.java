@@ -15,6 +15,9 @@ public interface Workspace extends AutoCloseable {
 
     EvidenceRepository evidence();
 
+    /** Keyed hashes of each case's identifiers, to recognise recycled samples. */
+    IdentifierFingerprintRepository fingerprints();
+
     @Override
     void close();
 }
