@@ -3,8 +3,10 @@ package org.telisik.workspace;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,25 +35,7 @@ final class H2Annotations implements AnnotationRepository {
         Instant now = SqlValues.now();
         return database.transaction("add a " + kind.name().toLowerCase(Locale.ROOT), c -> {
             H2EvidenceRepository.requireCase(c, caseId);
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (case_id, kind, file_path, dataset_name,"
-                    + " column_name, finding_id, body, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, caseId);
-                ps.setString(2, kind.name().toLowerCase(Locale.ROOT));
-                ps.setString(3, target.filePath());
-                ps.setString(4, target.dataset());
-                ps.setString(5, target.column());
-                ps.setString(6, target.finding());
-                ps.setString(7, body);
-                ps.setString(8, audit.analyst());
-                SqlValues.setInstant(ps, 9, now);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
+            long id = insert(c, caseId, kind, target, body, audit.analyst(), now);
             Map<String, Object> details = new HashMap<>();
             details.put("annotation", id);
             details.put("target", JsonText.object(JsonText.write(target)));
@@ -59,6 +43,29 @@ final class H2Annotations implements AnnotationRepository {
             audit.append(c, kind == Annotation.Kind.TAG ? AuditActions.TAG_ADDED : AuditActions.NOTE_ADDED, caseId, details);
             return new Annotation(id, caseId, kind, target, body, audit.analyst(), now);
         });
+    }
+
+    /** Inserts one annotation as given (new, or carried over from a portable case) without auditing it. */
+    static long insert(Connection c, String caseId, Annotation.Kind kind, AnnotationTarget target, String body,
+                       String author, Instant createdAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (case_id, kind, file_path, dataset_name,"
+                + " column_name, finding_id, body, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, caseId);
+            ps.setString(2, kind.name().toLowerCase(Locale.ROOT));
+            ps.setString(3, target.filePath());
+            ps.setString(4, target.dataset());
+            ps.setString(5, target.column());
+            ps.setString(6, target.finding());
+            ps.setString(7, body);
+            ps.setString(8, author);
+            SqlValues.setInstant(ps, 9, createdAt);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     @Override

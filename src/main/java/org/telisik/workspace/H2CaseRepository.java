@@ -136,8 +136,17 @@ final class H2CaseRepository implements CaseRepository {
         }
     }
 
-    /** Inserts a case as given (new, or carried over from a portable case) and audits it. */
-    CaseRecord insert(Connection c, CaseRecord record) throws SQLException {
+    /** Inserts a case carried over from a portable case, failing clearly when its name is taken. */
+    CaseRecord insertNew(Connection c, CaseRecord record) throws SQLException {
+        if (byName(c, record.name()).isPresent()) {
+            throw new WorkspaceException("A case named \"" + record.name() + "\" already exists in this workspace;"
+                    + " rename it before importing another case of that name.");
+        }
+        return insert(c, record);
+    }
+
+    /** Inserts a case as given and audits it. */
+    private CaseRecord insert(Connection c, CaseRecord record) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_file (id, name, created_at, case_number, analyst,"
                 + " notes, status) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, record.id());

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import org.telisik.core.model.Estimate;
 
 /** Claims in {@code case_claim}; estimate and authenticity as JSON in {@code case_result}. */
 final class H2CaseResults implements CaseResults {
-    private static final String ESTIMATE = "estimate";
-    private static final String AUTHENTICITY = "authenticity";
+    static final String ESTIMATE = "estimate";
+    static final String AUTHENTICITY = "authenticity";
 
     private final Database database;
     private final AuditTrail audit;
@@ -27,17 +28,7 @@ final class H2CaseResults implements CaseResults {
     public void saveClaim(String caseId, Estimate.Claim claim) {
         database.transaction("save the claim of case " + caseId, c -> {
             H2EvidenceRepository.requireCase(c, caseId);
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO case_claim (case_id, claim_text, size_bytes,"
-                    + " record_count, compressed, set_at, set_by) KEY (case_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, caseId);
-                ps.setString(2, claim.text() == null ? "" : claim.text());
-                SqlValues.setLong(ps, 3, claim.sizeBytes());
-                SqlValues.setLong(ps, 4, claim.records());
-                SqlValues.setBoolean(ps, 5, claim.compressed());
-                SqlValues.setInstant(ps, 6, SqlValues.now());
-                ps.setString(7, audit.analyst());
-                ps.executeUpdate();
-            }
+            writeClaim(c, caseId, claim, audit.analyst(), SqlValues.now());
             return audit.append(c, AuditActions.CLAIM_SET, caseId, JsonText.object(JsonText.write(claim)));
         });
     }
@@ -83,14 +74,7 @@ final class H2CaseResults implements CaseResults {
         String json = JsonText.write(value);
         database.transaction("save the " + kind + " of case " + caseId, c -> {
             H2EvidenceRepository.requireCase(c, caseId);
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO case_result (case_id, kind, result_json, computed_at)"
-                    + " KEY (case_id, kind) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, caseId);
-                ps.setString(2, kind);
-                ps.setString(3, json);
-                SqlValues.setInstant(ps, 4, SqlValues.now());
-                ps.executeUpdate();
-            }
+            writeResult(c, caseId, kind, json);
             Map<String, Object> details = new HashMap<>();
             details.put("kind", kind);
             details.put("resultSha256", H2Annotations.sha256(json));
@@ -100,6 +84,34 @@ final class H2CaseResults implements CaseResults {
 
     private Optional<String> result(String caseId, String kind) {
         return database.read("read the " + kind + " of case " + caseId, c -> resultJson(c, caseId, kind));
+    }
+
+    /** Stores a claim as given (new, or carried over from a portable case) without auditing it. */
+    static void writeClaim(Connection c, String caseId, Estimate.Claim claim, String setBy, Instant setAt)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO case_claim (case_id, claim_text, size_bytes,"
+                + " record_count, compressed, set_at, set_by) KEY (case_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, caseId);
+            ps.setString(2, claim.text() == null ? "" : claim.text());
+            SqlValues.setLong(ps, 3, claim.sizeBytes());
+            SqlValues.setLong(ps, 4, claim.records());
+            SqlValues.setBoolean(ps, 5, claim.compressed());
+            SqlValues.setInstant(ps, 6, setAt);
+            ps.setString(7, setBy);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Stores a result's JSON (new, or carried over from a portable case) without auditing it. */
+    static void writeResult(Connection c, String caseId, String kind, String json) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO case_result (case_id, kind, result_json, computed_at)"
+                + " KEY (case_id, kind) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, caseId);
+            ps.setString(2, kind);
+            ps.setString(3, json);
+            SqlValues.setInstant(ps, 4, SqlValues.now());
+            ps.executeUpdate();
+        }
     }
 
     static Optional<String> resultJson(Connection c, String caseId, String kind) throws SQLException {

@@ -60,7 +60,7 @@ final class H2EvidenceRepository implements EvidenceRepository {
         }
     }
 
-    private static void setResultDigest(Connection c, String caseId, FileReport report, String digest) throws SQLException {
+    static void setResultDigest(Connection c, String caseId, FileReport report, String digest) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_file SET result_sha256 = ? WHERE case_id = ?"
                 + " AND parent_id IS NULL AND path = ? AND sha256 IS NOT DISTINCT FROM ?")) {
             ps.setString(1, digest);

@@ -138,6 +138,10 @@ public final class H2Workspace implements Workspace {
         return database;
     }
 
+    AuditTrail auditTrail() {
+        return audit;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
