@@ -1,16 +1,15 @@
 package org.telisik.workspace;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
-import org.h2.store.fs.encrypt.FileEncrypt;
 import org.telisik.core.ingest.Hashes;
 import org.telisik.core.ingest.HashingInputStream;
 
@@ -25,11 +24,12 @@ public final class EvidenceStore {
     public enum Outcome { STORED, ALREADY_STORED, CONTENT_CHANGED }
 
     private final Path root;
-    private final byte[] key;
+    private final EvidenceCipher cipher;
 
-    EvidenceStore(Path workspaceFolder, byte[] key) {
+    /** @param cipher null in a plain workspace */
+    EvidenceStore(Path workspaceFolder, EvidenceCipher cipher) {
         this.root = workspaceFolder.resolve("evidence").resolve("sha256");
-        this.key = key;
+        this.cipher = cipher;
     }
 
     /** Where the copy of content with this SHA-256 lives (whether or not it exists). */
@@ -77,9 +77,8 @@ public final class EvidenceStore {
 
     /** Opens the stored copy for reading, decrypted. */
     public InputStream open(String sha256) throws IOException {
-        Path file = location(sha256);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        return Channels.newInputStream(key == null ? channel : new FileEncrypt(file.toString(), key, channel));
+        InputStream raw = new BufferedInputStream(Files.newInputStream(location(sha256), StandardOpenOption.READ));
+        return cipher == null ? raw : cipher.decrypt(raw);
     }
 
     /** Reads the stored copy through and returns its size and digests as they are now. */
@@ -90,8 +89,7 @@ public final class EvidenceStore {
     }
 
     private OutputStream create(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        return Channels.newOutputStream(key == null ? channel : new FileEncrypt(file.toString(), key, channel));
+        OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW));
+        return cipher == null ? raw : cipher.encrypt(raw);
     }
 }

@@ -26,12 +26,12 @@ public final class H2Workspace implements Workspace {
     private final CaseResults results;
     private boolean closed;
 
-    private H2Workspace(Path folder, Database database, WorkspaceLock lock, WorkspaceOptions options, byte[] fileKey) {
+    private H2Workspace(Path folder, Database database, WorkspaceLock lock, WorkspaceOptions options, EvidenceCipher cipher) {
         this.folder = folder;
         this.database = database;
         this.lock = lock;
         this.audit = new AuditTrail(database, options.analyst());
-        this.store = new EvidenceStore(folder, fileKey);
+        this.store = new EvidenceStore(folder, cipher);
         this.cases = new H2CaseRepository(database, audit);
         this.evidence = new H2EvidenceRepository(database, audit, store, options.copyEvidence());
         this.annotations = new H2Annotations(database, audit);
@@ -64,7 +64,7 @@ public final class H2Workspace implements Workspace {
             Database database = connect(dir, key, lock);
             try {
                 boolean fromV1 = SchemaMigration.migrate(dir, database);
-                H2Workspace workspace = new H2Workspace(dir, database, lock, options, key == null ? null : key.fileKey());
+                H2Workspace workspace = new H2Workspace(dir, database, lock, options, key == null ? null : key.evidenceCipher());
                 if (fromV1) {
                     V1Baseline.seal(database, workspace.audit);
                 }

@@ -7,12 +7,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.h2.store.fs.encrypt.FilePathEncrypt;
 
 /**
  * The keys derived from a workspace passphrase. H2 splits its password at the first space into file and user
  * password, so the passphrase (which may contain spaces) is first turned into a hex digest; H2 then stretches
- * the file password with its own salt before it becomes the AES key.
+ * the file password with its own salt before it becomes the AES key; evidence copies stretch it with PBKDF2.
  */
 final class WorkspaceKey {
     private final char[] digest;
@@ -35,8 +34,8 @@ final class WorkspaceKey {
         return new String(digest) + " " + new String(digest);
     }
 
-    /** Key bytes for files encrypted outside the database (evidence copies), in H2's own XTS-AES format. */
-    byte[] fileKey() {
-        return FilePathEncrypt.getPasswordBytes(digest);
+    /** The cipher of files kept outside the database (evidence copies). */
+    EvidenceCipher evidenceCipher() {
+        return new EvidenceCipher(digest);
     }
 }
