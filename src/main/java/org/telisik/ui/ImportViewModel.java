@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.FileReport;
 
@@ -24,7 +24,8 @@ public final class ImportViewModel {
     private final ProblemViewModel problems;
     private final I18n i18n;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty outcome = new SimpleStringProperty("");
+    private final ObjectProperty<Message> outcome = new SimpleObjectProperty<>(Message.NONE);
+    private final StringBinding outcomeText;
     private AnalysisTask latest;
 
     public ImportViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, CasesViewModel cases,
@@ -34,6 +35,8 @@ public final class ImportViewModel {
         this.cases = cases;
         this.problems = problems;
         this.i18n = i18n;
+        // kept as key and arguments so that the sentence follows a language switch
+        this.outcomeText = Bindings.createStringBinding(() -> outcome.get().in(i18n), outcome, i18n.localeProperty());
     }
 
     /** Analyses the given files and folders into the case of the current selection (or today's case). */
@@ -42,39 +45,40 @@ public final class ImportViewModel {
             return;
         }
         String caseName = cases.importTargetName();
-        String title = paths.size() == 1 ? i18n.get("import.title.one", paths.get(0).getFileName())
-                : i18n.get("import.title.many", paths.size());
+        Message message = paths.size() == 1 ? Message.of("import.title.one", paths.get(0).getFileName())
+                : Message.of("import.title.many", paths.size());
+        String title = message.in(i18n);
         AnalysisTask task = new AnalysisTask(session.get().analysis(), caseName, paths, title);
         latest = task;
         progress.unbind();
         progress.bind(task.progressProperty());
-        outcome.set(title);
+        outcome.set(message);
         runner.submit(task, analysis -> finished(task, analysis), error -> failed(task, error), () -> cancelled(task));
     }
 
     private void finished(AnalysisTask task, CaseAnalysis analysis) {
         long withErrors = analysis.files().stream().filter(FileReport::hasErrorAnywhere).count();
-        settle(task, i18n.get("import.done", analysis.files().size(), withErrors, task.caseName()));
+        settle(task, "import.done", analysis.files().size(), withErrors, task.caseName());
         cases.showImported(task.caseName(), analysis.files());
     }
 
     private void failed(AnalysisTask task, Throwable error) {
-        settle(task, i18n.get("import.failed"));
+        settle(task, "import.failed");
         problems.report(i18n.get("doing.import", task.caseName()), error);
         cases.showImported(task.caseName(), List.of());
     }
 
     private void cancelled(AnalysisTask task) {
-        settle(task, i18n.get("import.cancelled"));
+        settle(task, "import.cancelled");
         cases.showImported(task.caseName(), List.of()); // files finished before the cancel were kept
     }
 
     /** Ends the progress display, unless a newer import has taken it over meanwhile. */
-    private void settle(AnalysisTask task, String message) {
+    private void settle(AnalysisTask task, String key, Object... args) {
         if (task == latest) {
             progress.unbind();
             progress.set(0);
-            outcome.set(message);
+            outcome.set(Message.of(key, args));
         }
     }
 
@@ -93,7 +97,7 @@ public final class ImportViewModel {
     }
 
     /** One sentence on the latest import: running, done with counts, cancelled or failed. */
-    public ReadOnlyStringProperty outcomeProperty() {
-        return outcome;
+    public StringBinding outcomeProperty() {
+        return outcomeText;
     }
 }

@@ -55,7 +55,9 @@ public final class ProfileView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.placeholderProperty().bind(i18n.text("profile.empty").map(Label::new));
-        table.getColumns().add(column("column.dataset", ColumnRow::dataset, 110));
+        TableColumn<ColumnRow, String> dataset = column("column.dataset", ColumnRow::dataset, 110);
+        dataset.visibleProperty().bind(model.manyDatasetsProperty());
+        table.getColumns().add(dataset);
         table.getColumns().add(column("column.name", ColumnRow::name, 140));
         TableColumn<ColumnRow, String> type = column("column.type", ColumnRow::type, 110);
         type.setCellFactory(c -> ProfileCells.typeBadge());

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,6 +26,7 @@ public final class ProfileViewModel {
     private final StringProperty fileError = new SimpleStringProperty("");
     private final ObjectProperty<ColumnRow> selectedRow = new SimpleObjectProperty<>();
     private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty manyDatasets = new SimpleBooleanProperty();
     private final FilteredList<ColumnRow> visibleRows = new FilteredList<>(rows);
     private final ColumnDetailViewModel detail;
     private SidebarNode shown;
@@ -69,6 +73,7 @@ public final class ProfileViewModel {
                 .flatMap(d -> d.columns().stream().map(c -> new ColumnRow(d.name(), c))).toList());
         fileError.set(file.error() == null ? "" : file.error().message() + " [" + file.error().code() + "]");
         long rowCount = datasets.stream().mapToLong(DatasetProfile::rows).sum();
+        manyDatasets.set(datasets.size() > 1);
         caption.set(i18n.get("profile.caption", file.path(), datasets.size(), rowCount, rows.size()));
     }
 
@@ -79,6 +84,11 @@ public final class ProfileViewModel {
     /** The rows that pass the filter, in profile order. */
     public ObservableList<ColumnRow> visibleRows() {
         return visibleRows;
+    }
+
+    /** True when the rows come from more than one dataset, so the table must say which. */
+    public ReadOnlyBooleanProperty manyDatasetsProperty() {
+        return manyDatasets;
     }
 
     public StringProperty filterProperty() {

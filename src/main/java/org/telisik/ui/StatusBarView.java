@@ -18,10 +18,12 @@ public final class StatusBarView {
         progress.setId("import-progress");
         progress.progressProperty().bind(imports.progressProperty());
         progress.visibleProperty().bind(imports.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Button cancel = new Button();
         cancel.setId("cancel-import");
         cancel.textProperty().bind(i18n.text("action.cancelImports"));
         cancel.visibleProperty().bind(imports.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> imports.cancelAll());
         Label workspace = new Label();
         workspace.setId("workspace-status");
