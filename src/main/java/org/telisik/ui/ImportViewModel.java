@@ -84,7 +84,7 @@ public final class ImportViewModel {
 
     /** Asks every running import to stop; files already finished stay in the case. */
     public void cancelAll() {
-        runner.shownTasks().forEach(t -> t.cancel());
+        runner.cancelShown();
     }
 
     /** Progress of the latest import, 0..1, or -1 while its size is unknown. */
