@@ -4,6 +4,8 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -40,6 +42,9 @@ public final class MainMenu {
         MenuItem cancel = item("action.cancelImports", "Esc", () -> model.imports().cancelAll());
         cancel.disableProperty().bind(model.imports().runningProperty().not());
         menu.getItems().addAll(
+                item("action.openWorkspace", "Shortcut+Shift+W", this::openWorkspace),
+                recentMenu(),
+                new SeparatorMenuItem(),
                 item("action.newCase", "Shortcut+N", this::newCase),
                 item("action.importFiles", "Shortcut+O", this::importFiles),
                 item("action.importFolder", "Shortcut+Shift+O", this::importFolder),
@@ -66,6 +71,30 @@ public final class MainMenu {
                     i18n.locale().equals(locale), () -> model.switchLanguage(locale)));
         }
         return menu;
+    }
+
+    /** Workspaces opened lately; picking one opens it in place of the current one. */
+    private Menu recentMenu() {
+        Menu recent = menu("menu.recentWorkspaces");
+        Runnable fill = () -> recent.getItems().setAll(model.recentWorkspaces().stream().map(folder -> {
+            MenuItem item = new MenuItem(folder);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.openWorkspace(folder));
+            return item;
+        }).toList());
+        model.recentWorkspaces().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        recent.disableProperty().bind(Bindings.isEmpty(model.recentWorkspaces()));
+        return recent;
+    }
+
+    private void openWorkspace() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(i18n.get("action.openWorkspace"));
+        File folder = chooser.showDialog(owner);
+        if (folder != null) {
+            model.openWorkspace(folder.getPath());
+        }
     }
 
     private void newCase() {

@@ -6,17 +6,21 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The window's state: the open workspace, and the view models of its parts (cases, import, profiles,
  * problems). Views bind to these; nothing here knows a control.
  */
 public final class MainViewModel implements AutoCloseable {
+    private static final int RECENT = 6;
     private final TaskRunner runner;
     private final I18n i18n;
     private final WorkspaceOpener opener;
     private final ObjectProperty<WorkspaceSession> session = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObservableList<String> recentWorkspaces = FXCollections.observableArrayList();
     private final ProblemViewModel problems;
     private final CasesViewModel cases;
     private final ImportViewModel imports;
@@ -45,9 +49,24 @@ public final class MainViewModel implements AutoCloseable {
     public void openWorkspace(String override) {
         runner.load(i18n.get("doing.openWorkspace"), () -> WorkspaceSession.of(opener.open(override)), opened -> {
             closeSession();
+            cases.selectedProperty().set(null);
             session.set(opened);
+            remember(opened.workspace().location().toString());
             cases.reload(() -> { });
         });
+    }
+
+    private void remember(String location) {
+        recentWorkspaces.remove(location);
+        recentWorkspaces.add(0, location);
+        if (recentWorkspaces.size() > RECENT) {
+            recentWorkspaces.remove(RECENT, recentWorkspaces.size());
+        }
+    }
+
+    /** Workspaces opened lately, the newest first; the app stores them between runs. */
+    public ObservableList<String> recentWorkspaces() {
+        return recentWorkspaces;
     }
 
     /** "Telisik — /path/to/workspace", or just "Telisik" while none is open. */

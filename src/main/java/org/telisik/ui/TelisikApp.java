@@ -2,6 +2,7 @@ package org.telisik.ui;
 
 import java.util.List;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.WorkspaceLocation;
@@ -41,6 +42,9 @@ public final class TelisikApp extends Application {
         model.themeProperty().set(preferences.theme());
         model.themeProperty().addListener((obs, before, theme) -> preferences.theme(theme));
         i18n.localeProperty().addListener((obs, before, locale) -> preferences.language(locale));
+        model.recentWorkspaces().setAll(preferences.recentWorkspaces());
+        model.recentWorkspaces().addListener((ListChangeListener<String>) c ->
+                preferences.recentWorkspaces(List.copyOf(model.recentWorkspaces())));
         window = new MainWindow(model, stage);
         preferences.restoreWindow(stage);
         stage.show();
