@@ -4,12 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.FileReport;
 
@@ -24,19 +21,17 @@ public final class ImportViewModel {
     private final ProblemViewModel problems;
     private final I18n i18n;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ObjectProperty<Message> outcome = new SimpleObjectProperty<>(Message.NONE);
-    private final StringBinding outcomeText;
+    private final StatusLine status;
     private AnalysisTask latest;
 
     public ImportViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, CasesViewModel cases,
-                           ProblemViewModel problems, I18n i18n) {
+                           ProblemViewModel problems, StatusLine status, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.cases = cases;
         this.problems = problems;
+        this.status = status;
         this.i18n = i18n;
-        // kept as key and arguments so that the sentence follows a language switch
-        this.outcomeText = Bindings.createStringBinding(() -> outcome.get().in(i18n), outcome, i18n.localeProperty());
     }
 
     /** Analyses the given files and folders into the case of the current selection (or today's case). */
@@ -45,14 +40,14 @@ public final class ImportViewModel {
             return;
         }
         String caseName = cases.importTargetName();
-        Message message = paths.size() == 1 ? Message.of("import.title.one", paths.get(0).getFileName())
-                : Message.of("import.title.many", paths.size());
-        String title = message.in(i18n);
+        String title = paths.size() == 1 ? i18n.get("import.title.one", paths.get(0).getFileName())
+                : i18n.get("import.title.many", paths.size());
         AnalysisTask task = new AnalysisTask(session.get().analysis(), caseName, paths, title);
         latest = task;
         progress.unbind();
         progress.bind(task.progressProperty());
-        outcome.set(message);
+        status.show(paths.size() == 1 ? "import.title.one" : "import.title.many",
+                paths.size() == 1 ? paths.get(0).getFileName() : paths.size());
         runner.submit(task, analysis -> finished(task, analysis), error -> failed(task, error), () -> cancelled(task));
     }
 
@@ -78,7 +73,7 @@ public final class ImportViewModel {
         if (task == latest) {
             progress.unbind();
             progress.set(0);
-            outcome.set(Message.of(key, args));
+            status.show(key, args);
         }
     }
 
@@ -94,10 +89,5 @@ public final class ImportViewModel {
 
     public BooleanBinding runningProperty() {
         return Bindings.isNotEmpty(runner.shownTasks());
-    }
-
-    /** One sentence on the latest import: running, done with counts, cancelled or failed. */
-    public StringBinding outcomeProperty() {
-        return outcomeText;
     }
 }

@@ -50,6 +50,15 @@ public final class MainMenu {
                 item("action.importFolder", "Shortcut+Shift+O", this::importFolder),
                 cancel,
                 item("action.refresh", "F5", () -> model.cases().reload(() -> { })),
+                new SeparatorMenuItem());
+        for (CaseExporter exporter : model.export().exporters()) {
+            boolean first = exporter == model.export().exporters().get(0);
+            MenuItem export = item("action.export." + exporter.extension(), first ? "Shortcut+E" : null,
+                    () -> export(exporter));
+            export.disableProperty().bind(model.export().availableProperty().not());
+            menu.getItems().add(export);
+        }
+        menu.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("action.quit", "Shortcut+Q", Platform::exit));
         return menu;
@@ -97,6 +106,16 @@ public final class MainMenu {
         }
     }
 
+    private void export(CaseExporter exporter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("action.export." + exporter.extension()));
+        chooser.setInitialFileName(model.export().suggestedName(exporter));
+        File target = chooser.showSaveDialog(owner);
+        if (target != null) {
+            model.export().export(exporter, target.toPath());
+        }
+    }
+
     private void newCase() {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(owner);
@@ -132,7 +151,9 @@ public final class MainMenu {
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem();
         item.textProperty().bind(i18n.text(key));
-        item.setAccelerator(KeyCombination.valueOf(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.valueOf(accelerator));
+        }
         item.setOnAction(e -> action.run());
         item.setId(key);
         return item;

@@ -1,5 +1,6 @@
 package org.telisik.ui;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -25,6 +26,8 @@ public final class MainViewModel implements AutoCloseable {
     private final CasesViewModel cases;
     private final ImportViewModel imports;
     private final ProfileViewModel profile;
+    private final StatusLine status;
+    private final ExportViewModel export;
 
     public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
@@ -32,7 +35,9 @@ public final class MainViewModel implements AutoCloseable {
         this.opener = opener;
         this.problems = problems;
         this.cases = new CasesViewModel(runner, session, i18n);
-        this.imports = new ImportViewModel(runner, session, cases, problems, i18n);
+        this.status = new StatusLine(i18n);
+        this.imports = new ImportViewModel(runner, session, cases, problems, status, i18n);
+        this.export = new ExportViewModel(runner, session, cases, status, i18n, List.of(CaseExporter.json()));
         this.profile = new ProfileViewModel(i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
@@ -111,6 +116,14 @@ public final class MainViewModel implements AutoCloseable {
 
     public ImportViewModel imports() {
         return imports;
+    }
+
+    public StatusLine status() {
+        return status;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 
     public ProfileViewModel profile() {

@@ -96,7 +96,7 @@ class LongImportTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.model().cases().cases().size() == 1
                 && app.model().cases().cases().get(0).loadedProperty().get()));
         assertThat(onFx(() -> app.model().cases().cases().get(0).files().size())).isLessThan(3);
-        assertThat(onFx(() -> app.model().imports().outcomeProperty().get())).startsWith("Import cancelled");
+        assertThat(onFx(() -> app.model().status().textProperty().get())).startsWith("Import cancelled");
         assertThat(robot.lookup("#cancel-import").query().isVisible()).isFalse();
     }
 }

@@ -72,6 +72,6 @@ class ProblemsInWindowTest {
         TreeCell<?> cell = robot.lookup(".tree-cell").match((TreeCell<?> c) -> "pasien_export_part07.csv".equals(c.getText()))
                 .queryAs(TreeCell.class);
         assertThat(robot.from(cell).lookup(".error-badge").tryQuery()).isPresent();
-        assertThat(app.model().imports().outcomeProperty().get()).endsWith("1 with errors");
+        assertThat(app.model().status().textProperty().get()).endsWith("1 with errors");
     }
 }
