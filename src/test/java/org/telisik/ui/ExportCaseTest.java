@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,27 +24,25 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExportCaseTest {
     @TempDir
     Path dir;
+    private final AppHarness window = new AppHarness();
     private TelisikApp app;
-    private final TestPreferences preferences = new TestPreferences();
 
     @Start
     void start(Stage stage) {
-        app = new TelisikApp(o -> H2Workspace.open(dir.resolve("workspace")), preferences.ui());
-        app.start(stage);
+        window.start(stage, o -> H2Workspace.open(dir.resolve("workspace")));
+        app = window.app;
     }
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(app::stop);
-        preferences.close();
+        window.stop(robot);
     }
 
     @Test
     void exportedJsonHoldsTheImportedFileWithMaskedNikExamples(FxRobot robot) throws Exception {
         Path csv = dir.resolve("rsud-radiologi.csv");
         RadiologyCsv.write(csv, 120, 5);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().sessionProperty().get() != null);
-        robot.interact(() -> app.window().fileDrop().dropped(List.of(csv.toFile())));
+        window.drop(robot, csv);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.model().profile().rows().isEmpty());
         assertThat(app.model().export().suggestedName(CaseExporter.json())).matches("Case_\\d{4}-\\d{2}-\\d{2}\\.json");
 

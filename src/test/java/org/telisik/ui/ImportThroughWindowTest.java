@@ -3,7 +3,6 @@ package org.telisik.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -28,27 +27,25 @@ import org.testfx.util.WaitForAsyncUtils;
 class ImportThroughWindowTest {
     @TempDir
     Path dir;
+    private final AppHarness window = new AppHarness();
     private TelisikApp app;
-    private final TestPreferences preferences = new TestPreferences();
 
     @Start
     void start(Stage stage) {
-        app = new TelisikApp(override -> H2Workspace.open(dir.resolve("workspace")), preferences.ui());
-        app.start(stage);
+        window.start(stage, override -> H2Workspace.open(dir.resolve("workspace")));
+        app = window.app;
     }
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(app::stop);
-        preferences.close();
+        window.stop(robot);
     }
 
     /** Drops a generated radiology export on the window and waits until its columns are listed. */
     private TableView<ColumnRow> importSample(FxRobot robot) throws Exception {
         Path csv = dir.resolve("radiologi-2023.csv");
         RadiologyCsv.write(csv, 400, 11);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().sessionProperty().get() != null);
-        robot.interact(() -> app.window().fileDrop().dropped(List.of(csv.toFile())));
+        window.drop(robot, csv);
         TableView<ColumnRow> table = robot.lookup("#profile-table").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().stream().anyMatch(r -> r.name().equals("nik")));
         WaitForAsyncUtils.waitForFxEvents(); // let the table lay out its new rows
@@ -91,7 +88,7 @@ class ImportThroughWindowTest {
         robot.clickOn("View").clickOn("Bahasa Indonesia");
         assertThat(robot.lookup("Kolom").tryQuery()).isPresent();
         assertThat(robot.lookup("Berkas").tryQuery()).isPresent();
-        assertThat(preferences.ui().theme()).isEqualTo(Theme.DARK);
-        assertThat(preferences.ui().language()).isEqualTo(I18n.INDONESIAN);
+        assertThat(window.preferences.ui().theme()).isEqualTo(Theme.DARK);
+        assertThat(window.preferences.ui().language()).isEqualTo(I18n.INDONESIAN);
     }
 }

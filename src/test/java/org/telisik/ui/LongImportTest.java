@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -35,8 +34,8 @@ class LongImportTest {
     private static Path folder;
     @TempDir
     Path workspace;
+    private final AppHarness window = new AppHarness();
     private TelisikApp app;
-    private final TestPreferences preferences = new TestPreferences();
 
     @BeforeAll
     static void generate() throws IOException {
@@ -49,27 +48,22 @@ class LongImportTest {
 
     @Start
     void start(Stage stage) {
-        app = new TelisikApp(override -> H2Workspace.open(workspace), preferences.ui());
-        app.start(stage);
+        window.start(stage, override -> H2Workspace.open(workspace));
+        app = window.app;
     }
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(app::stop);
-        preferences.close();
+        window.stop(robot);
     }
 
     private Task<?> startImport(FxRobot robot, Path path) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().sessionProperty().get() != null);
-        robot.interact(() -> app.window().fileDrop().dropped(List.of(path.toFile())));
-        Task<?> task = onFx(() -> app.model().runner().shownTasks().get(0));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(task::getProgress) > 0);
+        window.drop(robot, path);
+        Task<?> task = AppHarness.onFx(() -> app.model().runner().shownTasks().get(0));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(task::getProgress) > 0);
         return task;
     }
 
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
     @Test
     void fxThreadKeepsAnsweringWhileALargeFileIsAnalysed(FxRobot robot) throws Exception {
@@ -82,7 +76,7 @@ class LongImportTest {
             assertThat(ping.get(10, TimeUnit.SECONDS)).as("state seen by FX ping %d", i).isEqualTo(Worker.State.RUNNING);
         }
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, task::isDone);
-        assertThat(onFx(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(AppHarness.onFx(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
         assertThat(seenOnFxThread.stream().distinct().count()).as("progress updates that reached the window")
                 .isGreaterThanOrEqualTo(3);
     }
@@ -92,11 +86,11 @@ class LongImportTest {
         Task<?> task = startImport(robot, folder);
         robot.clickOn("#cancel-import");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
-        assertThat(onFx(task::getState)).isEqualTo(Worker.State.CANCELLED);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.model().cases().cases().size() == 1
+        assertThat(AppHarness.onFx(task::getState)).isEqualTo(Worker.State.CANCELLED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> app.model().cases().cases().size() == 1
                 && app.model().cases().cases().get(0).loadedProperty().get()));
-        assertThat(onFx(() -> app.model().cases().cases().get(0).files().size())).isLessThan(3);
-        assertThat(onFx(() -> app.model().status().textProperty().get())).startsWith("Import cancelled");
+        assertThat(AppHarness.onFx(() -> app.model().cases().cases().get(0).files().size())).isLessThan(3);
+        assertThat(AppHarness.onFx(() -> app.model().status().textProperty().get())).startsWith("Import cancelled");
         assertThat(robot.lookup("#cancel-import").query().isVisible()).isFalse();
     }
 }

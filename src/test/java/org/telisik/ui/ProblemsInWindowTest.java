@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -25,20 +24,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class ProblemsInWindowTest {
     @TempDir
     Path dir;
+    private final AppHarness window = new AppHarness();
     private TelisikApp app;
-    private final TestPreferences preferences = new TestPreferences();
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(app::stop);
-        preferences.close();
+        window.stop(robot);
     }
 
     private void open(FxRobot robot, WorkspaceOpener opener) {
-        robot.interact(() -> {
-            app = new TelisikApp(opener, preferences.ui());
-            app.start(new Stage());
-        });
+        robot.interact(() -> window.start(new Stage(), opener));
+        app = window.app;
     }
 
     @Test
@@ -63,8 +59,7 @@ class ProblemsInWindowTest {
     void fileThatCannotBeAnalysedGetsABadgeAndItsMessage(FxRobot robot) throws Exception {
         Path empty = Files.createFile(dir.resolve("pasien_export_part07.csv"));
         open(robot, override -> H2Workspace.open(dir.resolve("workspace")));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().sessionProperty().get() != null);
-        robot.interact(() -> app.window().fileDrop().dropped(List.of(empty.toFile())));
+        window.drop(robot, empty);
         Label error = robot.lookup("#file-error").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, error::isVisible);
         assertThat(error.getText()).contains("pasien_export_part07.csv").endsWith("[empty-file]");

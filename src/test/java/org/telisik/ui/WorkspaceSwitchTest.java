@@ -20,24 +20,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkspaceSwitchTest {
     @TempDir
     Path dir;
+    private final AppHarness window = new AppHarness();
     private TelisikApp app;
-    private final TestPreferences preferences = new TestPreferences();
 
     @Start
     void start(Stage stage) {
-        app = new TelisikApp(o -> H2Workspace.open(o == null ? dir.resolve("default") : Path.of(o)), preferences.ui());
-        app.start(stage);
+        window.start(stage, o -> H2Workspace.open(o == null ? dir.resolve("default") : Path.of(o)));
+        app = window.app;
     }
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(app::stop);
-        preferences.close();
+        window.stop(robot);
     }
 
     @Test
     void switchingWorkspacesShowsOnlyTheNewCasesAndRemembersBoth(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().sessionProperty().get() != null);
+        window.awaitWorkspace();
         robot.interact(() -> app.model().cases().createCase("Dugaan kebocoran RSUD Sleman"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().cases().cases().size() == 1);
 
@@ -48,12 +47,12 @@ class WorkspaceSwitchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.model().cases().cases()).isEmpty();
         assertThat(app.model().cases().selectedProperty().get()).isNull();
-        assertThat(preferences.ui().recentWorkspaces()).containsExactly(second.toString(), dir.resolve("default").toString());
+        assertThat(window.preferences.ui().recentWorkspaces()).containsExactly(second.toString(), dir.resolve("default").toString());
     }
 
     @Test
     void aTakenCaseNameIsReportedNotLost(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().sessionProperty().get() != null);
+        window.awaitWorkspace();
         robot.interact(() -> app.model().cases().createCase("Bocoran BPJS 2024"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().cases().cases().size() == 1);
         robot.interact(() -> app.model().cases().createCase("Bocoran BPJS 2024"));
