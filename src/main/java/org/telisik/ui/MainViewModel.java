@@ -28,8 +28,11 @@ public final class MainViewModel implements AutoCloseable {
     private final ProfileViewModel profile;
     private final StatusLine status;
     private final ExportViewModel export;
+    private final CaseOverviewViewModel overview;
 
-    public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
+    /** @param estimator the claim engine, or null while none is available (the claim panel is then hidden) */
+    public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener,
+                         ClaimEstimator estimator) {
         this.runner = runner;
         this.i18n = i18n;
         this.opener = opener;
@@ -39,11 +42,13 @@ public final class MainViewModel implements AutoCloseable {
         this.imports = new ImportViewModel(runner, session, cases, problems, status, i18n);
         this.export = new ExportViewModel(runner, session, cases, status, i18n, List.of(CaseExporter.json()));
         this.profile = new ProfileViewModel(i18n);
+        this.overview = new CaseOverviewViewModel(runner, session, estimator, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
     private void selected(SidebarNode node) {
         profile.show(node);
+        overview.show(node == null ? null : node.owner());
         if (node instanceof SidebarNode.CaseNode c) {
             cases.cases().stream().filter(e -> e.record().id().equals(c.record().id()) && !e.loadedProperty().get())
                     .findFirst().ifPresent(e -> cases.loadFiles(e, files -> { }));
@@ -120,6 +125,10 @@ public final class MainViewModel implements AutoCloseable {
 
     public StatusLine status() {
         return status;
+    }
+
+    public CaseOverviewViewModel overview() {
+        return overview;
     }
 
     public ExportViewModel export() {

@@ -3,8 +3,11 @@ package org.telisik.ui;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -54,13 +57,29 @@ public final class MainWindow {
         return box;
     }
 
-    private SplitPane details() {
+    /** Tabs over the selection: its columns, the case's authenticity, and the claim when a claim engine exists. */
+    private TabPane details() {
         ProfileView profile = new ProfileView(model.profile(), model.i18n());
         ColumnDetailView detail = new ColumnDetailView(model.profile().detail(), model.i18n());
         SplitPane split = new SplitPane(profile.node(), detail.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        return split;
+        CaseOverviewView overview = new CaseOverviewView(model.overview(), model.i18n());
+        TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.authenticity", overview.authenticity()));
+        if (model.overview().claimsAvailable()) {
+            tabs.getTabs().add(tab("tab.claim", overview.claim()));
+        }
+        tabs.setId("detail-tabs");
+        return tabs;
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(model.i18n().text(key));
+        tab.setContent(content);
+        tab.setClosable(false);
+        tab.setId(key);
+        return tab;
     }
 
     public Stage stage() {
