@@ -24,6 +24,7 @@ public final class ProfileViewModel {
     private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList();
     private final StringProperty caption = new SimpleStringProperty("");
     private final StringProperty fileError = new SimpleStringProperty("");
+    private final StringProperty fileFacts = new SimpleStringProperty("");
     private final ObjectProperty<ColumnRow> selectedRow = new SimpleObjectProperty<>();
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty manyDatasets = new SimpleBooleanProperty();
@@ -64,6 +65,7 @@ public final class ProfileViewModel {
         } else {
             rows.clear();
             fileError.set("");
+            fileFacts.set("");
             caption.set(node == null ? "" : i18n.get("profile.pickFile", node.label()));
         }
     }
@@ -72,9 +74,33 @@ public final class ProfileViewModel {
         rows.setAll(datasets.stream()
                 .flatMap(d -> d.columns().stream().map(c -> new ColumnRow(d.name(), c))).toList());
         fileError.set(file.error() == null ? "" : file.error().message() + " [" + file.error().code() + "]");
+        fileFacts.set(facts(file));
         long rowCount = datasets.stream().mapToLong(DatasetProfile::rows).sum();
         manyDatasets.set(datasets.size() > 1);
         caption.set(i18n.get("profile.caption", file.path(), datasets.size(), rowCount, rows.size()));
+    }
+
+    /** Size, media type, encoding and hashes: what identifies the evidence file in a report. */
+    private String facts(FileReport file) {
+        StringBuilder sb = new StringBuilder(String.format(i18n.locale(), "%,d B", file.sizeBytes()));
+        if (file.mediaType() != null) {
+            sb.append(" · ").append(file.mediaType());
+        }
+        if (file.encoding() != null) {
+            sb.append(" · ").append(file.encoding());
+        }
+        if (file.sha256() != null) {
+            sb.append(" · SHA-256 ").append(file.sha256());
+        }
+        if (file.md5() != null) {
+            sb.append(" · MD5 ").append(file.md5());
+        }
+        return sb.toString();
+    }
+
+    /** The selected file's size, type and hashes; empty when no file is selected. */
+    public ReadOnlyStringProperty fileFactsProperty() {
+        return fileFacts;
     }
 
     public ObservableList<ColumnRow> rows() {

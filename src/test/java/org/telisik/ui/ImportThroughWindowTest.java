@@ -2,7 +2,10 @@ package org.telisik.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -62,6 +65,9 @@ class ImportThroughWindowTest {
         assertThat(nik.examplesText()).matches("\\d{4}\\*{8}\\d{4}( · \\d{4}\\*{8}\\d{4})*");
         assertThat(table.getItems()).extracting(ColumnRow::name).containsAll(RadiologyCsv.HEADER);
         assertThat(app.model().cases().cases()).hasSize(1);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(dir.resolve("radiologi-2023.csv"))));
+        assertThat(robot.lookup("#file-facts").queryTextInputControl().getText()).contains("SHA-256 " + sha256);
         TreeView<SidebarNode> tree = robot.lookup("#sidebar").queryAs(TreeView.class);
         assertThat(tree.getSelectionModel().getSelectedItem().getValue().label()).isEqualTo("radiologi-2023.csv");
     }
