@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.telisik.core.model.CaseAnalysis;
@@ -22,6 +24,7 @@ public final class ImportViewModel {
     private final I18n i18n;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StatusLine status;
+    private final ObjectProperty<Message> finished = new SimpleObjectProperty<>(Message.NONE);
     private AnalysisTask latest;
 
     public ImportViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, CasesViewModel cases,
@@ -54,6 +57,7 @@ public final class ImportViewModel {
     private void finished(AnalysisTask task, CaseAnalysis analysis) {
         long withErrors = analysis.files().stream().filter(FileReport::hasErrorAnywhere).count();
         settle(task, "import.done", analysis.files().size(), withErrors, task.caseName());
+        finished.set(Message.of("import.done", analysis.files().size(), withErrors, task.caseName()));
         cases.showImported(task.caseName(), analysis.files());
     }
 
@@ -75,6 +79,11 @@ public final class ImportViewModel {
             progress.set(0);
             status.show(key, args);
         }
+    }
+
+    /** The latest import that completed, for a notification when the analyst is looking elsewhere. */
+    public ReadOnlyObjectProperty<Message> finishedProperty() {
+        return finished;
     }
 
     /** Asks every running import to stop; files already finished stay in the case. */

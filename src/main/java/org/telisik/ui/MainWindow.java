@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.TaskProgressView;
 
 /**
@@ -41,6 +42,14 @@ public final class MainWindow {
         drop.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
+        model.imports().finishedProperty().addListener((obs, before, message) -> notifyIfAway(message));
+    }
+
+    /** Long imports end while the analyst works elsewhere: tell them, but only when the window is not in front. */
+    private void notifyIfAway(Message message) {
+        if (!stage.isFocused() && stage.isShowing()) {
+            Notifications.create().owner(stage).title("Telisik").text(message.in(model.i18n())).showInformation();
+        }
     }
 
     private VBox sidebar() {

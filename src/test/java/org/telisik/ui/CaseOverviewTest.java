@@ -68,10 +68,15 @@ class CaseOverviewTest {
         assertThat(verdict.getText()).isEqualTo(window.app.model().i18n().get("verdict." + stored));
 
         robot.clickOn("Claim").clickOn("#claim-input").write("100 rows");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#claim-consistency").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> {
+            Estimate shown = window.app.model().overview().estimateProperty().get();
+            return shown != null && shown.claim().text().equals("100 rows");
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
         Label consistency = robot.lookup("#claim-consistency").queryAs(Label.class);
         assertThat(consistency.getText()).isEqualTo("Inconsistent with the sample");
-        assertThat(robot.lookup("• The sample alone holds 150 rows.").tryQuery()).isPresent();
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("• The sample alone holds 150 rows.");
         assertThat(claimsJudged).last().isEqualTo("100 rows");
     }
 }
