@@ -6,6 +6,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -33,7 +34,7 @@ public final class MainWindow {
         root.setId("main-root");
         root.setTop(new VBox(new MainMenu(model, stage).node(), new ProblemBanner(model.problems(), model.i18n()).node()));
         SplitPane center = new SplitPane(sidebar(), details());
-        center.setDividerPositions(0.24);
+        center.setDividerPositions(0.26);
         root.setCenter(center);
         root.setBottom(new StatusBarView(model).node());
         scene = new Scene(root);
@@ -42,6 +43,12 @@ public final class MainWindow {
         drop.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("icons/telisik-" + size + ".png");
+            if (icon != null) { // absent only when run from sources without the build's resources
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
         model.imports().finishedProperty().addListener((obs, before, message) -> notifyIfAway(message));
     }
 
@@ -59,7 +66,7 @@ public final class MainWindow {
         Bindings.bindContent(tasks.getTasks(), model.runner().shownTasks());
         tasks.visibleProperty().bind(model.imports().runningProperty());
         tasks.managedProperty().bind(tasks.visibleProperty());
-        tasks.setPrefHeight(160);
+        tasks.setPrefHeight(120);
         VBox.setVgrow(tree.node(), Priority.ALWAYS);
         VBox box = new VBox(tree.node(), tasks);
         box.getStyleClass().add("sidebar");

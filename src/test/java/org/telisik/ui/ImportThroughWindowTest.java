@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -72,17 +74,28 @@ class ImportThroughWindowTest {
         assertThat(tree.getSelectionModel().getSelectedItem().getValue().label()).isEqualTo("radiologi-2023.csv");
     }
 
+    private static TableCell<?, ?> nameCell(FxRobot robot, String column) {
+        return robot.lookup(".table-cell").match((TableCell<?, ?> c) -> column.equals(c.getItem())
+                && "column.name".equals(c.getTableColumn().getId())).queryAs(TableCell.class);
+    }
+
     @Test
     void clickingAColumnOpensItsEvidenceStatisticsAndCharts(FxRobot robot) throws Exception {
         importSample(robot);
-        robot.clickOn(robot.lookup(".table-cell").match((TableCell<?, ?> c) -> "nik".equals(c.getItem())
-                && "column.name".equals(c.getTableColumn().getId())).queryAs(TableCell.class));
+        robot.clickOn(nameCell(robot, "nik"));
         Label title = robot.lookup("#detail-title").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("nik — nik"));
         assertThat(robot.lookup("#column-detail .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("• ") && t.contains("nik"))
                 .contains("Validity", "100.0 % (400 / 400)");
-        assertThat(robot.lookup(".distribution-chart").queryAll()).isNotEmpty();
+        robot.clickOn(nameCell(robot, "jenis_kelamin"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("jenis_kelamin"));
+        WaitForAsyncUtils.waitForFxEvents();
+        BarChart<String, Number> chart = robot.lookup(".distribution-chart").queryAs(BarChart.class);
+        assertThat(chart.getTitle()).isEqualTo("Most frequent values");
+        assertThat(chart.getData().get(0).getData()).extracting(XYChart.Data::getXValue).containsExactlyInAnyOrder("L", "P");
+        assertThat(chart.getData().get(0).getData().stream().mapToDouble(d -> d.getYValue().doubleValue()).sum())
+                .isEqualTo(400);
     }
 
     @Test

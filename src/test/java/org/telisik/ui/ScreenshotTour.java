@@ -39,29 +39,46 @@ public final class ScreenshotTour {
 
     private void run(List<Path> samples, UiPreferences prefs) throws Exception {
         Path workspace = Files.createTempDirectory("telisik-tour");
+        Path broken = Files.createFile(workspace.resolve("pasien_part07.csv"));
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> {
-            app = new TelisikApp(o -> H2Workspace.open(workspace), prefs);
+            app = new TelisikApp(o -> H2Workspace.open(workspace.resolve("workspace")), prefs);
             app.start(new Stage());
             started.complete(null);
         });
         started.get(30, TimeUnit.SECONDS);
         waitUntil(() -> app.model().sessionProperty().get() != null);
-        fx(() -> app.window().fileDrop().dropped(samples.stream().map(Path::toFile).toList()));
+        fx(() -> app.model().cases().createCase("Dugaan kebocoran RSUD 2024"));
+        waitUntil(() -> !app.model().cases().cases().isEmpty());
+        List<Path> dropped = new java.util.ArrayList<>(samples);
+        dropped.add(broken);
+        fx(() -> app.window().fileDrop().dropped(dropped.stream().map(Path::toFile).toList()));
         waitUntil(() -> !app.model().profile().rows().isEmpty() && !app.model().imports().runningProperty().get());
-        fx(() -> app.model().profile().selectedRowProperty().set(app.model().profile().rows().stream()
-                .filter(r -> r.name().equals("nik")).findFirst().orElse(app.model().profile().rows().get(0))));
+        selectColumn("nik");
         shoot("main-light.png");
+        selectColumn("pemeriksaan");
         fx(() -> app.model().themeProperty().set(Theme.DARK));
         shoot("main-dark.png");
         fx(() -> app.model().switchLanguage(I18n.INDONESIAN));
-        fx(() -> app.model().profile().selectedRowProperty().set(app.model().profile().rows().get(2)));
         shoot("main-dark-id.png");
+        fx(() -> app.model().switchLanguage(I18n.ENGLISH));
+        fx(() -> app.model().themeProperty().set(Theme.LIGHT));
+        Path large = workspace.resolve("ekspor_simrs.csv");
+        org.telisik.testdata.RadiologyCsv.writeSize(large, 80L << 20, 17);
+        fx(() -> app.window().fileDrop().dropped(List.of(large.toFile())));
+        waitUntil(() -> app.model().imports().progressProperty().get() > 0.2);
+        shoot("import-progress.png");
+        fx(() -> app.model().imports().cancelAll());
         fx(app::stop);
     }
 
+    private void selectColumn(String name) throws Exception {
+        fx(() -> app.model().profile().selectedRowProperty().set(app.model().profile().rows().stream()
+                .filter(r -> r.name().equals(name)).findFirst().orElse(app.model().profile().rows().get(0))));
+    }
+
     private void shoot(String name) throws Exception {
-        Thread.sleep(1500); // the software pipeline needs a moment for the first paint under Xvfb
+        Thread.sleep(2500); // the software pipeline needs a moment for the first paint under Xvfb
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         fx(() -> image.complete(app.window().scene().snapshot(null)));
         write(image.get(10, TimeUnit.SECONDS), out.resolve(name));
