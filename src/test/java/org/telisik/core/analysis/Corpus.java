@@ -45,14 +45,24 @@ final class Corpus {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (Map.Entry<String, byte[]> m : members.entrySet()) {
-                ZipArchiveEntry e = new ZipArchiveEntry(m.getKey());
-                e.getGeneralPurposeBit().useEncryption(encrypted);
-                zip.putArchiveEntry(e);
+                zip.putArchiveEntry(new ZipArchiveEntry(m.getKey()));
                 zip.write(m.getValue());
                 zip.closeArchiveEntry();
             }
         }
-        return out.toByteArray();
+        return encrypted ? flagEncrypted(out.toByteArray()) : out.toByteArray();
+    }
+
+    /** Sets the "encrypted" bit in every local and central header, as a password-protected zip has it. */
+    private static byte[] flagEncrypted(byte[] zip) {
+        for (int i = 0; i + 8 < zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4) {
+                zip[i + 6] |= 1;
+            } else if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
+                zip[i + 8] |= 1;
+            }
+        }
+        return zip;
     }
 
     static byte[] tar(Map<String, byte[]> members) throws IOException {
