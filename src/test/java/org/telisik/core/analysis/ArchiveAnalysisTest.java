@@ -88,8 +88,8 @@ class ArchiveAnalysisTest {
         byte[] outer = Corpus.zip(Map.of("dalam/bagian1.zip", inner));
         FileReport r = Analyses.file(Corpus.write(dir, "luar.zip", Corpus.gzip(outer)));
         FileReport innerZip = r.entries().get(0).entries().get(0);
-        assertThat(innerZip.path()).isEqualTo("luar.zip!/luar.zip!/dalam/bagian1.zip".replaceFirst("luar.zip!/luar.zip",
-                "luar.zip!/luar"));
+        // the gzip's single member is named after it without its last extension
+        assertThat(innerZip.path()).isEqualTo("luar.zip!/luar!/dalam/bagian1.zip");
         assertMembers(innerZip, innerZip.path());
     }
 
