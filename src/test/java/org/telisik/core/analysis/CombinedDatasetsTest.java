@@ -36,7 +36,7 @@ class CombinedDatasetsTest {
         assertThat(merged.files()).hasSize(4).allMatch(f -> f.matches(".*part0[1-4]\\.csv"));
         assertThat(merged.name()).isEqualTo("part01.csv … part04.csv");
         assertThat(merged.columns()).extracting(ColumnProfile::name).containsExactly("nik", "nama", "kota");
-        assertThat(merged.bytes()).isEqualTo(run.files().stream().filter(f -> f.path().contains("part")).mapToLong(f -> f.datasets().get(0).bytes()).sum());
+        assertThat(merged.bytes()).isEqualTo(run.files().stream().filter(f -> f.path().matches(".*part0[1-4].csv")).mapToLong(f -> f.datasets().get(0).bytes()).sum());
         assertThat(merged.columns().get(1).distinct()).isEqualTo(100);
     }
 
