@@ -8,6 +8,8 @@ import org.telisik.core.read.JsonTableReader;
 import org.telisik.core.read.NdjsonTableReader;
 import org.telisik.core.read.SqlDumpReader;
 import org.telisik.core.read.TableReader;
+import org.telisik.core.read.XlsTableReader;
+import org.telisik.core.read.XlsxTableReader;
 
 /** Which {@link TableReader} reads which detected media type. */
 public final class ReaderRegistry {
@@ -26,6 +28,11 @@ public final class ReaderRegistry {
         readers.put("application/json", new JsonTableReader());
         readers.put("application/x-ndjson", new NdjsonTableReader());
         readers.put("application/dicom", new DicomHeaderReader());
+        XlsxTableReader xlsx = new XlsxTableReader();
+        readers.put("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+        readers.put("application/vnd.ms-excel.sheet.macroenabled.12", xlsx);
+        readers.put("application/x-tika-ooxml-protected", xlsx);
+        readers.put("application/vnd.ms-excel", new XlsTableReader());
         return new ReaderRegistry(readers);
     }
 
