@@ -4,7 +4,6 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,17 +33,15 @@ public final class CsvTableReader implements TableReader {
     @Override
     public void read(InputStream raw, ReadContext context, RecordSink sink) throws IOException {
         Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
-        BufferedInputStream buffered = new BufferedInputStream(raw, SNIFF_BYTES);
-        buffered.mark(SNIFF_BYTES);
-        byte[] head = buffered.readNBytes(SNIFF_BYTES);
-        buffered.reset();
+        Head peek = Head.of(raw, SNIFF_BYTES);
+        byte[] head = peek.bytes();
         String sample = new String(head, charset);
         Dialect dialect = CsvDialectSniffer.sniff(sample);
         if (dialect == null) {
             dialect = new Dialect(',', '"', false);
         }
         long headerBytes = dialect.header() ? firstRecordBytes(head, sample, dialect, charset) : 0;
-        CountingInputStream counted = new CountingInputStream(buffered);
+        CountingInputStream counted = new CountingInputStream(peek.in());
         InputStreamReader text = new InputStreamReader(counted, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         CSVReader csv = new CSVReaderBuilder(new LongLineGuard(text, MAX_LINE))

@@ -1,6 +1,5 @@
 package org.telisik.core.read;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +20,9 @@ public final class PlainTextReader implements TableReader {
     @Override
     public void read(InputStream raw, ReadContext context, RecordSink sink) throws IOException {
         Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
-        BufferedInputStream in = new BufferedInputStream(raw, HEAD);
-        in.mark(HEAD);
-        byte[] head = in.readNBytes(HEAD);
-        in.reset();
-        FixedWidthLayout layout = FixedWidthLayout.sniff(new String(head, charset));
-        CharSource text = new CharSource(in, charset);
+        Head head = Head.of(raw, HEAD);
+        FixedWidthLayout layout = FixedWidthLayout.sniff(new String(head.bytes(), charset));
+        CharSource text = new CharSource(head.in(), charset);
         try {
             if (layout != null) {
                 table(text, layout, context.fileName(), sink);
