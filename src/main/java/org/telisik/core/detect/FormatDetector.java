@@ -58,7 +58,10 @@ public final class FormatDetector {
             if (charset == null) {
                 return new Detection(byName(in, fileName, "application/octet-stream"), null);
             }
-            String kind = TextKindSniffer.classify(decode(head, charset));
+            String text = decode(head, charset);
+            boolean whole = head.length < HEAD_BYTES;
+            // the whole file is in view: its last line is complete even without a final line break
+            String kind = TextKindSniffer.classify(whole && !text.endsWith("\n") ? text + "\n" : text);
             return new Detection(kind, charset);
         }
         String type = withName(in, fileName);
