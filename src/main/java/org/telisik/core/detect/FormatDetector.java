@@ -27,7 +27,8 @@ public final class FormatDetector {
             "text/xml", "application/xml",
             "application/x-gzip", "application/gzip",
             "application/x-bzip", "application/x-bzip2",
-            "application/x-xz", "application/x-xz");
+            "application/x-xz", "application/x-xz",
+            "application/x-gtar", "application/x-tar");
     private static final Set<String> TEXT_TYPES = Set.of("application/json", "application/sql",
             "application/x-ndjson", "application/xml");
     private final Detector tika;

@@ -52,6 +52,26 @@ class FormatDetectorTest {
     }
 
     @Test
+    void binaryFormatsNamedLikeText() throws IOException {
+        byte[] xlsx = workbook();
+        assertThat(detect(xlsx, "pasien.csv").mediaType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        byte[] dicom = DicomFixtures.builder().patient("A^B", "1").build();
+        assertThat(detect(dicom, "pasien.csv").mediaType()).isEqualTo("application/dicom");
+        byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(detect(pdf, "data.json").mediaType()).isEqualTo("application/pdf");
+    }
+
+    private static byte[] workbook() throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.createSheet("Data").createRow(0).createCell(0).setCellValue("nik");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void jsonAndNdjson() throws IOException {
         String ndjson = "{\"nik\":\"3204110609970001\",\"nama\":\"Siti\"}\n{\"nik\":\"3171012505880002\",\"nama\":\"Budi\"}\n";
         assertThat(detect(utf8(ndjson), "x.json").mediaType()).isEqualTo("application/x-ndjson");
