@@ -72,11 +72,15 @@ public final class FileAnalyzer {
                     ? new FileError("not-a-file", displayPath + " is not a regular file; give a file or a folder.")
                     : new FileError("file-not-found", displayPath + " does not exist; check the path."));
         }
+        Watchdog watchdog = new Watchdog(limits.perFile());
         try (InputStream raw = Files.newInputStream(file, StandardOpenOption.READ)) {
             long size = Files.size(file);
             StreamAnalyzer.Job job = new StreamAnalyzer.Job(displayPath, file.getFileName().toString(), size, file, 0,
-                    new Deadline(displayPath, limits), null, combined, listener, cancelled);
-            return streams.analyze(raw, job);
+                    new Deadline(displayPath, limits), null, watchdog.guard(combined), listener, cancelled);
+            FileReport report = watchdog.run(() -> streams.analyze(raw, job), displayPath);
+            return report != null ? report : failed(displayPath, new FileError("time-limit", displayPath
+                    + " was still being read after " + watchdog.timeout().toSeconds() + " seconds without progress, so"
+                    + " it was abandoned; the other files were analysed, inspect this one by hand."));
         } catch (AccessDeniedException e) {
             return failed(displayPath, new FileError("unreadable-file",
                     displayPath + " cannot be read (permission denied); copy it somewhere readable or fix its permissions."));

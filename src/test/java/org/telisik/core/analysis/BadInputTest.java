@@ -134,6 +134,30 @@ class BadInputTest {
         assertThat(r.datasets().get(0).complete()).isFalse();
     }
 
+    @Test
+    void aReaderThatSpinsWithoutReadingIsAbandonedAndTheNextFileRuns() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean spun = new java.util.concurrent.atomic.AtomicBoolean();
+        org.telisik.core.read.TableReader spinning = (in, context, sink) -> {
+            spun.set(true);
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait(); // neither reads nor emits: only the watchdog can stop this
+            }
+        };
+        AnalysisLimits limits = new AnalysisLimits(ArchiveLimits.defaults(), Duration.ofMillis(300), System::nanoTime);
+        FileAnalyzer analyzer = new FileAnalyzer(new org.telisik.core.detect.FormatDetector(),
+                new ReaderRegistry(java.util.Map.of("text/csv", spinning)), Analyses.REFERENCE, false, limits);
+        Path stuck = Corpus.write(dir, "macet.csv", utf8(Corpus.PASIEN_CSV));
+        FileReport r = analyzer.analyze(stuck, "macet.csv", ProgressListener.NONE, () -> false);
+        assertThat(spun).isTrue();
+        assertThat(r.error().code()).isEqualTo("time-limit");
+        assertThat(r.error().message()).contains("macet.csv", "abandoned");
+        Path next = Corpus.write(dir, "lanjut.json", utf8("[{\"a\": 1}]"));
+        FileReport after = new FileAnalyzer(new org.telisik.core.detect.FormatDetector(), ReaderRegistry.standard(),
+                Analyses.REFERENCE, false, limits).analyze(next, "lanjut.json", ProgressListener.NONE, () -> false);
+        assertThat(after.error()).isNull();
+        assertThat(after.datasets().get(0).rows()).isEqualTo(1);
+    }
+
     static byte[] concat(byte[]... parts) {
         int n = 0;
         for (byte[] p : parts) {
