@@ -22,6 +22,7 @@ public final class H2Workspace implements Workspace {
     private final EvidenceStore store;
     private final CaseRepository cases;
     private final EvidenceRepository evidence;
+    private final IdentifierFingerprintRepository fingerprints;
     private final AnnotationRepository annotations;
     private final CaseResults results;
     private boolean closed;
@@ -36,6 +37,7 @@ public final class H2Workspace implements Workspace {
         this.evidence = new H2EvidenceRepository(database, audit, store, options.copyEvidence());
         this.annotations = new H2Annotations(database, audit);
         this.results = new H2CaseResults(database, audit);
+        this.fingerprints = new H2IdentifierFingerprintRepository(database);
         AuditHeadFile headFile = new AuditHeadFile(folder);
         database.afterCommit(c -> {
             AuditTrail.last(c).ifPresent(headFile::write);
@@ -112,6 +114,11 @@ public final class H2Workspace implements Workspace {
     @Override
     public EvidenceRepository evidence() {
         return evidence;
+    }
+
+    @Override
+    public IdentifierFingerprintRepository fingerprints() {
+        return fingerprints;
     }
 
     @Override

@@ -16,6 +16,9 @@ public interface Workspace extends AutoCloseable {
 
     EvidenceRepository evidence();
 
+    /** Keyed hashes of each case's identifiers, to recognise recycled samples. */
+    IdentifierFingerprintRepository fingerprints();
+
     /** The hash-chained log of every action in this workspace. */
     default AuditLog audit() {
         throw new UnsupportedOperationException("this workspace keeps no audit log");
