@@ -20,17 +20,30 @@ import org.telisik.workspace.Workspace;
 public final class CaseAnalysisService {
     private final Workspace workspace;
     private final Analyzer analyzer;
+    private final SampleAssessor assessor;
 
     public CaseAnalysisService(Workspace workspace, Analyzer.AnalysisOptions options) {
         this.workspace = workspace;
         this.analyzer = new Analyzer(options);
+        this.assessor = new SampleAssessor(workspace.fingerprints(), options.referenceDate());
     }
 
     /** Analyses the given paths into the named case (created if new) and returns what this run found. */
     public CaseAnalysis analyze(String caseName, List<Path> paths, ProgressListener listener, BooleanSupplier cancelled) {
+        return analyze(caseName, paths, null, listener, cancelled);
+    }
+
+    /**
+     * Analyses the given paths into the named case, then judges the sample: the estimate implied by
+     * {@code claimText} (the seller's claim as given, e.g. "720 GB, 6 juta data"; null or blank when there is
+     * none, and the estimate is then null) and the authenticity checks, including the overlap with earlier cases.
+     */
+    public CaseAnalysis analyze(String caseName, List<Path> paths, String claimText, ProgressListener listener,
+                                BooleanSupplier cancelled) {
         CaseRecord record = workspace.cases().findOrCreate(caseName);
         List<FileReport> reports = analyzer.analyzeFiles(paths, listener, cancelled, report -> workspace.evidence().save(record.id(), report));
-        return new CaseAnalysis(info(record), reports, List.of(), null, Authenticity.insufficientData());
+        SampleAssessor.Assessment judged = assessor.assess(record.id(), paths, reports, claimText, cancelled);
+        return new CaseAnalysis(info(record), reports, List.of(), judged.estimate(), judged.authenticity());
     }
 
     /** The stored analysis of a case, as it would be exported. */
