@@ -47,14 +47,19 @@ public final class RecordEstimator {
         String consistency = judge(claim, sample, observed, size, claimed, range, ex);
         ex.add("The sample may have been taken from the head of the dump, where records can differ from those"
                 + " further in; the range is an estimate from the sample, not a bound.");
-        return new Estimate(claim.toModel(), new Estimate.BytesPerRecord(observed, claimed), range, consistency, ex);
+        return new Estimate(claim.toModel(), new Estimate.BytesPerRecord(tenths(observed),
+                claimed == null ? null : tenths(claimed)), range, consistency, ex);
+    }
+
+    private static double tenths(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     private static void describeSample(SampleMeasure s, List<String> ex) {
         if (s.tableRows() > 0) {
             ex.add("The sample's tables hold " + Amounts.count(s.tableRows()) + " records in "
-                    + Amounts.bytes(s.tableBytes()) + " (" + String.join("; ", s.datasets()) + "): "
-                    + Amounts.bytes(s.rowBytes()) + " per record on average.");
+                    + Amounts.bytes(s.tableBytes()) + ", " + Amounts.bytes(s.rowBytes()) + " per record on average"
+                    + " (by dataset: " + String.join("; ", s.datasets()) + ").");
             if (s.p95() > 0) {
                 ex.add("Most records take between " + Amounts.bytes(s.p5()) + " (5th percentile) and "
                         + Amounts.bytes(s.p95()) + " (95th percentile); the median is " + Amounts.bytes(s.p50()) + ".");

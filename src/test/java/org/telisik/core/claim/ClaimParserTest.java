@@ -84,9 +84,12 @@ class ClaimParserTest {
     void explainsDecimalAndBinaryUnits() {
         assertThat(parser.parse("720 GB").notes()).anyMatch(n -> n.contains("720,000,000,000 bytes")
                 && n.contains("decimal") && n.contains("7.4%"));
+        assertThat(parser.parse("850 MB").notes()).anyMatch(n -> n.contains("1 MB = 1,000,000 bytes") && n.contains("4.9%"));
+        assertThat(parser.parse("1,5 TB").notes()).anyMatch(n -> n.contains("10.0%"));
+        assertThat(parser.parse("14653959 bytes").notes()).singleElement().asString().doesNotContain("decimal");
         ParsedClaim binary = parser.parse("2 GiB");
         assertThat(binary.binaryUnits()).isTrue();
-        assertThat(binary.notes()).anyMatch(n -> n.contains("binary"));
+        assertThat(binary.notes()).anyMatch(n -> n.contains("binary units, 1 GiB = 1,073,741,824 bytes"));
     }
 
     @Test
