@@ -40,11 +40,26 @@ final class SampleAssessor {
     record Assessment(Estimate estimate, Authenticity authenticity) {
     }
 
-    /** @param claimText the seller's claim, or null/blank when none was given (the estimate is then null) */
+    /** A sampler keyed with this workspace's secret, to tee next to the profiler during the file analysis. */
+    EvidenceSampler newSampler() {
+        return new EvidenceSampler(referenceDate, new IdentifierFingerprinter(fingerprints.key()));
+    }
+
+    /**
+     * Reads the files a second time into a fresh sampler, then assesses. Used until the file analysis tees its
+     * records into {@link #newSampler()}'s sink; then call the other {@code assess} directly.
+     *
+     * @param claimText the seller's claim, or null/blank when none was given (the estimate is then null)
+     */
     Assessment assess(String caseId, List<Path> paths, List<FileReport> reports, String claimText, BooleanSupplier cancelled) {
         List<Path> files = PathExpander.expand(paths);
-        EvidenceSampler sampler = new EvidenceSampler(referenceDate, new IdentifierFingerprinter(fingerprints.key()));
+        EvidenceSampler sampler = newSampler();
         new SampleReader(ReaderRegistry.standard()).read(files, sampler, cancelled);
+        return assess(caseId, sampler, files, reports, claimText);
+    }
+
+    /** @param sampler fed with every record of {@code files} */
+    Assessment assess(String caseId, EvidenceSampler sampler, List<Path> files, List<FileReport> reports, String claimText) {
         fingerprints.add(caseId, sampler.fingerprints().values());
         AuthenticityCheck recycled = RecycledDataCheck.of(fingerprints.overlapWithEarlierCases(caseId),
                 fingerprints.hasEarlierCases(caseId));
