@@ -57,7 +57,10 @@ class ClaimParserTest {
                 Arguments.of("leak of 6,000,000 patient records (720GB incl. images)", 720 * GB, null, 6_000_000L),
                 Arguments.of("sekitar 2 juta baris, 3.26 GB", 3_260_000_000L, null, 2_000_000L),
                 Arguments.of("105.003.428 (105 juta) data KTP, 4 GB rar", null, 4 * GB, 105_003_428L),
-                Arguments.of("data 2022: 1,2 juta", null, null, 1_200_000L));
+                Arguments.of("data 2022: 1,2 juta", null, null, 1_200_000L),
+                Arguments.of("720 GB, 6 juta data, harga Rp 5 juta", 720 * GB, null, 6_000_000L),
+                Arguments.of("6jt data KTP dijual $500", null, null, 6_000_000L),
+                Arguments.of("279 juta data BPJS, 0.15 BTC", null, null, 279_000_000L));
     }
 
     @ParameterizedTest(name = "{0}")
