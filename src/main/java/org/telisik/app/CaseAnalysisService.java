@@ -8,6 +8,7 @@ import org.telisik.core.analysis.ProgressListener;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
+import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
 import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.Workspace;
@@ -41,9 +42,20 @@ public final class CaseAnalysisService {
     public CaseAnalysis analyze(String caseName, List<Path> paths, String claimText, ProgressListener listener,
                                 BooleanSupplier cancelled) {
         CaseRecord record = workspace.cases().findOrCreate(caseName);
+        // incomplete until every file is stored: a cancel or a crash leaves the case marked for a re-run
+        workspace.cases().markAnalysisStarted(record.id(), paths.size());
         List<FileReport> reports = analyzer.analyzeFiles(paths, listener, cancelled, report -> workspace.evidence().save(record.id(), report));
         SampleAssessor.Assessment judged = assessor.assess(record.id(), paths, reports, claimText, cancelled);
+        workspace.cases().markAnalysisFinished(record.id());
         return new CaseAnalysis(info(record), reports, List.of(), judged.estimate(), judged.authenticity());
+    }
+
+    /**
+     * What a seller's claim implies for a stored case (the desktop's claim panel): exact rows and bytes from the
+     * stored analysis, the compression ratio from the evidence files still in place.
+     */
+    public Estimate estimate(CaseRecord record, String claimText) {
+        return assessor.estimateStored(workspace.evidence().list(record.id()), claimText);
     }
 
     /** The stored analysis of a case, as it would be exported. */

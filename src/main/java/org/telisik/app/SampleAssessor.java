@@ -66,9 +66,33 @@ final class SampleAssessor {
         Authenticity authenticity = new AuthenticityJudge(referenceDate).judge(sampler.rowSamples(), profiles(reports),
                 List.of(recycled));
         Estimate estimate = claimText == null || claimText.isBlank() ? null
-                : new RecordEstimator().estimate(new ClaimParser().parse(claimText),
-                        SampleMeasure.of(reports, sampler.recordSizes()), new CompressionProbe().measure(files));
+                : estimate(claimText, SampleMeasure.of(reports, sampler.recordSizes()), files);
         return new Assessment(estimate, authenticity);
+    }
+
+    /**
+     * The estimate for a stored case, from its stored reports: exact rows and bytes, without the spread of
+     * record sizes (the range is then the minimum width); the compression ratio from those evidence files that
+     * are still where they were analysed.
+     */
+    Estimate estimateStored(List<FileReport> reports, String claimText) {
+        List<Path> files = new ArrayList<>();
+        for (FileReport r : reports) {
+            try {
+                Path p = Path.of(r.path());
+                if (java.nio.file.Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                continue; // an archive member path ("outer.zip!/inner.csv") is no file of its own
+            }
+        }
+        return estimate(claimText == null ? "" : claimText, SampleMeasure.of(reports, List.of()), files);
+    }
+
+    private static Estimate estimate(String claimText, SampleMeasure sample, List<Path> files) {
+        return new RecordEstimator().estimate(new ClaimParser().parse(claimText), sample,
+                new CompressionProbe().measure(files));
     }
 
     private static List<DatasetProfile> profiles(List<FileReport> reports) {

@@ -45,6 +45,10 @@ class CaseAnalysisServiceClaimTest {
             assertThat(checks(a).get("nik-validity").outcome()).isEqualTo("pass");
             assertThat(checks(a).get("recycled-data").outcome()).isEqualTo("skipped");
 
+            assertThat(service.estimate(ws.cases().findByName("Dukcapil 2024").orElseThrow(), "1,5 GB, 6 juta data"))
+                    .satisfies(e -> assertThat(e.consistency()).isEqualTo("inconsistent"))
+                    .satisfies(e -> assertThat(e.bytesPerRecord().observed()).isEqualTo(a.estimate().bytesPerRecord().observed()));
+
             CaseAnalysis b = service.analyze("Resale on forum", List.of(second), ProgressListener.NONE, () -> false);
             assertThat(b.estimate()).isNull();
             assertThat(checks(b).get("recycled-data").outcome()).isEqualTo("fail");
