@@ -13,11 +13,13 @@ import org.telisik.core.model.Estimate;
  * block means through the files (how much the average changes from one part of the sample to the next), but
  * at least {@value #MIN_HALF_WIDTH}. When the claim gives only a compressed size, the sample's own deflate
  * ratio converts it and h grows by {@value #COMPRESSION_WIDENING}, because compression varies with content.
- * A claim is {@code consistent} when the claimed count lies within the implied range.
+ * h never exceeds {@value #MAX_HALF_WIDTH}. A claim is {@code consistent} when the claimed count lies within
+ * the implied range.
  */
 public final class RecordEstimator {
     static final double MIN_HALF_WIDTH = 0.05;
     static final double COMPRESSION_WIDENING = 0.15;
+    static final double MAX_HALF_WIDTH = 0.9;
 
     public Estimate estimate(ParsedClaim claim, SampleMeasure sample, CompressionRatio compression) {
         List<String> ex = new ArrayList<>(claim.notes());
@@ -33,6 +35,7 @@ public final class RecordEstimator {
         if (size != null && claim.uncompressedBytes() == null) {
             h += COMPRESSION_WIDENING;
         }
+        h = Math.min(h, MAX_HALF_WIDTH); // beyond this the sample says nothing useful about a record's size
         ex.add("Allowing for how record sizes vary (±" + Amounts.percent(h) + "), a record takes between "
                 + Amounts.bytes(observed * (1 - h)) + " and " + Amounts.bytes(observed * (1 + h)) + ".");
         Estimate.RecordRange range = null;
