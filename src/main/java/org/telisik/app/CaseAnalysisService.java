@@ -8,6 +8,7 @@ import org.telisik.core.analysis.ProgressListener;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
+import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
 import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.Workspace;
@@ -20,20 +21,41 @@ import org.telisik.workspace.Workspace;
 public final class CaseAnalysisService {
     private final Workspace workspace;
     private final Analyzer analyzer;
+    private final SampleAssessor assessor;
 
     public CaseAnalysisService(Workspace workspace, Analyzer.AnalysisOptions options) {
         this.workspace = workspace;
         this.analyzer = new Analyzer(options);
+        this.assessor = new SampleAssessor(workspace.fingerprints(), options.referenceDate());
     }
 
     /** Analyses the given paths into the named case (created if new) and returns what this run found. */
     public CaseAnalysis analyze(String caseName, List<Path> paths, ProgressListener listener, BooleanSupplier cancelled) {
+        return analyze(caseName, paths, null, listener, cancelled);
+    }
+
+    /**
+     * Analyses the given paths into the named case, then judges the sample: the estimate implied by
+     * {@code claimText} (the seller's claim as given, e.g. "720 GB, 6 juta data"; null or blank when there is
+     * none, and the estimate is then null) and the authenticity checks, including the overlap with earlier cases.
+     */
+    public CaseAnalysis analyze(String caseName, List<Path> paths, String claimText, ProgressListener listener,
+                                BooleanSupplier cancelled) {
         CaseRecord record = workspace.cases().findOrCreate(caseName);
         // incomplete until every file is stored: a cancel or a crash leaves the case marked for a re-run
         workspace.cases().markAnalysisStarted(record.id(), paths.size());
         List<FileReport> reports = analyzer.analyzeFiles(paths, listener, cancelled, report -> workspace.evidence().save(record.id(), report));
+        SampleAssessor.Assessment judged = assessor.assess(record.id(), paths, reports, claimText, cancelled);
         workspace.cases().markAnalysisFinished(record.id());
-        return new CaseAnalysis(info(record), reports, List.of(), null, Authenticity.insufficientData());
+        return new CaseAnalysis(info(record), reports, List.of(), judged.estimate(), judged.authenticity());
+    }
+
+    /**
+     * What a seller's claim implies for a stored case (the desktop's claim panel): exact rows and bytes from the
+     * stored analysis, the compression ratio from the evidence files still in place.
+     */
+    public Estimate estimate(CaseRecord record, String claimText) {
+        return assessor.estimateStored(workspace.evidence().list(record.id()), claimText);
     }
 
     /** The stored analysis of a case, as it would be exported. */

@@ -61,7 +61,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (Workspace ws = H2Workspace.open(WorkspaceLocation.resolve(workspace))) {
             CaseAnalysisService service = new CaseAnalysisService(ws,
                     new AnalysisOptions(java.time.LocalDate.now(), unmask));
-            analysis = service.analyze(caseName, paths, (f, d, t) -> { }, () -> false);
+            analysis = service.analyze(caseName, paths, claim, (f, d, t) -> { }, () -> false);
         } catch (WorkspaceException e) {
             err.println("telisik: " + e.getMessage());
             return 3;
