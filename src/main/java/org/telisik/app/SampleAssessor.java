@@ -4,18 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import org.telisik.core.analysis.ReaderRegistry;
 import org.telisik.core.authenticity.AuthenticityJudge;
 import org.telisik.core.authenticity.EvidenceSampler;
 import org.telisik.core.authenticity.IdentifierFingerprinter;
 import org.telisik.core.authenticity.RecycledDataCheck;
-import org.telisik.core.authenticity.SampleReader;
 import org.telisik.core.claim.ClaimParser;
 import org.telisik.core.estimate.CompressionProbe;
 import org.telisik.core.estimate.RecordEstimator;
 import org.telisik.core.estimate.SampleMeasure;
-import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.DatasetProfile;
@@ -43,19 +39,6 @@ final class SampleAssessor {
     /** A sampler keyed with this workspace's secret, to tee next to the profiler during the file analysis. */
     EvidenceSampler newSampler() {
         return new EvidenceSampler(referenceDate, new IdentifierFingerprinter(fingerprints.key()));
-    }
-
-    /**
-     * Reads the files a second time into a fresh sampler, then assesses. Used until the file analysis tees its
-     * records into {@link #newSampler()}'s sink; then call the other {@code assess} directly.
-     *
-     * @param claimText the seller's claim, or null/blank when none was given (the estimate is then null)
-     */
-    Assessment assess(String caseId, List<Path> paths, List<FileReport> reports, String claimText, BooleanSupplier cancelled) {
-        List<Path> files = PathExpander.expand(paths);
-        EvidenceSampler sampler = newSampler();
-        new SampleReader(ReaderRegistry.standard()).read(files, sampler, cancelled);
-        return assess(caseId, sampler, files, reports, claimText);
     }
 
     /** @param sampler fed with every record of {@code files} */

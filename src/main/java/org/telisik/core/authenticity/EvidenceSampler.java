@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.telisik.core.estimate.RecordSizeSampler;
 import org.telisik.core.estimate.RecordSizes;
-import org.telisik.core.estimate.TeeRecordSink;
+import org.telisik.core.read.TeeRecordSink;
 import org.telisik.core.identity.NikValidator;
 import org.telisik.core.identity.RegionCodes;
 import org.telisik.core.model.Dialect;
