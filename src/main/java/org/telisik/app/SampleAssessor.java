@@ -44,8 +44,9 @@ final class SampleAssessor {
     /** @param sampler fed with every record of {@code files} */
     Assessment assess(String caseId, EvidenceSampler sampler, List<Path> files, List<FileReport> reports, String claimText) {
         fingerprints.add(caseId, sampler.fingerprints().values());
-        AuthenticityCheck recycled = RecycledDataCheck.of(fingerprints.overlapWithEarlierCases(caseId),
-                fingerprints.hasEarlierCases(caseId));
+        boolean earlier = fingerprints.hasEarlierCases(caseId);
+        AuthenticityCheck recycled = RecycledDataCheck.of(earlier ? fingerprints.overlapWithEarlierCases(caseId)
+                : List.of(), earlier);
         Authenticity authenticity = new AuthenticityJudge(referenceDate).judge(sampler.rowSamples(), profiles(reports),
                 List.of(recycled));
         Estimate estimate = claimText == null || claimText.isBlank() ? null

@@ -8,7 +8,6 @@ import org.telisik.core.estimate.RecordSizes;
 import org.telisik.core.read.TeeRecordSink;
 import org.telisik.core.identity.NikValidator;
 import org.telisik.core.identity.RegionCodes;
-import org.telisik.core.model.Dialect;
 import org.telisik.core.read.RecordSink;
 
 /**
@@ -21,47 +20,16 @@ public final class EvidenceSampler {
     private final RecordSizeSampler sizes = new RecordSizeSampler();
     private final IdentifierCollector identifiers;
     private final RecordSink sink;
-    private boolean open;
 
     /** @param fingerprinter keyed with the workspace's secret */
     public EvidenceSampler(LocalDate referenceDate, IdentifierFingerprinter fingerprinter) {
         this.identifiers = new IdentifierCollector(fingerprinter, new NikValidator(RegionCodes.get(), referenceDate));
-        RecordSink all = TeeRecordSink.of(rows, sizes, identifiers);
-        this.sink = new RecordSink() {
-            @Override
-            public void startDataset(String name, String format, Dialect dialect, List<String> columns) {
-                open = true;
-                all.startDataset(name, format, dialect, columns);
-            }
-
-            @Override
-            public void addColumn(String name) {
-                all.addColumn(name);
-            }
-
-            @Override
-            public void record(String[] values) {
-                all.record(values);
-            }
-
-            @Override
-            public void endDataset(boolean complete, long bytes) {
-                open = false;
-                all.endDataset(complete, bytes);
-            }
-        };
+        this.sink = TeeRecordSink.of(rows, sizes, identifiers);
     }
 
-    /** The sink to tee next to the profiler. */
+    /** The sink to tee next to the profiler; the analysis ends any dataset a failed reader left open. */
     public RecordSink sink() {
         return sink;
-    }
-
-    /** Closes a dataset a failed reader left open, keeping the rows it delivered. */
-    public void endOpenDataset() {
-        if (open) {
-            sink.endDataset(false, 0);
-        }
     }
 
     public List<RowSample> rowSamples() {

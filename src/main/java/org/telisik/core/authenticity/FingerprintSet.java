@@ -12,7 +12,7 @@ import java.util.Set;
  * identifiers at the same level, and overlap computed on the kept part estimates the overlap of the whole.
  */
 public final class FingerprintSet {
-    static final int CAPACITY = 1 << 16;
+    static final int CAPACITY = 1 << 15;
     private final IdentifierType type;
     private final int capacity;
     private final Set<ByteBuffer> kept = new HashSet<>();
@@ -56,8 +56,9 @@ public final class FingerprintSet {
         return level;
     }
 
+    /** In ascending unsigned order, so that a database stores them by appending to its index. */
     public List<byte[]> fingerprints() {
-        return kept.stream().map(ByteBuffer::array).toList();
+        return kept.stream().map(ByteBuffer::array).sorted(java.util.Arrays::compareUnsigned).toList();
     }
 
     /** Distinct identifiers in the case: exact at level 0, else the kept ones times 2^level. */

@@ -18,12 +18,12 @@ public final class RecycledDataCheck {
     }
 
     public static AuthenticityCheck of(List<Overlap> overlaps, boolean earlierCasesExist) {
+        if (!earlierCasesExist) {
+            return Outcome.skipped("recycled-data", "The workspace holds no earlier case to compare with.");
+        }
         List<Overlap> judged = overlaps.stream().filter(o -> o.identifiers() >= MIN_IDENTIFIERS).toList();
         if (judged.isEmpty()) {
             return Outcome.skipped("recycled-data", "Fewer than " + MIN_IDENTIFIERS + " identifiers of any type to compare.");
-        }
-        if (!earlierCasesExist) {
-            return Outcome.skipped("recycled-data", "The workspace holds no earlier case to compare with.");
         }
         List<String> parts = new ArrayList<>();
         for (Overlap o : judged) {
