@@ -33,7 +33,8 @@ class CrashSafetyTest {
             // over 1 MiB each: the analysis reports progress once per MiB read
             RadiologyCsv.writeSize(csv, 1_100_000, i);
             files.add(csv);
-            expected.add(Analyses.analyze(csv, false));
+            // the workspace keeps values as read (outputs mask them), so the stored report is the unmasked one
+            expected.add(Analyses.analyze(csv, true));
         }
     }
 
