@@ -4,7 +4,7 @@ import org.telisik.core.profile.ValueRecognizer.Match;
 
 /**
  * Person names as Indonesian records write them: {@code SITI WULANDARI}, {@code Hj. Siti Aminah},
- * {@code By. Ny. Rina}, {@code dr. Hendra Wijaya, Sp.Rad}, {@code I Made Sukarta}. Titles before the name and
+ * {@code By. Ny. Rina}, {@code dr. Hendra Wijaya, Sp.Rad}, {@code I Made Sukarta}, DICOM {@code SIREGAR^YOHANES}. Titles before the name and
  * degrees after a comma are recognised from the title lexicon; a value is name-shaped when its remaining
  * 1-6 words are alphabetic and none is a street, facility or category word, and {@link Match#VALID} when
  * at least one word is a known given or family name.
@@ -66,7 +66,7 @@ final class NameShapes {
                 char c = v.charAt(k);
                 if (c == ',') {
                     afterComma = true;
-                } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')') {
+                } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '^') {
                     return -1;
                 }
             }

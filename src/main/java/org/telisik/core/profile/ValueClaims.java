@@ -82,8 +82,10 @@ final class ValueClaims {
             return new Claim(ID, ID, Evidence.percent(c.validShare(ID)) + " UUIDs");
         }
         boolean integers = r.integers >= 0.95 * c.checked && c.checked > 0;
-        if (integers && r.zeroPadded && c.lengthMin() == c.lengthMax() && c.lengthMin() >= 6 && c.lengthMin() <= 12) {
-            return new Claim(MRN, MRN, "zero-padded numbers of fixed length " + c.lengthMin() + ", like No. RM");
+        int length = r.commonIntegerLength();
+        if (integers && r.zeroPadded * 2 >= r.integers && length >= 6 && length <= 12
+                && r.integerLengths[length] >= 0.9 * r.integers) {
+            return new Claim(MRN, MRN, "zero-padded numbers of length " + length + ", like No. RM");
         }
         if (integers && isSequentialKey(c)) {
             return null;
