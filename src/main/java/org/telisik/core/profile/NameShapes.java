@@ -51,15 +51,16 @@ final class NameShapes {
                     return -1;
                 }
             }
-            if (afterComma && vocab.titlesAfter.contains(v, i, e)) {
+            int word = Math.max(0, vocab.nameWords.tag(v, i, e));
+            if (afterComma && (word & Vocabularies.TITLE_AFTER) != 0) {
                 flags |= isSpecialist(v, i) ? DOCTOR : 0;
-            } else if (!afterComma && nameWords == 0 && vocab.titlesBefore.contains(v, i, e)) {
+            } else if (!afterComma && nameWords == 0 && (word & Vocabularies.TITLE_BEFORE) != 0) {
                 flags |= isDoctor(v, i, e) ? DOCTOR : 0;
-            } else if (vocab.notNames.contains(v, i, e)) {
+            } else if ((word & Vocabularies.NOT_NAME) != 0) {
                 return -1;
             } else {
                 nameWords++;
-                flags |= vocab.names.contains(v, i, e) ? KNOWN : 0;
+                flags |= (word & Vocabularies.NAME) != 0 ? KNOWN : 0;
             }
             int next = Words.nextStart(v, e);
             for (int k = e; k < next; k++) {

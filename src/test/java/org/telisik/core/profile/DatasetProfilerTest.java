@@ -162,13 +162,13 @@ class DatasetProfilerTest {
     void largeColumnsSwitchToEstimatedDistinctCounts() {
         DatasetProfiler profiler = new DatasetProfiler(Tables.REFERENCE, false);
         profiler.startDataset("big", "csv", null, List.of("kode"));
-        for (int i = 0; i < 60_000; i++) {
+        for (int i = 0; i < 30_000; i++) {
             profiler.record(new String[] {"K" + i});
         }
         profiler.endDataset(true, 0);
         ColumnProfile c = profiler.datasets().get(0).columns().get(0);
         assertThat(c.distinctEstimated()).isTrue();
-        assertThat(c.distinct()).isBetween(58_000L, 62_000L);
+        assertThat(c.distinct()).isBetween(29_000L, 31_000L);
         assertThat(c.stats()).containsEntry("topValuesExact", false);
     }
 }

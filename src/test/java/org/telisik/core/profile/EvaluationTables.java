@@ -56,6 +56,11 @@ final class EvaluationTables {
     }
 
     static Table build(String name, List<Col> schema, Style style, long seed) {
+        return build(name, schema, style, seed, -1);
+    }
+
+    /** @param rowCount rows to generate, or -1 for a random 60-300 */
+    static Table build(String name, List<Col> schema, Style style, long seed, int rowCount) {
         SyntheticValues v = new SyntheticValues(seed);
         List<Col> cols = schema.stream().filter(c -> !c.needsHeader() || style == Style.NATIVE || style == Style.ALTERNATIVE).toList();
         List<String> header = new ArrayList<>();
@@ -67,7 +72,7 @@ final class EvaluationTables {
                 default -> { }
             }
         }
-        int rows = 60 + v.random.nextInt(240);
+        int rows = rowCount > 0 ? rowCount : 60 + v.random.nextInt(240);
         double dirt = 0.02 + v.random.nextDouble() * 0.06;
         List<String[]> data = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
