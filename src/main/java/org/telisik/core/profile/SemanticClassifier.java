@@ -65,6 +65,10 @@ final class SemanticClassifier {
                 evidence.add("values contradict the header: only " + Evidence.percent(shape) + " have the shape");
             }
             double confidence = shape < 0.5 && !LOOSE.contains(header) ? 0.3 : 0.55 + 0.45 * Math.max(valid, claimShare(c, claim, header));
+            if (header == GENDER && valid < 0.5 && c.distinct() <= 3) {
+                evidence.add(c.distinct() + " distinct codes (e.g. 1/2), read as sex through the header");
+                return new Decision(header, round(confidence), evidence, null);
+            }
             return new Decision(header, round(confidence), evidence, validity(c, header));
         }
         if (claim != null) {

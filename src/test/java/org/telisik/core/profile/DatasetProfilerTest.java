@@ -52,6 +52,14 @@ class DatasetProfilerTest {
     }
 
     @Test
+    void codedSexIsReadThroughTheHeaderWithoutAFalseValidity() {
+        ColumnProfile c = Tables.column("jk", "1", "2", "2", "1", "1", "2");
+        assertThat(c.semanticType()).isEqualTo(SemanticType.GENDER);
+        assertThat(c.validity()).isNull();
+        assertThat(Tables.column(null, "1", "2", "2", "1", "1", "2").semanticType()).isEqualTo(SemanticType.NUMBER);
+    }
+
+    @Test
     void headerBreaksTheTieBetweenPersonAndPhysician() {
         String[] names = {"Hendra Wijaya", "Siti Rahmawati", "Andi Nasution", "Maya Kusuma", "Yohanes Siregar"};
         assertThat(Tables.column("nama_pasien", names).semanticType()).isEqualTo(SemanticType.PERSON_NAME);

@@ -43,9 +43,9 @@ final class EvaluationTables {
     static List<Table> all() {
         List<Table> tables = new ArrayList<>();
         List<List<Col>> schemas = List.of(patients(), radiologyOrders(), population(), bpjsClaims(), dicomHeaders(),
-                satuSehat(), travel(), visits());
+                satuSehat(), travel(), visits(), familyCards(), smallMixed(), labLog());
         List<String> names = List.of("khanza_pasien", "permintaan_radiologi", "dukcapil", "bpjs_sep", "dicom_headers",
-                "satusehat_patient", "paspor", "kunjungan");
+                "satusehat_patient", "paspor", "kunjungan", "kartu_keluarga", "rekap_kecil", "lab_log");
         long seed = 1;
         for (int s = 0; s < schemas.size(); s++) {
             for (Style style : Style.values()) {
@@ -72,7 +72,7 @@ final class EvaluationTables {
                 default -> { }
             }
         }
-        int rows = rowCount > 0 ? rowCount : 60 + v.random.nextInt(240);
+        int rows = rowCount > 0 ? rowCount : schema == SMALL ? 12 + v.random.nextInt(14) : 60 + v.random.nextInt(240);
         double dirt = 0.02 + v.random.nextDouble() * 0.06;
         List<String[]> data = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -214,5 +214,57 @@ final class EvaluationTables {
                 col(AGE, "usia|age", r -> r.v().age(r.person().birthDate(), false)),
                 col(CLINICAL_INFO, "keluhan|complaint", r -> r.v().pick(SyntheticValues.CLINICAL)),
                 col(EMPTY, "catatan_lain|notes", r -> ""));
+    }
+
+    static List<Col> familyCards() {
+        return List.of(
+                col(KK, "no_kk|nomor_kk", r -> r.v().kk()),
+                col(NIK, "nik|no_nik", r -> spaced(r.person().nik(), r.v())),
+                col(PERSON_NAME, "nama|nama_anggota", r -> r.person().name().toLowerCase(Locale.ROOT)),
+                col(CATEGORY, "hubungan|shdk", r -> r.v().pick(List.of("Kepala Keluarga", "Istri", "Anak", "Anak", "Anak"))),
+                headerOnly(GENDER, "jk|kd_jk", r -> r.person().female() ? "2" : "1"),
+                col(AGE, "umur|usia", r -> r.v().age(r.person().birthDate(), false) + " th"),
+                col(CATEGORY, "pendidikan|pendidikan_akhir", r -> r.v().pick(List.of("SD", "SMP", "SMA", "D3", "S1", "Tidak Sekolah"))),
+                col(NPWP, "npwp|npwp16", r -> "0" + r.v().npwp15(false)),
+                col(DISTRICT, "kd_kec|kode_kecamatan", r -> dotted(r.v().pick(SyntheticValues.DISTRICT_CODES))));
+    }
+
+    static final List<Col> SMALL = smallMixed();
+
+    static List<Col> smallMixed() {
+        if (SMALL != null) {
+            return SMALL;
+        }
+        return List.of(
+                col(PERSON_NAME, "nama_pasien|patient_name", r -> r.v().name(r.person())),
+                col(PHONE, "telp|phone", r -> r.index() % 4 == 0 ? "(021) 55" + r.v().digits(5) : r.v().phone(r.person())),
+                col(BIRTH_DATE, "tgl_lahir|birth_date", r -> r.v().date(r.person().birthDate(), r.index() % 5)),
+                col(ADDRESS, "alamat|street", r -> r.person().address()),
+                col(PHYSICIAN, "dokter|doctor", r -> r.v().physician()),
+                col(EMAIL, "email|mail", r -> r.index() == 3 ? "tidak.valid@" : r.v().email(r.person())));
+    }
+
+    static List<Col> labLog() {
+        return List.of(
+                col(ID, "uuid|row_uuid", r -> java.util.UUID.nameUUIDFromBytes(("lab" + r.index()).getBytes()).toString()),
+                col(DATETIME, "waktu|timestamp", r -> r.exam().atTime(8 + r.index() % 10, r.index() % 60).toString()),
+                headerOnly(ACCESSION_NUMBER, "no_permintaan|acc_no", r -> "LAB/" + r.exam().getYear() + "/" + (1000 + r.index())),
+                col(FINDINGS, "hasil_bacaan|report", r -> r.v().findings() + (r.index() % 7 == 0 ? " Hub. keluarga " + r.person().phone() : "")),
+                col(POSTAL_CODE, "kode_pos|zip", r -> r.person().postalCode()),
+                col(BLOOD_TYPE, "gol_darah|blood_group", r -> r.index() % 6 == 0 ? "-" : r.v().pick(SyntheticValues.BLOOD)),
+                col(INSTITUTION, "faskes|hospital", r -> r.v().pick(SyntheticValues.INSTITUTIONS)));
+    }
+
+    /** NIK as people type it: sometimes with spaces, sometimes with Excel's apostrophe. */
+    static String spaced(String nik, SyntheticValues v) {
+        return switch (v.random.nextInt(4)) {
+            case 0 -> nik.substring(0, 6) + " " + nik.substring(6, 12) + " " + nik.substring(12);
+            case 1 -> "'" + nik;
+            default -> nik;
+        };
+    }
+
+    static String dotted(String district) {
+        return district.substring(0, 2) + "." + district.substring(2, 4) + "." + district.substring(4);
     }
 }
