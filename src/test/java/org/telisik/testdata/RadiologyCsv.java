@@ -33,12 +33,24 @@ public final class RadiologyCsv {
     }
 
     public static void write(Path file, int rows, long seed) throws IOException {
+        write(file, rows, Long.MAX_VALUE, seed);
+    }
+
+    /** Writes rows until at least {@code bytes} characters are written (benchmark data of a given size). */
+    public static long writeSize(Path file, long bytes, long seed) throws IOException {
+        return write(file, Integer.MAX_VALUE, bytes, seed);
+    }
+
+    /** @return the number of data rows written */
+    private static long write(Path file, int rows, long maxChars, long seed) throws IOException {
         IndonesianPeople people = new IndonesianPeople(seed);
         DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        long written = 0;
+        int i = 0;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(String.join(",", HEADER));
             w.write("\r\n");
-            for (int i = 0; i < rows; i++) {
+            for (; i < rows && written < maxChars; i++) {
                 IndonesianPeople.Person p = people.next();
                 LocalDate exam = LocalDate.of(2021, 1, 1).plusDays(people.random().nextInt(700));
                 String[] row = {
@@ -46,10 +58,13 @@ public final class RadiologyCsv {
                     p.birthDate().format(dmy), p.phone(), p.address(), exam.toString(),
                     people.pick(EXAMS), people.pick(DOCTORS), people.pick(FINDINGS), people.pick(PAYERS)
                 };
-                w.write(csvLine(row));
+                String line = csvLine(row);
+                w.write(line);
                 w.write("\r\n");
+                written += line.length() + 2;
             }
         }
+        return i;
     }
 
     static String csvLine(String[] fields) {

@@ -1,0 +1,108 @@
+package org.telisik.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.telisik.core.identity.NikValidator;
+import org.telisik.core.model.Dialect;
+import org.telisik.core.profile.DatasetProfiler;
+import org.telisik.core.read.CsvTableReader;
+import org.telisik.core.read.ReadContext;
+import org.telisik.core.read.RecordSink;
+import org.telisik.testdata.RadiologyCsv;
+
+/**
+ * The hot loops of an analysis, each alone: CSV parsing into a sink that does nothing, profiling of parsed
+ * records, and NIK validation. Run: {@code mvn -Pbench test-compile exec:java
+ * -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args="HotLoopBenchmark"}. Throughput is per 8 MB of CSV.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class HotLoopBenchmark {
+    private byte[] csv;
+    private List<String[]> records;
+    private String[] niks;
+
+    @Setup
+    public void setUp() throws IOException {
+        Path file = Files.createTempFile("hotloop", ".csv");
+        RadiologyCsv.writeSize(file, 8_000_000, 5);
+        csv = Files.readAllBytes(file);
+        Files.delete(file);
+        CollectingSink sink = new CollectingSink();
+        new CsvTableReader().read(new ByteArrayInputStream(csv), context(), sink);
+        records = sink.rows;
+        niks = records.stream().map(r -> r[1]).toArray(String[]::new);
+    }
+
+    @Benchmark
+    public void parseCsv(Blackhole bh) throws IOException {
+        new CsvTableReader().read(new ByteArrayInputStream(csv), context(), new CountingSink(bh));
+    }
+
+    @Benchmark
+    public void profileRecords(Blackhole bh) {
+        DatasetProfiler profiler = new DatasetProfiler(LocalDate.of(2026, 1, 1), false);
+        profiler.startDataset("bench", "csv", null, RadiologyCsv.HEADER);
+        for (String[] r : records) {
+            profiler.record(r);
+        }
+        profiler.endDataset(true, csv.length);
+        bh.consume(profiler.datasets());
+    }
+
+    @Benchmark
+    public void validateNiks(Blackhole bh) {
+        NikValidator v = new NikValidator();
+        for (String nik : niks) {
+            bh.consume(v.isValid(nik));
+        }
+    }
+
+    private ReadContext context() {
+        return new ReadContext("bench.csv", "text/csv", StandardCharsets.UTF_8, csv.length);
+    }
+
+    private static class CountingSink implements RecordSink {
+        private final Blackhole bh;
+
+        CountingSink(Blackhole bh) {
+            this.bh = bh;
+        }
+
+        @Override public void startDataset(String name, String format, Dialect dialect, List<String> columns) { }
+        @Override public void addColumn(String name) { }
+        @Override public void record(String[] values) { bh.consume(values); }
+        @Override public void endDataset(boolean complete, long bytes) { }
+    }
+
+    private static final class CollectingSink extends CountingSink {
+        final List<String[]> rows = new java.util.ArrayList<>();
+
+        CollectingSink() {
+            super(null);
+        }
+
+        @Override public void record(String[] values) { rows.add(values); }
+    }
+}

@@ -1,0 +1,116 @@
+package org.telisik.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.telisik.app.CaseAnalysisService;
+import org.telisik.core.BuildInfo;
+import org.telisik.core.analysis.Analyzer.AnalysisOptions;
+import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.FileReport;
+import org.telisik.report.AnalysisJsonWriter;
+import org.telisik.workspace.H2Workspace;
+import org.telisik.workspace.Workspace;
+import org.telisik.workspace.WorkspaceException;
+import org.telisik.workspace.WorkspaceLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code telisik analyze}: analyse files into a case of the workspace and optionally write the JSON. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse sample files (folders expand to their files) into a case.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file was analysed", "1:some file had an error (the others were analysed)",
+            "2:bad usage", "3:the workspace could not be used"})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workspace", paramLabel = "PATH",
+            description = "Workspace folder (default: $TELISIK_WORKSPACE or the user's application-data folder).")
+    String workspace;
+
+    @Option(names = "--case", paramLabel = "NAME", description = "Case to analyse into (created when new; default: ${DEFAULT-VALUE}).",
+            defaultValue = "default")
+    String caseName;
+
+    @Option(names = "--claim", paramLabel = "TEXT", description = "The seller's claim, e.g. \"6 juta data, 720 GB\".")
+    String claim;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the analysis JSON to FILE, or to standard output with '-'.")
+    String json;
+
+    @Option(names = "--unmask", description = "Show personal data unmasked in the output (recorded in the audit trail).")
+    boolean unmask;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to analyse.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        CaseAnalysis analysis;
+        try (Workspace ws = H2Workspace.open(WorkspaceLocation.resolve(workspace))) {
+            CaseAnalysisService service = new CaseAnalysisService(ws,
+                    new AnalysisOptions(java.time.LocalDate.now(), unmask));
+            analysis = service.analyze(caseName, paths, (f, d, t) -> { }, () -> false);
+        } catch (WorkspaceException e) {
+            err.println("telisik: " + e.getMessage());
+            return 3;
+        }
+        writeJson(analysis);
+        boolean failed = false;
+        for (FileReport f : analysis.files()) {
+            failed |= reportErrors(f, err);
+        }
+        if (!"-".equals(json)) {
+            summarise(analysis, spec.commandLine().getOut());
+        }
+        return failed ? 1 : 0;
+    }
+
+    private void writeJson(CaseAnalysis analysis) throws IOException {
+        if (json == null) {
+            return;
+        }
+        AnalysisJsonWriter writer = new AnalysisJsonWriter(BuildInfo.version());
+        if ("-".equals(json)) {
+            writer.write(analysis, System.out);
+            System.out.flush();
+        } else {
+            try (OutputStream out = Files.newOutputStream(Path.of(json))) {
+                writer.write(analysis, out);
+            }
+        }
+    }
+
+    private static boolean reportErrors(FileReport f, PrintWriter err) {
+        boolean failed = false;
+        if (f.error() != null) {
+            err.println("telisik: " + f.path() + ": [" + f.error().code() + "] " + f.error().message());
+            failed = true;
+        }
+        for (FileReport e : f.entries()) {
+            failed |= reportErrors(e, err);
+        }
+        return failed;
+    }
+
+    private static void summarise(CaseAnalysis analysis, PrintWriter out) {
+        out.printf("case %s (%s)%n", analysis.caseInfo().name(), analysis.caseInfo().id());
+        for (FileReport f : analysis.files()) {
+            long rows = f.datasets().stream().mapToLong(d -> d.rows()).sum();
+            out.printf("  %s  %s  %d bytes  %d dataset(s)  %d rows%s%n", f.path(), f.mediaType(), f.sizeBytes(),
+                    f.datasets().size(), rows, f.error() == null ? "" : "  ERROR " + f.error().code());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,42 @@
+package org.telisik.ui;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.telisik.core.model.FileReport;
+import org.telisik.workspace.CaseRecord;
+
+/** A case in the sidebar with its evidence files, which are read from the workspace when first needed. */
+public final class CaseEntry {
+    private final CaseRecord record;
+    private final ObservableList<FileReport> files = FXCollections.observableArrayList();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+
+    public CaseEntry(CaseRecord record) {
+        this.record = record;
+    }
+
+    public CaseRecord record() {
+        return record;
+    }
+
+    public SidebarNode.CaseNode node() {
+        return new SidebarNode.CaseNode(record);
+    }
+
+    public ObservableList<FileReport> files() {
+        return files;
+    }
+
+    /** True once the files were read from the workspace at least once. */
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    void replaceFiles(List<FileReport> reports) {
+        files.setAll(reports);
+        loaded.set(true);
+    }
+}

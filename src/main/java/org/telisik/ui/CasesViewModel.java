@@ -1,0 +1,90 @@
+package org.telisik.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.telisik.core.model.FileReport;
+import org.telisik.workspace.CaseRecord;
+
+/** The cases of the open workspace, their files, and what the analyst selected in the sidebar. */
+public final class CasesViewModel {
+    private final TaskRunner runner;
+    private final ReadOnlyObjectProperty<WorkspaceSession> session;
+    private final I18n i18n;
+    private final ObservableList<CaseEntry> cases = FXCollections.observableArrayList();
+    private final ObjectProperty<SidebarNode> selected = new SimpleObjectProperty<>();
+
+    public CasesViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+        this.runner = runner;
+        this.session = session;
+        this.i18n = i18n;
+    }
+
+    public ObservableList<CaseEntry> cases() {
+        return cases;
+    }
+
+    public ObjectProperty<SidebarNode> selectedProperty() {
+        return selected;
+    }
+
+    /** Reads the case list again, keeping the entries (and their loaded files) of cases already shown. */
+    public void reload(Runnable then) {
+        runner.load(i18n.get("doing.listCases"), () -> session.get().workspace().cases().list(), records -> {
+            List<CaseEntry> next = records.stream().map(r -> find(r.id()).orElseGet(() -> new CaseEntry(r))).toList();
+            cases.setAll(next);
+            then.run();
+        });
+    }
+
+    /** Reads the files of a case from the workspace, then hands them on. */
+    public void loadFiles(CaseEntry entry, Consumer<List<FileReport>> then) {
+        runner.load(i18n.get("doing.readCase", entry.record().name()),
+                () -> session.get().workspace().evidence().list(entry.record().id()), files -> {
+            entry.replaceFiles(files);
+            then.accept(files);
+        });
+    }
+
+    /** Creates a case and selects it; a taken name is reported as a problem. */
+    public void createCase(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        runner.load(i18n.get("doing.createCase", trimmed), () -> session.get().workspace().cases().create(trimmed), record ->
+                reload(() -> find(record.id()).ifPresent(e -> selected.set(e.node()))));
+    }
+
+    /** The case new imports go into: the one of the selection, or a new case named after today. */
+    public String importTargetName() {
+        SidebarNode node = selected.get();
+        return node != null ? node.owner().name() : i18n.get("case.default", LocalDate.now().toString());
+    }
+
+    /** After an import: shows the case's files and selects the first file of that import. */
+    public void showImported(String caseName, List<FileReport> imported) {
+        reload(() -> cases.stream().filter(e -> e.record().name().equals(caseName)).findFirst()
+                .ifPresent(entry -> loadFiles(entry, files -> selectImported(entry.record(), imported, files))));
+    }
+
+    private void selectImported(CaseRecord owner, List<FileReport> imported, List<FileReport> files) {
+        if (imported.isEmpty()) {
+            selected.set(new SidebarNode.CaseNode(owner));
+            return;
+        }
+        String path = imported.get(0).path();
+        files.stream().filter(f -> f.path().equals(path)).findFirst()
+                .ifPresent(f -> selected.set(new SidebarNode.FileNode(owner, f)));
+    }
+
+    private Optional<CaseEntry> find(String id) {
+        return cases.stream().filter(e -> e.record().id().equals(id)).findFirst();
+    }
+}

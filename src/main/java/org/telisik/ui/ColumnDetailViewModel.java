@@ -1,0 +1,112 @@
+package org.telisik.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Everything known about one column: why its type was chosen, its statistics, and every distribution the
+ * profiler recorded (top values, length histogram ...). A statistic whose value is a map of label to count
+ * becomes a chart, any other statistic a line of facts, so new statistics show up without view changes.
+ */
+public final class ColumnDetailViewModel {
+    private final I18n i18n;
+    private final StringProperty title = new SimpleStringProperty("");
+    private final BooleanProperty present = new SimpleBooleanProperty();
+    private final ObservableList<String> evidence = FXCollections.observableArrayList();
+    private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    private final ObservableList<Distribution> distributions = FXCollections.observableArrayList();
+
+    /** One statistic as a label and a display value. */
+    public record Fact(String label, String value) {
+    }
+
+    /** A named distribution, bars in the order the profiler gave them. */
+    public record Distribution(String name, List<Bar> bars) {
+    }
+
+    public record Bar(String label, double value) {
+    }
+
+    ColumnDetailViewModel(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    void show(ColumnRow row) {
+        present.set(row != null);
+        if (row == null) {
+            title.set("");
+            evidence.clear();
+            facts.clear();
+            distributions.clear();
+            return;
+        }
+        title.set(i18n.get("detail.title", row.name(), row.type(), Math.round(row.confidence() * 100)));
+        evidence.setAll(row.profile().evidence());
+        List<Fact> f = new ArrayList<>();
+        f.add(new Fact(i18n.get("column.nonEmpty"), String.format(i18n.locale(), "%,d", row.profile().nonEmpty())));
+        f.add(new Fact(i18n.get("column.distinct"), row.distinctText(i18n.locale())));
+        String validity = row.validityText(i18n.locale());
+        if (!validity.isEmpty()) {
+            f.add(new Fact(i18n.get("column.validity"), validity));
+        }
+        List<Distribution> d = new ArrayList<>();
+        row.profile().stats().forEach((key, value) -> {
+            if (value instanceof Map<?, ?> map) {
+                List<Bar> bars = bars(map);
+                if (bars.stream().anyMatch(b -> b.value() > 1)) { // bars of ones (all values unique) say nothing
+                    d.add(new Distribution(statLabel(key), bars));
+                }
+            } else {
+                f.add(new Fact(statLabel(key), String.valueOf(value)));
+            }
+        });
+        facts.setAll(f);
+        distributions.setAll(d);
+    }
+
+    private static List<Bar> bars(Map<?, ?> map) {
+        List<Bar> bars = new ArrayList<>();
+        map.forEach((k, v) -> {
+            if (v instanceof Number n) {
+                bars.add(new Bar(String.valueOf(k), n.doubleValue()));
+            }
+        });
+        return bars;
+    }
+
+    /** A translated name for known statistics; unknown ones keep their JSON key. */
+    private String statLabel(String key) {
+        String label = i18n.get("stat." + key);
+        return label.equals("stat." + key) ? key : label;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    /** True while a column is shown. */
+    public ReadOnlyBooleanProperty presentProperty() {
+        return present;
+    }
+
+    public ObservableList<String> evidence() {
+        return evidence;
+    }
+
+    public ObservableList<Fact> facts() {
+        return facts;
+    }
+
+    public ObservableList<Distribution> distributions() {
+        return distributions;
+    }
+}

@@ -1,0 +1,120 @@
+package org.telisik.ui;
+
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+/** The menu bar, which also carries the keyboard shortcuts of the main actions. */
+public final class MainMenu {
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final MainDialogs dialogs;
+    private final MenuBar bar = new MenuBar();
+
+    public MainMenu(MainViewModel model, Window owner) {
+        this.model = model;
+        this.i18n = model.i18n();
+        this.dialogs = new MainDialogs(model, owner);
+        bar.setId("menu-bar");
+        bar.getMenus().addAll(fileMenu(), viewMenu());
+    }
+
+    public MenuBar node() {
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        Menu menu = menu("menu.file");
+        MenuItem cancel = item("action.cancelImports", "Esc", () -> model.imports().cancelAll());
+        cancel.disableProperty().bind(model.imports().runningProperty().not());
+        menu.getItems().addAll(
+                item("action.openWorkspace", "Shortcut+Shift+W", dialogs::openWorkspace),
+                recentMenu(),
+                new SeparatorMenuItem(),
+                item("action.newCase", "Shortcut+N", dialogs::newCase),
+                item("action.importFiles", "Shortcut+O", dialogs::importFiles),
+                item("action.importFolder", "Shortcut+Shift+O", dialogs::importFolder),
+                cancel,
+                item("action.refresh", "F5", () -> model.cases().reload(() -> { })),
+                new SeparatorMenuItem());
+        for (CaseExporter exporter : model.export().exporters()) {
+            boolean first = exporter == model.export().exporters().get(0);
+            MenuItem export = item("action.export." + exporter.extension(), first ? "Shortcut+E" : null,
+                    () -> dialogs.export(exporter));
+            export.disableProperty().bind(model.export().availableProperty().not());
+            menu.getItems().add(export);
+        }
+        menu.getItems().addAll(
+                new SeparatorMenuItem(),
+                item("action.quit", "Shortcut+Q", Platform::exit));
+        return menu;
+    }
+
+    private Menu viewMenu() {
+        Menu menu = menu("menu.view");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = radio("theme." + theme.name().toLowerCase(Locale.ROOT), themes,
+                    model.themeProperty().get() == theme, () -> model.themeProperty().set(theme));
+            item.setAccelerator(KeyCombination.valueOf(theme == Theme.DARK ? "Shortcut+Shift+D" : "Shortcut+Shift+L"));
+            menu.getItems().add(item);
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : I18n.SUPPORTED) {
+            menu.getItems().add(radio("language." + locale.getLanguage(), languages,
+                    i18n.locale().equals(locale), () -> model.switchLanguage(locale)));
+        }
+        return menu;
+    }
+
+    /** Workspaces opened lately; picking one opens it in place of the current one. */
+    private Menu recentMenu() {
+        Menu recent = menu("menu.recentWorkspaces");
+        Runnable fill = () -> recent.getItems().setAll(model.recentWorkspaces().stream().map(folder -> {
+            MenuItem item = new MenuItem(folder);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.openWorkspace(folder));
+            return item;
+        }).toList());
+        model.recentWorkspaces().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        recent.disableProperty().bind(Bindings.isEmpty(model.recentWorkspaces()));
+        return recent;
+    }
+
+    private Menu menu(String key) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(i18n.text(key));
+        return menu;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(i18n.text(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.valueOf(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        item.setId(key);
+        return item;
+    }
+
+    private RadioMenuItem radio(String key, ToggleGroup group, boolean selected, Runnable action) {
+        RadioMenuItem item = new RadioMenuItem();
+        item.textProperty().bind(i18n.text(key));
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,96 @@
+package org.telisik.ui;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.telisik.core.model.DatasetProfile;
+import org.telisik.core.model.FileReport;
+import org.telisik.workspace.CaseRecord;
+
+/**
+ * One row of the sidebar tree: a case, an evidence file (or archive member) or a dataset found in a file.
+ * Pure data, so view models can hold a selection without touching tree controls.
+ */
+public sealed interface SidebarNode {
+
+    /** Text shown for the node. */
+    String label();
+
+    /** The icon to show: {@code case}, {@code folder}, a dataset format such as {@code csv}, or {@code file}. */
+    String icon();
+
+    /** True when this node or anything below it could not be analysed. */
+    boolean hasError();
+
+    /** The case this node belongs to. */
+    CaseRecord owner();
+
+    record CaseNode(CaseRecord record) implements SidebarNode {
+        @Override
+        public CaseRecord owner() {
+            return record;
+        }
+
+        @Override
+        public String label() {
+            return record.name();
+        }
+
+        @Override
+        public String icon() {
+            return "case";
+        }
+
+        @Override
+        public boolean hasError() {
+            return false;
+        }
+    }
+
+    record FileNode(CaseRecord owner, FileReport report) implements SidebarNode {
+        @Override
+        public String label() {
+            String path = report.path();
+            int cut = Math.max(path.lastIndexOf('/'), Math.max(path.lastIndexOf('\\'), path.lastIndexOf('!')));
+            return cut >= 0 && cut < path.length() - 1 ? path.substring(cut + 1) : path;
+        }
+
+        @Override
+        public String icon() {
+            if (!report.entries().isEmpty()) {
+                return "archive";
+            }
+            return report.datasets().isEmpty() ? "file" : report.datasets().get(0).format();
+        }
+
+        @Override
+        public boolean hasError() {
+            return report.hasErrorAnywhere();
+        }
+
+        /** Archive members first, then the datasets read from the file itself. */
+        public List<SidebarNode> children() {
+            List<SidebarNode> entries = report.entries().stream()
+                    .map(e -> (SidebarNode) new FileNode(owner, e)).toList();
+            List<SidebarNode> datasets = report.datasets().size() < 2 ? List.of()
+                    : report.datasets().stream().map(d -> (SidebarNode) new DatasetNode(owner, report, d)).toList();
+            return Stream.concat(entries.stream(), datasets.stream()).toList();
+        }
+    }
+
+    record DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset) implements SidebarNode {
+        @Override
+        public String label() {
+            return dataset.name();
+        }
+
+        @Override
+        public String icon() {
+            return dataset.format();
+        }
+
+        @Override
+        public boolean hasError() {
+            return false;
+        }
+    }
+}

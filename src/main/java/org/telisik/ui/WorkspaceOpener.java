@@ -1,0 +1,14 @@
+package org.telisik.ui;
+
+import org.telisik.workspace.Workspace;
+
+/** Opens the workspace the window works on. Called off the FX thread: opening a database may take a while. */
+@FunctionalInterface
+public interface WorkspaceOpener {
+
+    /**
+     * @param override the folder the analyst named (for example with {@code --workspace}), or null for the default
+     * @throws org.telisik.workspace.WorkspaceException when the workspace cannot be opened; its message is shown
+     */
+    Workspace open(String override);
+}

@@ -1,0 +1,80 @@
+package org.telisik.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.telisik.core.model.ColumnProfile;
+import org.telisik.core.model.DatasetProfile;
+import org.telisik.core.model.EntityCount;
+
+/** Writes what was learnt inside one file (datasets with their columns, free-text entities) under its row. */
+final class ProfileWriter {
+    private final Connection c;
+
+    ProfileWriter(Connection c) {
+        this.c = c;
+    }
+
+    void writeDataset(long fileId, int ordinal, DatasetProfile d) throws SQLException {
+        long datasetId;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset (file_id, ordinal, name, data_format,"
+                + " delimiter_char, quote_char, has_header, row_count, byte_count, complete, merged_files)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, fileId);
+            ps.setInt(2, ordinal);
+            ps.setString(3, d.name());
+            ps.setString(4, d.format());
+            SqlValues.setChar(ps, 5, d.dialect() == null ? null : d.dialect().delimiter());
+            SqlValues.setChar(ps, 6, d.dialect() == null ? null : d.dialect().quote());
+            SqlValues.setBoolean(ps, 7, d.dialect() == null ? null : d.dialect().header());
+            ps.setLong(8, d.rows());
+            ps.setLong(9, d.bytes());
+            ps.setBoolean(10, d.complete());
+            ps.setString(11, JsonText.write(d.files()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                datasetId = keys.getLong(1);
+            }
+        }
+        for (int i = 0; i < d.columns().size(); i++) {
+            writeColumn(datasetId, i, d.columns().get(i));
+        }
+    }
+
+    private void writeColumn(long datasetId, int ordinal, ColumnProfile col) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO column_profile (dataset_id, ordinal, name,"
+                + " semantic_type, confidence, evidence_json, non_empty, distinct_count, distinct_estimated,"
+                + " validity_checked, validity_valid, examples_json, stats_json)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, datasetId);
+            ps.setInt(2, ordinal);
+            ps.setString(3, col.name());
+            ps.setString(4, col.semanticType().id());
+            ps.setDouble(5, col.confidence());
+            ps.setString(6, JsonText.write(col.evidence()));
+            ps.setLong(7, col.nonEmpty());
+            ps.setLong(8, col.distinct());
+            ps.setBoolean(9, col.distinctEstimated());
+            SqlValues.setLong(ps, 10, col.validity() == null ? null : col.validity().checked());
+            SqlValues.setLong(ps, 11, col.validity() == null ? null : col.validity().valid());
+            ps.setString(12, JsonText.write(col.examples()));
+            ps.setString(13, JsonText.write(col.stats()));
+            ps.executeUpdate();
+        }
+    }
+
+    void writeEntity(long fileId, int ordinal, EntityCount e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_count (file_id, ordinal, semantic_type,"
+                + " found, examples_json) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, fileId);
+            ps.setInt(2, ordinal);
+            ps.setString(3, e.semanticType().id());
+            ps.setLong(4, e.count());
+            ps.setString(5, JsonText.write(e.examples()));
+            ps.executeUpdate();
+        }
+    }
+}
