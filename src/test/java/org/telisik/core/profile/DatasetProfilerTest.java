@@ -169,6 +169,17 @@ class DatasetProfilerTest {
     }
 
     @Test
+    void afterPruningTheDecidingRecognisersStillSeeEveryValue() {
+        List<String[]> rows = people(3_000, 11, p -> new String[] {p.nik(), p.name(), p.phone()});
+        DatasetProfile d = Tables.profile(List.of("nik", "c2", "c3"), rows);
+        assertThat(d.columns()).extracting(ColumnProfile::semanticType)
+                .containsExactly(SemanticType.NIK, SemanticType.PERSON_NAME, SemanticType.PHONE);
+        assertThat(d.columns().get(0).validity().checked()).isEqualTo(3_000);
+        assertThat(d.columns().get(2).validity().valid()).isEqualTo(3_000);
+        assertThat(d.columns().get(1).stats().get("nameLikeShare")).isEqualTo(1.0);
+    }
+
+    @Test
     void largeColumnsSwitchToEstimatedDistinctCounts() {
         DatasetProfiler profiler = new DatasetProfiler(Tables.REFERENCE, false);
         profiler.startDataset("big", "csv", null, List.of("kode"));
