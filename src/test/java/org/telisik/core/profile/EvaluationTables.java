@@ -49,7 +49,8 @@ final class EvaluationTables {
         long seed = 1;
         for (int s = 0; s < schemas.size(); s++) {
             for (Style style : Style.values()) {
-                tables.add(build(names.get(s) + "_" + style.name().toLowerCase(Locale.ROOT), schemas.get(s), style, seed++));
+                int rows = names.get(s).equals("rekap_kecil") ? 12 + (int) (seed % 14) : -1;
+                tables.add(build(names.get(s) + "_" + style.name().toLowerCase(Locale.ROOT), schemas.get(s), style, seed++, rows));
             }
         }
         return tables;
@@ -72,7 +73,7 @@ final class EvaluationTables {
                 default -> { }
             }
         }
-        int rows = rowCount > 0 ? rowCount : schema == SMALL ? 12 + v.random.nextInt(14) : 60 + v.random.nextInt(240);
+        int rows = rowCount > 0 ? rowCount : 60 + v.random.nextInt(240);
         double dirt = 0.02 + v.random.nextDouble() * 0.06;
         List<String[]> data = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -229,12 +230,8 @@ final class EvaluationTables {
                 col(DISTRICT, "kd_kec|kode_kecamatan", r -> dotted(r.v().pick(SyntheticValues.DISTRICT_CODES))));
     }
 
-    static final List<Col> SMALL = smallMixed();
-
+    /** A short table (12-25 rows) as analysts get in chat screenshots: mixed date formats, landlines, one bad e-mail. */
     static List<Col> smallMixed() {
-        if (SMALL != null) {
-            return SMALL;
-        }
         return List.of(
                 col(PERSON_NAME, "nama_pasien|patient_name", r -> r.v().name(r.person())),
                 col(PHONE, "telp|phone", r -> r.index() % 4 == 0 ? "(021) 55" + r.v().digits(5) : r.v().phone(r.person())),
