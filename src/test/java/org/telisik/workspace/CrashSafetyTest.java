@@ -33,7 +33,8 @@ class CrashSafetyTest {
             // over 1 MiB each: the analysis reports progress once per MiB read
             RadiologyCsv.writeSize(csv, 1_100_000, i);
             files.add(csv);
-            expected.add(Analyses.analyze(csv, false));
+            // the workspace stores values as read (CaseAnalysisService analyses unmasked), so compare with that
+            expected.add(Analyses.analyze(csv, true));
         }
     }
 
