@@ -28,6 +28,9 @@ public final class Masker {
 
     /** {@code 3204110609970001} becomes {@code 3204********0001}; short values keep one character at each end. */
     public static String identifier(String value) {
+        if (value.length() > 1 && value.charAt(0) == '\'') {
+            return "'" + identifier(value.substring(1)); // Excel's text marker is not part of the identifier
+        }
         int n = value.length();
         int keep = n > 8 ? 4 : n > 2 ? 1 : 0;
         StringBuilder sb = new StringBuilder(n);

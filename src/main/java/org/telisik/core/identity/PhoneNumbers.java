@@ -60,13 +60,22 @@ public final class PhoneNumbers {
 
     /** The operator of a mobile number, or null for landlines and numbers that are not phones. */
     public static String operator(CharSequence value) {
-        if (classify(value) != Kind.MOBILE) {
-            return null;
-        }
+        int i = operatorIndex(value);
+        return i < 0 ? null : OPERATORS.get(i);
+    }
+
+    /** Index in {@link #OPERATORS} of a mobile number's operator; -1 for landlines and non-phones. */
+    public static int operatorIndex(CharSequence value) {
         long nsn = nationalNumber(value);
+        if (nsn < 0) {
+            return -1;
+        }
         int length = (int) (nsn >>> 56);
-        int prefix = (int) ((nsn & 0xFF_FFFF_FFFF_FFFFL) / pow10(length - 3) % 100);
-        return OPERATORS.get(MOBILE[prefix] - 1);
+        long number = nsn & 0xFF_FFFF_FFFF_FFFFL;
+        if (length < 9 || length > 12 || number / pow10(length - 1) != 8) {
+            return -1;
+        }
+        return MOBILE[(int) (number / pow10(length - 3) % 100)] - 1;
     }
 
     /**

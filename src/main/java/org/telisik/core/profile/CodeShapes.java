@@ -1,16 +1,12 @@
 package org.telisik.core.profile;
 
-import org.telisik.core.identity.RegionCodes;
 import org.telisik.core.profile.ValueRecognizer.Match;
 
 /**
- * Recognisers of short codes that need no reference list beyond the region codes: ICD-10, DICOM UIDs, ages,
- * UUIDs, BPJS card numbers, SATUSEHAT (IHS) ids, record and order numbers, region codes written as digits.
- * Each checks length and characters first and allocates nothing.
+ * Recognisers of short codes that need no reference list: ICD-10, DICOM UIDs, ages, UUIDs. Each checks
+ * length and characters first and allocates nothing. Identifier numbers are in {@link IdentifierShapes}.
  */
 final class CodeShapes {
-    private static final int[] REGION_CODE_LENGTHS = {2, 4, 6, 10};
-
     private CodeShapes() {
     }
 
@@ -104,86 +100,6 @@ final class CodeShapes {
             }
         }
         return Match.VALID;
-    }
-
-    /** BPJS Kesehatan card number: 13 digits, leading zeros kept. */
-    static Match bpjs(CharSequence v) {
-        int d = digitsIgnoringApostrophe(v);
-        return d == 13 ? Match.VALID : d >= 11 && d <= 15 ? Match.SHAPE : Match.NONE;
-    }
-
-    /** SATUSEHAT patient id: P followed by 11 digits. */
-    static Match ihs(CharSequence v) {
-        if (v.length() != 12 || (v.charAt(0) != 'P' && v.charAt(0) != 'p')) {
-            return Match.NONE;
-        }
-        return allDigits(v, 1, 12) ? Match.VALID : Match.NONE;
-    }
-
-    /** Record / order numbers: 3-20 letters, digits and dashes or slashes with at least 3 digits. */
-    static Match recordNumber(CharSequence v, int maxLength) {
-        int n = v.length();
-        if (n < 3 || n > 20) {
-            return Match.NONE;
-        }
-        int digits = 0;
-        for (int i = 0; i < n; i++) {
-            char c = v.charAt(i);
-            if (isDigit(c)) {
-                digits++;
-            } else if (!isLetter(c) && c != '-' && c != '/' && c != '.' && c != '\'') {
-                return Match.NONE;
-            }
-        }
-        return digits >= 3 ? (n <= maxLength ? Match.VALID : Match.SHAPE) : Match.NONE;
-    }
-
-    /**
-     * A region code written as digits, plain ({@code 3204}) or dotted ({@code 32.04}); {@code level} 1-4
-     * (province, regency, district, village). Village codes are checked on their district part.
-     */
-    static Match regionCode(CharSequence v, int level) {
-        int[] lengths = REGION_CODE_LENGTHS;
-        int n = v.length();
-        if (n < 2 || n > 13 || !isDigit(v.charAt(0))) {
-            return Match.NONE;
-        }
-        long code = 0;
-        int digits = 0;
-        for (int i = 0; i < n; i++) {
-            char c = v.charAt(i);
-            if (isDigit(c)) {
-                code = code * 10 + c - '0';
-                digits++;
-            } else if (c != '.' || level == 1) {
-                return Match.NONE;
-            }
-        }
-        if (digits != lengths[level - 1]) {
-            return Match.NONE;
-        }
-        RegionCodes regions = RegionCodes.get();
-        int mask = switch (level) {
-            case 1 -> regions.provinceMask((int) code);
-            case 2 -> regions.regencyMask((int) code);
-            case 3 -> regions.districtMask((int) code);
-            default -> regions.districtMask((int) (code / 10_000));
-        };
-        return mask != 0 ? Match.VALID : Match.SHAPE;
-    }
-
-    static int digitsIgnoringApostrophe(CharSequence v) {
-        int n = v.length();
-        int start = n > 0 && v.charAt(0) == '\'' ? 1 : 0;
-        if (n - start < 8 || n - start > 20) {
-            return -1;
-        }
-        for (int i = start; i < n; i++) {
-            if (!isDigit(v.charAt(i))) {
-                return -1;
-            }
-        }
-        return n - start;
     }
 
     static boolean allDigits(CharSequence v, int from, int to) {

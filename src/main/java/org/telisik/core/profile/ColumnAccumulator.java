@@ -6,44 +6,46 @@ import java.util.Map;
 import org.telisik.core.identity.NikValidator;
 import org.telisik.core.identity.PhoneNumbers;
 import org.telisik.core.model.SemanticType;
-import org.telisik.core.profile.ValueRecognizer.Match;
 
 /**
  * Running state of one column, fixed in size whatever the number of rows: counts, lengths, value shapes,
- * recogniser hits, top values (exact up to {@link #EXACT_LIMIT} distinct values, then a Space-Saving sketch),
- * a {@link HyperLogLog} distinct count, number and date ranges, a NIK summary, phone operators and the
- * identifiers found in free text. After {@link #PRUNE_AFTER} checked values, recognisers that matched under
- * 1% of them stop being asked; their shares stay computed over the values they saw.
+ * recogniser hits ({@link RecognizerTally}), top values (exact up to {@link #EXACT_LIMIT} distinct values,
+ * then a Space-Saving sketch), a {@link HyperLogLog} distinct count, number and date ranges, a NIK summary,
+ * phone operators and the identifiers found in free text. While top values are exact, a repeated value
+ * reuses the recogniser outcomes cached in its entry instead of being recognised again.
  */
 final class ColumnAccumulator {
-    static final int EXACT_LIMIT = 50_000;
+    static final int EXACT_LIMIT = 10_000;
     static final int EXAMPLES = 5;
-    static final int PRUNE_AFTER = 2_000;
+    private static final List<SemanticType> FREE_TEXT = List.of(SemanticType.FINDINGS, SemanticType.CLINICAL_INFO,
+            SemanticType.TEXT, SemanticType.EXAM);
+    /** Slots of a value's entry in {@link TopValues}: recogniser shape bits, valid bits, shape slot state. */
+    private static final int SHAPES = 1;
+    private static final int VALID = 2;
+    /** The value's shape slot + 2, negated for a placeholder; 0 until the value is first seen. */
+    private static final int KNOWN = 3;
 
     final String name;
     final SemanticType headerType;
-    private final ValueRecognizer[] recognizers;
-    private final long[] shape;
-    private final long[] valid;
-    private final long[] tested;
-    private final boolean[] active;
-    private final int nikIndex;
-    private final int dateIndex;
-    private final int numberIndex;
-    private final int phoneIndex;
-    final TopValues topValues = new TopValues(EXACT_LIMIT);
+    final RecognizerTally tally;
     final HyperLogLog sketch = new HyperLogLog();
+    final TopValues topValues = new TopValues(EXACT_LIMIT, sketch);
     final ShapeCounter shapes = new ShapeCounter();
     final ValueRanges ranges = new ValueRanges();
     final NikSummary nik;
     final TextIdentifiers textIdentifiers;
     final long[] operators = new long[PhoneNumbers.OPERATORS.size()];
+    private final int nikIndex;
+    private final int dateIndex;
+    private final int numberIndex;
+    private final int phoneIndex;
     private final List<String> examples = new ArrayList<>(EXAMPLES);
     long nonEmpty;
     long empty;
     long placeholders;
-    long checked;
     long apostrophes;
+    /** False once the first values show a structured type (names, dates ...) rather than free text. */
+    private boolean scanText = true;
     private long lengthMin = Long.MAX_VALUE;
     private long lengthMax;
     private long lengthSum;
@@ -52,13 +54,10 @@ final class ColumnAccumulator {
                       long emptyBefore) {
         this.name = name;
         this.headerType = headerType;
-        this.recognizers = recognizers.toArray(new ValueRecognizer[0]);
-        int n = recognizers.size();
-        this.shape = new long[n];
-        this.valid = new long[n];
-        this.tested = new long[n];
-        this.active = new boolean[n];
-        java.util.Arrays.fill(active, true);
+        this.tally = new RecognizerTally(recognizers, this::observe);
+        if (headerType != null) {
+            tally.keep(SemanticClassifier.validatorOf(headerType));
+        }
         this.nikIndex = Recognizers.indexOf(recognizers, SemanticType.NIK);
         this.dateIndex = Recognizers.indexOf(recognizers, SemanticType.DATE);
         this.numberIndex = Recognizers.indexOf(recognizers, SemanticType.NUMBER);
@@ -79,100 +78,66 @@ final class ColumnAccumulator {
         lengthMin = Math.min(lengthMin, len);
         lengthMax = Math.max(lengthMax, len);
         lengthSum += len;
-        if (topValues.add(value) && examples.size() < EXAMPLES && !Placeholders.is(value)) {
-            examples.add(value);
-        }
-        sketch.add(value);
-        shapes.add(value);
-        if (Placeholders.is(value)) {
+        long[] entry = topValues.add(value);
+        boolean known = entry != null && entry[KNOWN] != 0;
+        if (known ? entry[KNOWN] < 0 : isNewPlaceholder(value, entry)) {
             placeholders++;
+            if (known) {
+                shapes.addToSlot((int) -entry[KNOWN] - 2);
+            }
             return;
+        }
+        if (known) {
+            shapes.addToSlot((int) entry[KNOWN] - 2);
         }
         if (len > 1 && value.charAt(0) == '\'') {
             apostrophes++;
             value = value.substring(1); // Excel's text marker is not part of the value
         }
-        checked++;
-        recognise(value);
-        if (len >= 20 && value.indexOf(' ') > 0) {
+        if (known) {
+            tally.count(value, entry[SHAPES], entry[VALID]);
+        } else {
+            tally.recognise(value);
+            if (entry != null) {
+                entry[SHAPES] = tally.lastShapeBits;
+                entry[VALID] = tally.lastValidBits;
+            }
+        }
+        if (scanText && len >= 20 && value.indexOf(' ') > 0) {
             textIdentifiers.scan(value);
         }
-        if (checked == PRUNE_AFTER) {
-            prune();
+        if (tally.checked() == RecognizerTally.PRUNE_AFTER) {
+            scanText = !tally.structured(0.8, FREE_TEXT);
         }
     }
 
-    private void recognise(String value) {
-        for (int i = 0; i < recognizers.length; i++) {
-            if (!active[i]) {
-                continue;
-            }
-            tested[i]++;
-            Match m = recognizers[i].test(value);
-            if (m == Match.NONE) {
-                continue;
-            }
-            shape[i]++;
-            if (m != Match.VALID) {
-                continue;
-            }
-            valid[i]++;
-            if (i == nikIndex) {
-                nik.add(value);
-            } else if (i == dateIndex) {
-                ranges.addDate(DateParser.parse(value));
-            } else if (i == numberIndex) {
-                ranges.addNumber(value);
-            } else if (i == phoneIndex) {
-                String operator = PhoneNumbers.operator(value);
-                if (operator != null) {
-                    operators[PhoneNumbers.OPERATORS.indexOf(operator)]++;
-                }
+    /** Shape and placeholder test of a value seen for the first time; remembered in its entry. */
+    private boolean isNewPlaceholder(String value, long[] entry) {
+        int shapeSlot = shapes.add(value);
+        boolean placeholder = Placeholders.is(value);
+        if (entry != null) {
+            entry[KNOWN] = placeholder ? -(shapeSlot + 2) : shapeSlot + 2;
+            if (!placeholder && examples.size() < EXAMPLES) {
+                examples.add(value);
             }
         }
+        return placeholder;
     }
 
-    private void prune() {
-        for (int i = 0; i < recognizers.length; i++) {
-            active[i] = shape[i] * 100 >= checked;
-        }
-    }
-
-    int indexOf(SemanticType type) {
-        for (int i = 0; i < recognizers.length; i++) {
-            if (recognizers[i].type() == type) {
-                return i;
+    /** Per-type summaries that need the value itself: NIK decode, date and number ranges, phone operators. */
+    private void observe(int i, String value) {
+        if (i == nikIndex) {
+            nik.add(value);
+        } else if (i == dateIndex) {
+            ranges.addDate(DateParser.parse(value));
+        } else if (i == numberIndex) {
+            ranges.addNumber(value);
+        } else if (i == phoneIndex) {
+            int operator = PhoneNumbers.operatorIndex(value);
+            if (operator >= 0) {
+                operators[operator]++;
             }
         }
-        return -1;
-    }
-
-    /** Share of the checked values that have the type's shape (0 when the type has no recogniser). */
-    double shapeShare(SemanticType type) {
-        int i = indexOf(type);
-        return i < 0 || tested[i] == 0 ? 0 : (double) shape[i] / tested[i];
-    }
-
-    /** Share of the checked values that pass the type's validation. */
-    double validShare(SemanticType type) {
-        int i = indexOf(type);
-        return i < 0 || tested[i] == 0 ? 0 : (double) valid[i] / tested[i];
-    }
-
-    /** Values the type's recogniser saw: all checked ones, unless it was pruned after a poor start. */
-    long testedCount(SemanticType type) {
-        int i = indexOf(type);
-        return i < 0 ? 0 : tested[i];
-    }
-
-    long shapeCount(SemanticType type) {
-        int i = indexOf(type);
-        return i < 0 ? 0 : shape[i];
-    }
-
-    long validCount(SemanticType type) {
-        int i = indexOf(type);
-        return i < 0 ? 0 : valid[i];
     }
 
     boolean distinctExact() {

@@ -44,7 +44,7 @@ final class ColumnStats {
             s.put("operators", operators(c));
         }
         if (type == SemanticType.PERSON_NAME || type == SemanticType.PHYSICIAN) {
-            s.put("nameLikeShare", NikSummary.round(c.validShare(SemanticType.PERSON_NAME)));
+            s.put("nameLikeShare", NikSummary.round(c.tally.validShare(SemanticType.PERSON_NAME)));
         }
         if (c.textIdentifiers.total() > 0) {
             s.put("identifiersInText", c.textIdentifiers.counts());

@@ -19,6 +19,15 @@ final class Lexicon {
 
     /** Adds a key (normalised here); the first tag given for a key wins. */
     void add(CharSequence key, int tag) {
+        put(key, tag, false);
+    }
+
+    /** Adds a key whose tag is a set of flags: a key added again gets the new flags or-ed in. */
+    void addFlags(CharSequence key, int flags) {
+        put(key, flags, true);
+    }
+
+    private void put(CharSequence key, int tag, boolean merge) {
         String k = normalise(key, 0, key.length());
         if (k.isEmpty()) {
             return;
@@ -26,6 +35,7 @@ final class Lexicon {
         int slot = (int) hash(k, 0, k.length()) & (keys.length - 1);
         while (keys[slot] != null) {
             if (keys[slot].equals(k)) {
+                tags[slot] |= merge ? tag : 0;
                 return;
             }
             slot = (slot + 1) & (keys.length - 1);
@@ -63,7 +73,18 @@ final class Lexicon {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c);
+    }
+
+    /** Lower case with an ASCII fast path (the common case in this data). */
+    static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     static String normalise(CharSequence s, int from, int to) {
@@ -75,7 +96,7 @@ final class Lexicon {
                 if (gap && sb.length() > 0) {
                     sb.append(' ');
                 }
-                sb.append(Character.toLowerCase(c));
+                sb.append(lower(c));
                 gap = false;
             } else {
                 gap = true;
@@ -95,7 +116,7 @@ final class Lexicon {
                 if (gap && started) {
                     h = (h ^ ' ') * 0x100000001b3L;
                 }
-                h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+                h = (h ^ lower(c)) * 0x100000001b3L;
                 started = true;
                 gap = false;
             } else {
@@ -120,7 +141,7 @@ final class Lexicon {
                 }
             }
             gap = false;
-            if (k >= key.length() || key.charAt(k++) != Character.toLowerCase(c)) {
+            if (k >= key.length() || key.charAt(k++) != lower(c)) {
                 return false;
             }
         }

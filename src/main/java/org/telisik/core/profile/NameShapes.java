@@ -4,7 +4,7 @@ import org.telisik.core.profile.ValueRecognizer.Match;
 
 /**
  * Person names as Indonesian records write them: {@code SITI WULANDARI}, {@code Hj. Siti Aminah},
- * {@code By. Ny. Rina}, {@code dr. Hendra Wijaya, Sp.Rad}, {@code I Made Sukarta}. Titles before the name and
+ * {@code By. Ny. Rina}, {@code dr. Hendra Wijaya, Sp.Rad}, {@code I Made Sukarta}, DICOM {@code SIREGAR^YOHANES}. Titles before the name and
  * degrees after a comma are recognised from the title lexicon; a value is name-shaped when its remaining
  * 1-6 words are alphabetic and none is a street, facility or category word, and {@link Match#VALID} when
  * at least one word is a known given or family name.
@@ -51,22 +51,23 @@ final class NameShapes {
                     return -1;
                 }
             }
-            if (afterComma && vocab.titlesAfter.contains(v, i, e)) {
+            int word = Math.max(0, vocab.nameWords.tag(v, i, e));
+            if (afterComma && (word & Vocabularies.TITLE_AFTER) != 0) {
                 flags |= isSpecialist(v, i) ? DOCTOR : 0;
-            } else if (!afterComma && nameWords == 0 && vocab.titlesBefore.contains(v, i, e)) {
+            } else if (!afterComma && nameWords == 0 && (word & Vocabularies.TITLE_BEFORE) != 0) {
                 flags |= isDoctor(v, i, e) ? DOCTOR : 0;
-            } else if (vocab.notNames.contains(v, i, e)) {
+            } else if ((word & Vocabularies.NOT_NAME) != 0) {
                 return -1;
             } else {
                 nameWords++;
-                flags |= vocab.names.contains(v, i, e) ? KNOWN : 0;
+                flags |= (word & Vocabularies.NAME) != 0 ? KNOWN : 0;
             }
             int next = Words.nextStart(v, e);
             for (int k = e; k < next; k++) {
                 char c = v.charAt(k);
                 if (c == ',') {
                     afterComma = true;
-                } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')') {
+                } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '^') {
                     return -1;
                 }
             }

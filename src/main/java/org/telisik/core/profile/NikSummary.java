@@ -9,8 +9,10 @@ import org.telisik.core.identity.NikValidator;
 import org.telisik.core.identity.RegionCodes;
 
 /**
- * Decoded summary of a NIK column in fixed memory: province distribution, birth-year histogram, sex ratio,
- * share of district codes only known to old vintages, and why the invalid ones failed. Birth years are kept
+ * Decoded summary of a NIK column in fixed memory: province distribution (by 2-digit code), birth-year
+ * histogram, sex counts and ratio, count and share of district codes only known to old vintages, and why the
+ * invalid ones failed. The keys are those the report reads ({@code provinces}, {@code birthYears}, {@code sex},
+ * {@code oldVintageOnly}). Birth years are kept
  * as decoded against the profiler's reference date and re-resolved at the end against the data's own dates
  * (a year after the newest date of the data belongs to the century before).
  */
@@ -62,8 +64,7 @@ final class NikSummary {
         Map<String, Long> byProvince = new LinkedHashMap<>();
         for (int p = 0; p < 100; p++) {
             if (provinces[p] > 0) {
-                RegionCodes.Region r = RegionCodes.get().find(String.format("%02d", p));
-                byProvince.put(p + " " + (r == null ? "?" : r.latestName()), provinces[p]);
+                byProvince.put(String.format("%02d", p), provinces[p]);
             }
         }
         s.put("provinces", byProvince);
@@ -75,9 +76,12 @@ final class NikSummary {
             }
         }
         s.put("birthYears", byYear);
-        s.put("female", female);
-        s.put("male", male);
+        Map<String, Long> sex = new LinkedHashMap<>();
+        sex.put("male", male);
+        sex.put("female", female);
+        s.put("sex", sex);
         s.put("femaleShare", valid == 0 ? 0.0 : round(female / (double) valid));
+        s.put("oldVintageOnly", oldVintageOnly);
         s.put("oldVintageOnlyShare", valid == 0 ? 0.0 : round(oldVintageOnly / (double) valid));
         Map<String, Long> why = new LinkedHashMap<>();
         for (NikCheck.Failure f : NikCheck.Failure.values()) {

@@ -20,14 +20,27 @@ final class Placeholders {
 
     static boolean is(String v) {
         int n = v.length();
-        boolean alnum = false;
-        boolean same = n >= 4;
         char first = v.charAt(0);
-        for (int i = 0; i < n; i++) {
-            char c = v.charAt(i);
-            alnum |= Character.isLetterOrDigit(c);
-            same &= c == first;
+        if (Lexicon.isWordChar(first)) {
+            if (n >= 4 && v.charAt(1) == first && allSame(v, first)) {
+                return true;
+            }
+            return n >= 2 && n <= 16 && "nNtTbBuUkKmM".indexOf(first) >= 0 && WORDS.contains(v);
         }
-        return !alnum || same || (n <= 16 && WORDS.contains(v));
+        for (int i = 1; i < n; i++) {
+            if (Lexicon.isWordChar(v.charAt(i))) {
+                return n <= 16 && WORDS.contains(v); // "#N/A", "(kosong)"
+            }
+        }
+        return true;
+    }
+
+    private static boolean allSame(String v, char c) {
+        for (int i = 1; i < v.length(); i++) {
+            if (v.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -34,11 +34,11 @@ public final class Recognizers {
                 ValueRecognizer.of(NIK, v -> sixteen(v) ? (nik.isValid(v) ? Match.VALID : Match.SHAPE) : Match.NONE),
                 ValueRecognizer.of(KK, v -> sixteen(v) ? (kk.isValid(v) ? Match.VALID : Match.SHAPE) : Match.NONE),
                 ValueRecognizer.of(NPWP, v -> npwpTest(npwp, v)),
-                ValueRecognizer.of(BPJS_NUMBER, CodeShapes::bpjs),
-                ValueRecognizer.of(IHS_NUMBER, CodeShapes::ihs),
+                ValueRecognizer.of(BPJS_NUMBER, IdentifierShapes::bpjs),
+                ValueRecognizer.of(IHS_NUMBER, IdentifierShapes::ihs),
                 ValueRecognizer.of(PASSPORT, v -> match(Passports.classify(v).ordinal())),
-                ValueRecognizer.of(MRN, v -> CodeShapes.recordNumber(v, 20)),
-                ValueRecognizer.of(ACCESSION_NUMBER, v -> CodeShapes.recordNumber(v, 16)),
+                ValueRecognizer.of(MRN, v -> IdentifierShapes.recordNumber(v, 20)),
+                ValueRecognizer.of(ACCESSION_NUMBER, v -> IdentifierShapes.recordNumber(v, 16)),
                 ValueRecognizer.of(DICOM_UID, CodeShapes::dicomUid),
                 ValueRecognizer.of(EMAIL, v -> match(EmailAddresses.classify(v).ordinal())),
                 ValueRecognizer.of(PHONE, Recognizers::phone),
@@ -49,7 +49,7 @@ public final class Recognizers {
                 ValueRecognizer.of(PROVINCE, v -> region(v, 1, regions)),
                 ValueRecognizer.of(REGENCY, v -> region(v, 2, regions)),
                 ValueRecognizer.of(DISTRICT, v -> region(v, 3, regions)),
-                ValueRecognizer.of(VILLAGE, v -> CodeShapes.regionCode(v, 4)),
+                ValueRecognizer.of(VILLAGE, v -> IdentifierShapes.regionCode(v, 4)),
                 ValueRecognizer.of(BIRTH_PLACE, v -> birthPlace(v, regions)),
                 ValueRecognizer.of(GENDER, v -> TextShapes.wholeValue(GENDER, v)),
                 ValueRecognizer.of(RELIGION, v -> TextShapes.wholeValue(RELIGION, v)),
@@ -124,7 +124,7 @@ public final class Recognizers {
 
     private static Match region(String v, int level, RegionNames names) {
         if (CodeShapes.isDigit(v.charAt(0))) {
-            return CodeShapes.regionCode(v, level);
+            return IdentifierShapes.regionCode(v, level);
         }
         if (v.length() < 3 || v.length() > 60) {
             return Match.NONE;

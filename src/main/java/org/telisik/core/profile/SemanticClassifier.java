@@ -44,7 +44,7 @@ final class SemanticClassifier {
             return new Decision(EMPTY, 1.0, List.of("no non-empty value"), null);
         }
         SemanticType header = c.headerType;
-        if (c.checked == 0) {
+        if (c.tally.checked() == 0) {
             return new Decision(header == null ? TEXT : header, 0.2,
                     List.of("all " + c.nonEmpty + " values are placeholders (-, 0000, NULL)"), null);
         }
@@ -53,18 +53,22 @@ final class SemanticClassifier {
         String headerWord = c.name.strip().toLowerCase(Locale.ROOT);
         if (header != null && headerWins(c, header, claim)) {
             SemanticType v = validatorOf(header);
-            double shape = c.shapeShare(v);
-            double valid = c.validShare(v);
+            double shape = c.tally.shapeShare(v);
+            double valid = c.tally.validShare(v);
             evidence.add("header " + headerWord);
             if (claim != null && claim.type() == header) {
                 evidence.add(claim.reason());
-            } else if (c.shapeCount(v) > 0 && v != NUMBER) {
+            } else if (c.tally.shapeCount(v) > 0 && v != NUMBER) {
                 evidence.add(Evidence.percent(valid) + " " + Evidence.noun(header));
             }
             if (shape < 0.5 && !LOOSE.contains(header)) {
                 evidence.add("values contradict the header: only " + Evidence.percent(shape) + " have the shape");
             }
             double confidence = shape < 0.5 && !LOOSE.contains(header) ? 0.3 : 0.55 + 0.45 * Math.max(valid, claimShare(c, claim, header));
+            if (header == GENDER && valid < 0.5 && c.distinct() <= 3) {
+                evidence.add(c.distinct() + " distinct codes (e.g. 1/2), read as sex through the header");
+                return new Decision(header, round(confidence), evidence, null);
+            }
             return new Decision(header, round(confidence), evidence, validity(c, header));
         }
         if (claim != null) {
@@ -72,7 +76,7 @@ final class SemanticClassifier {
                 evidence.add("header " + headerWord + " suggests " + header.id() + ", values disagree");
             }
             evidence.add(claim.reason());
-            double share = c.validShare(claim.validator());
+            double share = c.tally.validShare(claim.validator());
             double confidence = GENERIC.contains(claim.type()) ? 0.6 : 0.45 + 0.5 * share;
             return new Decision(claim.type(), round(confidence), evidence, validity(c, claim.type()));
         }
@@ -84,11 +88,11 @@ final class SemanticClassifier {
             return true;
         }
         SemanticType v = validatorOf(header);
-        return c.shapeShare(v) >= 0.5 && c.validShare(v) >= c.validShare(claim.validator()) * 0.8;
+        return c.tally.shapeShare(v) >= 0.5 && c.tally.validShare(v) >= c.tally.validShare(claim.validator()) * 0.8;
     }
 
     private static double claimShare(ColumnAccumulator c, ValueClaims.Claim claim, SemanticType header) {
-        return claim != null && sameFamily(claim.type(), header) ? c.validShare(claim.validator()) : 0;
+        return claim != null && sameFamily(claim.type(), header) ? c.tally.validShare(claim.validator()) : 0;
     }
 
     static boolean sameFamily(SemanticType a, SemanticType b) {
@@ -106,10 +110,10 @@ final class SemanticClassifier {
 
     private static Validity validity(ColumnAccumulator c, SemanticType type) {
         SemanticType v = validatorOf(type);
-        if (EnumSet.of(NUMBER, CATEGORY, TEXT, EMPTY, ID).contains(v) || c.indexOf(v) < 0) {
+        if (EnumSet.of(NUMBER, CATEGORY, TEXT, EMPTY, ID).contains(v) || c.tally.indexOf(v) < 0) {
             return null;
         }
-        return new Validity(c.testedCount(v), c.validCount(v));
+        return new Validity(c.tally.testedCount(v), c.tally.validCount(v));
     }
 
     private Decision fallback(ColumnAccumulator c, SemanticType header, String headerWord) {
@@ -117,21 +121,21 @@ final class SemanticClassifier {
         if (header != null) {
             evidence.add("header " + headerWord + " suggests " + header.id() + ", values disagree");
         }
-        double numbers = c.validShare(NUMBER);
+        double numbers = c.tally.validShare(NUMBER);
         if (numbers >= 0.9) {
             if (c.ranges.integers == c.ranges.numbers && ValueClaims.isSequentialKey(c)) {
                 evidence.add("unique integers " + (long) c.ranges.numberMin + "-" + (long) c.ranges.numberMax);
                 return new Decision(ID, 0.7, evidence, null);
             }
             evidence.add(Evidence.percent(numbers) + " numeric");
-            if (c.shapeShare(NIK) >= 0.8) {
-                evidence.add("16-digit values but only " + Evidence.percent(c.validShare(NIK)) + " valid NIK structure");
+            if (c.tally.shapeShare(NIK) >= 0.8) {
+                evidence.add("16-digit values but only " + Evidence.percent(c.tally.validShare(NIK)) + " valid NIK structure");
             }
             return new Decision(NUMBER, round(0.5 + 0.4 * numbers), evidence, null);
         }
         long distinct = c.distinct();
-        if (distinct <= 20 && c.checked >= 2L * distinct && c.lengthMean() <= 40) {
-            evidence.add(distinct + " distinct values in " + c.checked);
+        if (distinct <= 20 && c.tally.checked() >= 2L * distinct && c.lengthMean() <= 40) {
+            evidence.add(distinct + " distinct values in " + c.tally.checked());
             return new Decision(CATEGORY, 0.6, evidence, null);
         }
         evidence.add("no recogniser matched most values");

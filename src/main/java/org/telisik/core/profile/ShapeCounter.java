@@ -11,26 +11,44 @@ import java.util.Map;
 final class ShapeCounter {
     static final int SLOTS = 64;
     static final int MAX_LENGTH = 24;
+    private static final int INDEX = SLOTS * 4;
+    /** Open-addressing index from shape hash to slot + 1 (0 = free), so that a lookup costs a probe or two. */
+    private final int[] index = new int[INDEX];
     private final long[] hashes = new long[SLOTS];
     private final long[] counts = new long[SLOTS];
     private final String[] shapes = new String[SLOTS];
     private int used;
     private long other;
 
-    void add(CharSequence v) {
+    /** Counts the value's shape; returns its slot (or -1 when counted as "other") for {@link #addToSlot}. */
+    int add(CharSequence v) {
         long h = hash(v);
-        for (int i = 0; i < used; i++) {
+        int slot = (int) (h ^ (h >>> 32)) & (INDEX - 1);
+        while (index[slot] != 0) {
+            int i = index[slot] - 1;
             if (hashes[i] == h) {
                 counts[i]++;
-                return;
+                return i;
             }
+            slot = (slot + 1) & (INDEX - 1);
         }
         if (used < SLOTS) {
             hashes[used] = h;
             shapes[used] = shape(v);
             counts[used++] = 1;
-        } else {
+            index[slot] = used;
+            return used - 1;
+        }
+        other++;
+        return -1;
+    }
+
+    /** Counts one more value of a shape already seen in {@code slot} (-1: "other"). */
+    void addToSlot(int slot) {
+        if (slot < 0) {
             other++;
+        } else {
+            counts[slot]++;
         }
     }
 

@@ -28,18 +28,19 @@ final class SpaceSaving {
         insert(value, count);
     }
 
-    void add(String value) {
+    /** Counts a value {@code weight} times (a sampled stream gives each sampled value the sampling stride). */
+    void add(String value, long weight) {
         Integer slot = slots.get(value);
         if (slot != null) {
-            counts[slot]++;
+            counts[slot] += weight;
             siftDown(position[slot]);
         } else if (size < keys.length) {
-            insert(value, 1);
+            insert(value, weight);
         } else {
             int min = heap[0];
             slots.remove(keys[min]);
             keys[min] = value;
-            counts[min]++;
+            counts[min] += weight;
             slots.put(value, min);
             siftDown(0);
         }

@@ -11,34 +11,64 @@ import java.util.Map;
  * Value counts of one column in bounded memory: exact up to {@code exactLimit} distinct values, then a
  * Space-Saving sketch (Metwally et al. 2005) of {@link #CAPACITY} counters seeded with the exact top values.
  * The sketch's counts may overestimate a value by at most the count it inherited; any value more frequent
- * than rows / CAPACITY is guaranteed to be kept.
+ * than rows / CAPACITY is guaranteed to be kept. The distinct-count {@link HyperLogLog} is fed only from the
+ * switch on (with every exact key at the switch), since the exact map counts distinct values until then.
+ *
+ * <p>While exact, each value's entry also caches what the column learnt about it ({@link #ENTRY_SIZE} longs:
+ * count, then free slots for the caller), so that a repeated value need not be recognised again.
  */
 final class TopValues {
     static final int CAPACITY = 512;
+    static final int ENTRY_SIZE = 4;
+    /**
+     * After the switch the sketch sees a random eighth of the values, each counted 8 times: heavy values
+     * still stand out, at an eighth of the cost. Random (xorshift, fixed seed) rather than every 8th value,
+     * so that periodic data cannot alias with the sampling.
+     */
+    static final int SKETCH_STRIDE = 8;
+    private long random = 0x9E3779B97F4A7C15L;
     private final int exactLimit;
+    private final HyperLogLog distinct;
     private Map<String, long[]> exact = new HashMap<>();
     private SpaceSaving sketch;
 
-    TopValues(int exactLimit) {
+    TopValues(int exactLimit, HyperLogLog distinct) {
         this.exactLimit = exactLimit;
+        this.distinct = distinct;
     }
 
-    /** Counts a value; true when it is seen for the first time while counts are exact. */
-    boolean add(String value) {
+    /**
+     * Counts a value. While counts are exact, returns the value's entry (entry[0] is its count, 1 when first
+     * seen; the other slots start at 0 and belong to the caller); null once the sketch has taken over.
+     */
+    long[] add(String value) {
         if (exact == null) {
-            sketch.add(value);
-            return false;
+            if (sampled()) {
+                sketch.add(value, SKETCH_STRIDE);
+            }
+            distinct.add(value);
+            return null;
         }
-        long[] count = exact.get(value);
-        if (count != null) {
-            count[0]++;
-            return false;
+        long[] entry = exact.get(value);
+        if (entry != null) {
+            entry[0]++;
+            return entry;
         }
-        exact.put(value, new long[] {1});
+        entry = new long[ENTRY_SIZE];
+        entry[0] = 1;
+        exact.put(value, entry);
         if (exact.size() > exactLimit) {
             switchToSketch();
+            return null;
         }
-        return true;
+        return entry;
+    }
+
+    private boolean sampled() {
+        random ^= random << 13;
+        random ^= random >>> 7;
+        random ^= random << 17;
+        return (random & (SKETCH_STRIDE - 1)) == 0;
     }
 
     boolean exact() {
@@ -68,6 +98,7 @@ final class TopValues {
     }
 
     private void switchToSketch() {
+        exact.keySet().forEach(distinct::add);
         sketch = new SpaceSaving(CAPACITY);
         exact.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue(Comparator.comparingLong((long[] c) -> c[0]).reversed()))

@@ -34,13 +34,13 @@ final class ValueClaims {
         if (sixteen != null) {
             return sixteen;
         }
-        if (c.shapeShare(NPWP) >= 0.8 && c.validShare(NPWP) >= 0.8) {
+        if (c.tally.shapeShare(NPWP) >= 0.8 && c.tally.validShare(NPWP) >= 0.8) {
             return new Claim(NPWP, NPWP, "15-digit numbers with a valid NPWP check digit");
         }
         for (int i = 0; i < ORDER.length; i++) {
             SemanticType t = ORDER[i];
-            if (c.validShare(t) >= MIN_VALID[i] && extraCondition(c, t)) {
-                return new Claim(t, t, Evidence.percent(c.validShare(t)) + " " + Evidence.noun(t));
+            if (c.tally.validShare(t) >= MIN_VALID[i] && extraCondition(c, t)) {
+                return new Claim(t, t, Evidence.percent(c.tally.validShare(t)) + " " + Evidence.noun(t));
             }
         }
         return numeric(c);
@@ -48,20 +48,20 @@ final class ValueClaims {
 
     private static boolean extraCondition(ColumnAccumulator c, SemanticType t) {
         return switch (t) {
-            case PERSON_NAME -> c.shapeShare(PERSON_NAME) >= 0.8;
+            case PERSON_NAME -> c.tally.shapeShare(PERSON_NAME) >= 0.8;
             case FINDINGS -> c.lengthMean() >= 30;
-            case PROVINCE, REGENCY, DISTRICT, GENDER, BLOOD_TYPE -> c.distinct() >= 2 || c.checked < 5;
+            case PROVINCE, REGENCY, DISTRICT, GENDER, BLOOD_TYPE -> c.distinct() >= 2 || c.tally.checked() < 5;
             default -> true;
         };
     }
 
     /** NIK, KK or 16-digit NPWP; null when the values are not 16 digits or fit none of them. */
     private static Claim sixteenDigits(ColumnAccumulator c) {
-        if (c.shapeShare(NIK) < 0.8) {
+        if (c.tally.shapeShare(NIK) < 0.8) {
             return null;
         }
-        double nik = c.validShare(NIK);
-        double kk = c.validShare(KK);
+        double nik = c.tally.validShare(NIK);
+        double kk = c.tally.validShare(KK);
         if (nik >= 0.5) {
             boolean noWomen = c.nik.valid() >= 10 && c.nik.female() == 0;
             if (noWomen && kk >= 0.9 * nik) {
@@ -69,8 +69,8 @@ final class ValueClaims {
             }
             return new Claim(NIK, NIK, Evidence.percent(nik) + " valid NIK structure");
         }
-        if (c.validShare(NPWP) >= 0.8) {
-            return new Claim(NPWP, NPWP, Evidence.percent(c.validShare(NPWP)) + " 0 + a valid 15-digit NPWP");
+        if (c.tally.validShare(NPWP) >= 0.8) {
+            return new Claim(NPWP, NPWP, Evidence.percent(c.tally.validShare(NPWP)) + " 0 + a valid 15-digit NPWP");
         }
         return kk >= 0.5 ? new Claim(KK, KK, Evidence.percent(kk) + " valid KK structure") : null;
     }
@@ -78,18 +78,20 @@ final class ValueClaims {
     /** Age, record number or null for plain numbers (the classifier then decides id or number). */
     private static Claim numeric(ColumnAccumulator c) {
         ValueRanges r = c.ranges;
-        if (c.validShare(ID) >= 0.9) {
-            return new Claim(ID, ID, Evidence.percent(c.validShare(ID)) + " UUIDs");
+        if (c.tally.validShare(ID) >= 0.9) {
+            return new Claim(ID, ID, Evidence.percent(c.tally.validShare(ID)) + " UUIDs");
         }
-        boolean integers = r.integers >= 0.95 * c.checked && c.checked > 0;
-        if (integers && r.zeroPadded && c.lengthMin() == c.lengthMax() && c.lengthMin() >= 6 && c.lengthMin() <= 12) {
-            return new Claim(MRN, MRN, "zero-padded numbers of fixed length " + c.lengthMin() + ", like No. RM");
+        boolean integers = r.integers >= 0.95 * c.tally.checked() && c.tally.checked() > 0;
+        int length = r.commonIntegerLength();
+        if (integers && r.zeroPadded * 2 >= r.integers && length >= 6 && length <= 12
+                && r.integerLengths[length] >= 0.9 * r.integers) {
+            return new Claim(MRN, MRN, "zero-padded numbers of length " + length + ", like No. RM");
         }
         if (integers && isSequentialKey(c)) {
             return null;
         }
-        if (c.validShare(AGE) >= 0.95 && (r.numbers < 0.5 * c.checked || (r.numberMax <= 120 && c.distinct() >= 5))) {
-            return new Claim(AGE, AGE, Evidence.percent(c.validShare(AGE)) + " ages (0-120, 045Y, 45 th)");
+        if (c.tally.validShare(AGE) >= 0.95 && (r.numbers < 0.5 * c.tally.checked() || (r.numberMax <= 120 && c.distinct() >= 5))) {
+            return new Claim(AGE, AGE, Evidence.percent(c.tally.validShare(AGE)) + " ages (0-120, 045Y, 45 th)");
         }
         return null;
     }
@@ -97,7 +99,7 @@ final class ValueClaims {
     /** Unique integers that fill most of their range: a surrogate key. */
     static boolean isSequentialKey(ColumnAccumulator c) {
         ValueRanges r = c.ranges;
-        return c.distinctExact() && c.distinct() == c.checked && c.checked >= 3
-                && r.numberMax - r.numberMin + 1 <= 2.0 * c.checked;
+        return c.distinctExact() && c.distinct() == c.tally.checked() && c.tally.checked() >= 3
+                && r.numberMax - r.numberMin + 1 <= 2.0 * c.tally.checked();
     }
 }

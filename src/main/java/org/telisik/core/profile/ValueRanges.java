@@ -12,7 +12,10 @@ final class ValueRanges {
     double numberMax = Double.NEGATIVE_INFINITY;
     long numbers;
     long integers;
-    boolean zeroPadded;
+    /** Integers written with leading zeros (zero-padded record numbers). */
+    long zeroPadded;
+    /** Integers per written length 1-20. */
+    final long[] integerLengths = new long[21];
     long dateMin = Long.MAX_VALUE;
     long dateMax = Long.MIN_VALUE;
     long dates;
@@ -29,7 +32,8 @@ final class ValueRanges {
         numberMax = Math.max(numberMax, d);
         if (d == Math.rint(d) && !containsDot(v)) {
             integers++;
-            zeroPadded |= v.length() > 1 && v.charAt(0) == '0';
+            zeroPadded += v.length() > 1 && v.charAt(0) == '0' ? 1 : 0;
+            integerLengths[Math.min(20, v.length())]++;
         }
     }
 
@@ -43,6 +47,17 @@ final class ValueRanges {
         }
         int year = org.telisik.core.identity.CalendarDays.yearOf(day);
         years[Math.max(0, Math.min(250, year - FIRST_YEAR))]++;
+    }
+
+    /** The most common written length of the integers, or 0. */
+    int commonIntegerLength() {
+        int best = 0;
+        for (int i = 1; i < integerLengths.length; i++) {
+            if (integerLengths[i] > integerLengths[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Years between the earliest and latest date. */

@@ -15,28 +15,30 @@ final class Vocabularies {
 
     private final Map<SemanticType, Lexicon> values = new EnumMap<>(SemanticType.class);
     private final Map<SemanticType, Lexicon> words = new EnumMap<>(SemanticType.class);
-    final Lexicon names = new Lexicon(2048);
-    final Lexicon titlesBefore = new Lexicon(256);
-    final Lexicon titlesAfter = new Lexicon(512);
+    static final int NAME = 1;
+    static final int TITLE_BEFORE = 2;
+    static final int TITLE_AFTER = 4;
     /** Words never found in a person's name (street, facility, procedure, category words). */
-    final Lexicon notNames = new Lexicon(256);
+    static final int NOT_NAME = 8;
+    /** Given and family names, titles and non-name words in one lexicon of flags: one lookup per word. */
+    final Lexicon nameWords = new Lexicon(3072);
 
     private Vocabularies() {
         load("values.tsv", values);
         load("words.tsv", words);
         for (String line : ResourceLines.read(DIR + "names.txt")) {
             for (String name : line.split(",")) {
-                names.add(name.strip(), 0);
+                nameWords.addFlags(name.strip(), NAME);
             }
         }
         for (String[] row : ResourceLines.keyed(DIR + "titles.txt")) {
-            Lexicon target = switch (row[0]) {
-                case "before" -> titlesBefore;
-                case "after" -> titlesAfter;
-                default -> notNames;
+            int flag = switch (row[0]) {
+                case "before" -> TITLE_BEFORE;
+                case "after" -> TITLE_AFTER;
+                default -> NOT_NAME;
             };
             for (int i = 1; i < row.length; i++) {
-                target.add(row[i], i);
+                nameWords.addFlags(row[i], flag);
             }
         }
     }

@@ -14,6 +14,11 @@ class MaskerRulesTest {
     }
 
     @Test
+    void excelApostropheDoesNotCountAsADigit() {
+        assertThat(Masker.mask(SemanticType.NIK, "'3204110609970001")).isEqualTo("'3204********0001");
+    }
+
+    @Test
     void everyPersonalTypeIsMasked() {
         assertThat(Masker.mask(SemanticType.KK, "3204111503150007")).isEqualTo("3204********0007");
         assertThat(Masker.mask(SemanticType.PHYSICIAN, "dr. Hendra Wijaya, Sp.Rad")).isEqualTo("d*. H***** W*****, S*.R**");

@@ -41,28 +41,4 @@ class CodeShapesTest {
         assertThat(CodeShapes.age("045")).isEqualTo(Match.NONE);
         assertThat(CodeShapes.age("4.5")).isEqualTo(Match.NONE);
     }
-
-    @Test
-    void identifiersOfFixedShape() {
-        assertThat(CodeShapes.uuid("123e4567-e89b-12d3-a456-426614174000")).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.bpjs("0001234567891")).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.bpjs("'0001234567891")).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.bpjs("000123456789")).isEqualTo(Match.SHAPE);
-        assertThat(CodeShapes.ihs("P02478375538")).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.ihs("P0247837553")).isEqualTo(Match.NONE);
-        assertThat(CodeShapes.recordNumber("RM-000123", 20)).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.recordNumber("Budi", 20)).isEqualTo(Match.NONE);
-    }
-
-    @Test
-    void regionCodesPlainOrDotted() {
-        assertThat(CodeShapes.regionCode("32", 1)).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.regionCode("30", 1)).isEqualTo(Match.SHAPE);
-        assertThat(CodeShapes.regionCode("32.04", 2)).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.regionCode("320411", 3)).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.regionCode("32.04.11", 3)).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.regionCode("32.04.11.2001", 4)).isEqualTo(Match.VALID);
-        assertThat(CodeShapes.regionCode("3299112001", 4)).isEqualTo(Match.SHAPE);
-        assertThat(CodeShapes.regionCode("3204", 3)).isEqualTo(Match.NONE);
-    }
 }
