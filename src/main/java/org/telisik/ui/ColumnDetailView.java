@@ -8,6 +8,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The detail pane of one column: evidence for its type, its statistics, and a bar chart per distribution. */
@@ -28,8 +30,11 @@ public final class ColumnDetailView {
         placeholder.textProperty().bind(i18n.text("detail.none"));
         placeholder.visibleProperty().bind(model.presentProperty().not());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
-        VBox content = new VBox(10, title, heading(i18n, "detail.evidence"), evidence,
-                heading(i18n, "detail.stats"), facts, charts);
+        VBox text = new VBox(10, heading(i18n, "detail.evidence"), evidence, heading(i18n, "detail.stats"), facts);
+        text.setMinWidth(260);
+        text.setPrefWidth(340);
+        HBox.setHgrow(charts, Priority.ALWAYS);
+        VBox content = new VBox(10, title, new HBox(24, text, charts));
         content.getStyleClass().add("column-detail");
         content.visibleProperty().bind(model.presentProperty());
         facts.setHgap(12);
@@ -82,7 +87,8 @@ public final class ColumnDetailView {
         chart.setTitle(distribution.name());
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(220);
+        chart.setPrefHeight(200);
+        chart.setMinWidth(260);
         chart.getStyleClass().add("distribution-chart");
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         distribution.bars().forEach(b -> series.getData().add(new XYChart.Data<>(b.label(), b.value())));

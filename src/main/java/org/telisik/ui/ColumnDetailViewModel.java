@@ -61,7 +61,10 @@ public final class ColumnDetailViewModel {
         List<Distribution> d = new ArrayList<>();
         row.profile().stats().forEach((key, value) -> {
             if (value instanceof Map<?, ?> map) {
-                d.add(new Distribution(statLabel(key), bars(map)));
+                List<Bar> bars = bars(map);
+                if (bars.stream().anyMatch(b -> b.value() > 1)) { // bars of ones (all values unique) say nothing
+                    d.add(new Distribution(statLabel(key), bars));
+                }
             } else {
                 f.add(new Fact(statLabel(key), String.valueOf(value)));
             }

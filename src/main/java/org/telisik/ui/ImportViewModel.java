@@ -5,11 +5,10 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.FileReport;
 
@@ -24,15 +23,17 @@ public final class ImportViewModel {
     private final ProblemViewModel problems;
     private final I18n i18n;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty outcome = new SimpleStringProperty("");
+    private final StatusLine status;
+    private final ObjectProperty<Message> finished = new SimpleObjectProperty<>(Message.NONE);
     private AnalysisTask latest;
 
     public ImportViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, CasesViewModel cases,
-                           ProblemViewModel problems, I18n i18n) {
+                           ProblemViewModel problems, StatusLine status, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.cases = cases;
         this.problems = problems;
+        this.status = status;
         this.i18n = i18n;
     }
 
@@ -48,39 +49,46 @@ public final class ImportViewModel {
         latest = task;
         progress.unbind();
         progress.bind(task.progressProperty());
-        outcome.set(title);
+        status.show(paths.size() == 1 ? "import.title.one" : "import.title.many",
+                paths.size() == 1 ? paths.get(0).getFileName() : paths.size());
         runner.submit(task, analysis -> finished(task, analysis), error -> failed(task, error), () -> cancelled(task));
     }
 
     private void finished(AnalysisTask task, CaseAnalysis analysis) {
         long withErrors = analysis.files().stream().filter(FileReport::hasErrorAnywhere).count();
-        settle(task, i18n.get("import.done", analysis.files().size(), withErrors, task.caseName()));
+        settle(task, "import.done", analysis.files().size(), withErrors, task.caseName());
+        finished.set(Message.of("import.done", analysis.files().size(), withErrors, task.caseName()));
         cases.showImported(task.caseName(), analysis.files());
     }
 
     private void failed(AnalysisTask task, Throwable error) {
-        settle(task, i18n.get("import.failed"));
+        settle(task, "import.failed");
         problems.report(i18n.get("doing.import", task.caseName()), error);
         cases.showImported(task.caseName(), List.of());
     }
 
     private void cancelled(AnalysisTask task) {
-        settle(task, i18n.get("import.cancelled"));
+        settle(task, "import.cancelled");
         cases.showImported(task.caseName(), List.of()); // files finished before the cancel were kept
     }
 
     /** Ends the progress display, unless a newer import has taken it over meanwhile. */
-    private void settle(AnalysisTask task, String message) {
+    private void settle(AnalysisTask task, String key, Object... args) {
         if (task == latest) {
             progress.unbind();
             progress.set(0);
-            outcome.set(message);
+            status.show(key, args);
         }
+    }
+
+    /** The latest import that completed, for a notification when the analyst is looking elsewhere. */
+    public ReadOnlyObjectProperty<Message> finishedProperty() {
+        return finished;
     }
 
     /** Asks every running import to stop; files already finished stay in the case. */
     public void cancelAll() {
-        runner.shownTasks().forEach(t -> t.cancel());
+        runner.cancelShown();
     }
 
     /** Progress of the latest import, 0..1, or -1 while its size is unknown. */
@@ -90,10 +98,5 @@ public final class ImportViewModel {
 
     public BooleanBinding runningProperty() {
         return Bindings.isNotEmpty(runner.shownTasks());
-    }
-
-    /** One sentence on the latest import: running, done with counts, cancelled or failed. */
-    public ReadOnlyStringProperty outcomeProperty() {
-        return outcome;
     }
 }

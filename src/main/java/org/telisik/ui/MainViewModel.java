@@ -1,40 +1,54 @@
 package org.telisik.ui;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The window's state: the open workspace, and the view models of its parts (cases, import, profiles,
  * problems). Views bind to these; nothing here knows a control.
  */
 public final class MainViewModel implements AutoCloseable {
+    private static final int RECENT = 6;
     private final TaskRunner runner;
     private final I18n i18n;
     private final WorkspaceOpener opener;
     private final ObjectProperty<WorkspaceSession> session = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObservableList<String> recentWorkspaces = FXCollections.observableArrayList();
     private final ProblemViewModel problems;
     private final CasesViewModel cases;
     private final ImportViewModel imports;
     private final ProfileViewModel profile;
+    private final StatusLine status;
+    private final ExportViewModel export;
+    private final CaseOverviewViewModel overview;
 
-    public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
+    /** @param estimator the claim engine, or null while none is available (the claim panel is then hidden) */
+    public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener,
+                         ClaimEstimator estimator) {
         this.runner = runner;
         this.i18n = i18n;
         this.opener = opener;
         this.problems = problems;
         this.cases = new CasesViewModel(runner, session, i18n);
-        this.imports = new ImportViewModel(runner, session, cases, problems, i18n);
+        this.status = new StatusLine(i18n);
+        this.imports = new ImportViewModel(runner, session, cases, problems, status, i18n);
+        this.export = new ExportViewModel(runner, session, cases, status, i18n, List.of(CaseExporter.json()));
         this.profile = new ProfileViewModel(i18n);
+        this.overview = new CaseOverviewViewModel(runner, session, estimator, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
     private void selected(SidebarNode node) {
         profile.show(node);
+        overview.show(node == null ? null : node.owner());
         if (node instanceof SidebarNode.CaseNode c) {
             cases.cases().stream().filter(e -> e.record().id().equals(c.record().id()) && !e.loadedProperty().get())
                     .findFirst().ifPresent(e -> cases.loadFiles(e, files -> { }));
@@ -45,9 +59,24 @@ public final class MainViewModel implements AutoCloseable {
     public void openWorkspace(String override) {
         runner.load(i18n.get("doing.openWorkspace"), () -> WorkspaceSession.of(opener.open(override)), opened -> {
             closeSession();
+            cases.selectedProperty().set(null);
             session.set(opened);
+            remember(opened.workspace().location().toString());
             cases.reload(() -> { });
         });
+    }
+
+    private void remember(String location) {
+        recentWorkspaces.remove(location);
+        recentWorkspaces.add(0, location);
+        if (recentWorkspaces.size() > RECENT) {
+            recentWorkspaces.remove(RECENT, recentWorkspaces.size());
+        }
+    }
+
+    /** Workspaces opened lately, the newest first; the app stores them between runs. */
+    public ObservableList<String> recentWorkspaces() {
+        return recentWorkspaces;
     }
 
     /** "Telisik — /path/to/workspace", or just "Telisik" while none is open. */
@@ -92,6 +121,18 @@ public final class MainViewModel implements AutoCloseable {
 
     public ImportViewModel imports() {
         return imports;
+    }
+
+    public StatusLine status() {
+        return status;
+    }
+
+    public CaseOverviewViewModel overview() {
+        return overview;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 
     public ProfileViewModel profile() {

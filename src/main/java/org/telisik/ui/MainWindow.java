@@ -3,12 +3,17 @@ package org.telisik.ui;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.TaskProgressView;
 
 /**
@@ -29,7 +34,7 @@ public final class MainWindow {
         root.setId("main-root");
         root.setTop(new VBox(new MainMenu(model, stage).node(), new ProblemBanner(model.problems(), model.i18n()).node()));
         SplitPane center = new SplitPane(sidebar(), details());
-        center.setDividerPositions(0.24);
+        center.setDividerPositions(0.26);
         root.setCenter(center);
         root.setBottom(new StatusBarView(model).node());
         scene = new Scene(root);
@@ -38,6 +43,20 @@ public final class MainWindow {
         drop.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("icons/telisik-" + size + ".png");
+            if (icon != null) { // absent only when run from sources without the build's resources
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+        model.imports().finishedProperty().addListener((obs, before, message) -> notifyIfAway(message));
+    }
+
+    /** Long imports end while the analyst works elsewhere: tell them, but only when the window is not in front. */
+    private void notifyIfAway(Message message) {
+        if (!stage.isFocused() && stage.isShowing()) {
+            Notifications.create().owner(stage).title("Telisik").text(message.in(model.i18n())).showInformation();
+        }
     }
 
     private VBox sidebar() {
@@ -47,20 +66,36 @@ public final class MainWindow {
         Bindings.bindContent(tasks.getTasks(), model.runner().shownTasks());
         tasks.visibleProperty().bind(model.imports().runningProperty());
         tasks.managedProperty().bind(tasks.visibleProperty());
-        tasks.setPrefHeight(160);
+        tasks.setPrefHeight(120);
         VBox.setVgrow(tree.node(), Priority.ALWAYS);
         VBox box = new VBox(tree.node(), tasks);
         box.getStyleClass().add("sidebar");
         return box;
     }
 
-    private SplitPane details() {
+    /** Tabs over the selection: its columns, the case's authenticity, and the claim when a claim engine exists. */
+    private TabPane details() {
         ProfileView profile = new ProfileView(model.profile(), model.i18n());
         ColumnDetailView detail = new ColumnDetailView(model.profile().detail(), model.i18n());
         SplitPane split = new SplitPane(profile.node(), detail.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        return split;
+        CaseOverviewView overview = new CaseOverviewView(model.overview(), model.i18n());
+        TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.authenticity", overview.authenticity()));
+        if (model.overview().claimsAvailable()) {
+            tabs.getTabs().add(tab("tab.claim", overview.claim()));
+        }
+        tabs.setId("detail-tabs");
+        return tabs;
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(model.i18n().text(key));
+        tab.setContent(content);
+        tab.setClosable(false);
+        tab.setId(key);
+        return tab;
     }
 
     public Stage stage() {

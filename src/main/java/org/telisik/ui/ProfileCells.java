@@ -3,7 +3,7 @@ package org.telisik.ui;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.HBox;
 
 /** Cells of the profile table that draw more than text: type badges, confidence bars, validity and counts. */
 final class ProfileCells {
@@ -29,7 +29,7 @@ final class ProfileCells {
         };
     }
 
-    /** Confidence as a bar with its percentage on top. */
+    /** Confidence as a short bar with its percentage beside it. */
     static TableCell<ColumnRow, Number> confidenceBar() {
         return new TableCell<>() {
             @Override
@@ -40,11 +40,11 @@ final class ProfileCells {
                     return;
                 }
                 ProgressBar bar = new ProgressBar(value.doubleValue());
-                bar.setMaxWidth(Double.MAX_VALUE);
+                bar.setPrefWidth(60);
                 bar.getStyleClass().add("confidence-bar");
                 Label pct = new Label(Math.round(value.doubleValue() * 100) + " %");
                 pct.getStyleClass().add("confidence-text");
-                setGraphic(new StackPane(bar, pct));
+                setGraphic(new HBox(6, bar, pct));
             }
         };
     }

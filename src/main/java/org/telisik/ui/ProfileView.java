@@ -31,6 +31,13 @@ public final class ProfileView {
         error.textProperty().bind(model.fileErrorProperty());
         error.visibleProperty().bind(model.fileErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        TextField facts = new TextField();
+        facts.setId("file-facts");
+        facts.setEditable(false); // a text field, so that the analyst can copy a hash
+        facts.getStyleClass().add("file-facts");
+        facts.textProperty().bind(model.fileFactsProperty());
+        facts.visibleProperty().bind(model.fileFactsProperty().isNotEmpty());
+        facts.managedProperty().bind(facts.visibleProperty());
         TextField filter = new TextField();
         filter.setId("column-filter");
         filter.promptTextProperty().bind(i18n.text("profile.filter"));
@@ -40,7 +47,7 @@ public final class ProfileView {
         caption.setMaxWidth(Double.MAX_VALUE);
         TableView<ColumnRow> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(head, error, table);
+        root.getChildren().addAll(head, facts, error, table);
         root.getStyleClass().add("profile-view");
     }
 
@@ -55,7 +62,9 @@ public final class ProfileView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.placeholderProperty().bind(i18n.text("profile.empty").map(Label::new));
-        table.getColumns().add(column("column.dataset", ColumnRow::dataset, 110));
+        TableColumn<ColumnRow, String> dataset = column("column.dataset", ColumnRow::dataset, 110);
+        dataset.visibleProperty().bind(model.manyDatasetsProperty());
+        table.getColumns().add(dataset);
         table.getColumns().add(column("column.name", ColumnRow::name, 140));
         TableColumn<ColumnRow, String> type = column("column.type", ColumnRow::type, 110);
         type.setCellFactory(c -> ProfileCells.typeBadge());

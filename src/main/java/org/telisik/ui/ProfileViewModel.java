@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,8 +24,10 @@ public final class ProfileViewModel {
     private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList();
     private final StringProperty caption = new SimpleStringProperty("");
     private final StringProperty fileError = new SimpleStringProperty("");
+    private final StringProperty fileFacts = new SimpleStringProperty("");
     private final ObjectProperty<ColumnRow> selectedRow = new SimpleObjectProperty<>();
     private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty manyDatasets = new SimpleBooleanProperty();
     private final FilteredList<ColumnRow> visibleRows = new FilteredList<>(rows);
     private final ColumnDetailViewModel detail;
     private SidebarNode shown;
@@ -60,6 +65,7 @@ public final class ProfileViewModel {
         } else {
             rows.clear();
             fileError.set("");
+            fileFacts.set("");
             caption.set(node == null ? "" : i18n.get("profile.pickFile", node.label()));
         }
     }
@@ -68,8 +74,33 @@ public final class ProfileViewModel {
         rows.setAll(datasets.stream()
                 .flatMap(d -> d.columns().stream().map(c -> new ColumnRow(d.name(), c))).toList());
         fileError.set(file.error() == null ? "" : file.error().message() + " [" + file.error().code() + "]");
+        fileFacts.set(facts(file));
         long rowCount = datasets.stream().mapToLong(DatasetProfile::rows).sum();
+        manyDatasets.set(datasets.size() > 1);
         caption.set(i18n.get("profile.caption", file.path(), datasets.size(), rowCount, rows.size()));
+    }
+
+    /** Size, media type, encoding and hashes: what identifies the evidence file in a report. */
+    private String facts(FileReport file) {
+        StringBuilder sb = new StringBuilder(String.format(i18n.locale(), "%,d B", file.sizeBytes()));
+        if (file.mediaType() != null) {
+            sb.append(" · ").append(file.mediaType());
+        }
+        if (file.encoding() != null) {
+            sb.append(" · ").append(file.encoding());
+        }
+        if (file.sha256() != null) {
+            sb.append(" · SHA-256 ").append(file.sha256());
+        }
+        if (file.md5() != null) {
+            sb.append(" · MD5 ").append(file.md5());
+        }
+        return sb.toString();
+    }
+
+    /** The selected file's size, type and hashes; empty when no file is selected. */
+    public ReadOnlyStringProperty fileFactsProperty() {
+        return fileFacts;
     }
 
     public ObservableList<ColumnRow> rows() {
@@ -79,6 +110,11 @@ public final class ProfileViewModel {
     /** The rows that pass the filter, in profile order. */
     public ObservableList<ColumnRow> visibleRows() {
         return visibleRows;
+    }
+
+    /** True when the rows come from more than one dataset, so the table must say which. */
+    public ReadOnlyBooleanProperty manyDatasetsProperty() {
+        return manyDatasets;
     }
 
     public StringProperty filterProperty() {

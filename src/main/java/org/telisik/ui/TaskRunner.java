@@ -67,6 +67,9 @@ public final class TaskRunner implements AutoCloseable {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("TaskRunner must be used from the FX thread");
         }
+        if (executor.isShutdown()) {
+            return task; // the window is closing: late follow-up work (a refresh after a cancel) is dropped
+        }
         running.add(task);
         if (visible) {
             shown.add(task);
@@ -99,6 +102,13 @@ public final class TaskRunner implements AutoCloseable {
     /** True while any job, short or long, is running. */
     public BooleanBinding busy() {
         return Bindings.isNotEmpty(running);
+    }
+
+    /** Asks every job the analyst watches to stop (a copy is walked: a cancel removes the job from the list). */
+    public void cancelShown() {
+        for (Task<?> t : shown.toArray(new Task<?>[0])) {
+            t.cancel();
+        }
     }
 
     /** Asks every running job to stop. */

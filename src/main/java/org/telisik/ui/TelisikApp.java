@@ -2,6 +2,7 @@ package org.telisik.ui;
 
 import java.util.List;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.WorkspaceLocation;
@@ -14,18 +15,25 @@ import org.telisik.workspace.WorkspaceLocation;
 public final class TelisikApp extends Application {
     private final WorkspaceOpener opener;
     private final UiPreferences preferences;
+    private final ClaimEstimator estimator;
     private MainViewModel model;
     private MainWindow window;
 
-    /** The app as the analyst starts it: the H2 workspace, preferences of the user. */
+    /** The app as the analyst starts it: the H2 workspace, preferences of the user; no claim engine is wired in yet. */
     public TelisikApp() {
         this(override -> H2Workspace.open(WorkspaceLocation.resolve(override)), UiPreferences.forUser());
     }
 
-    /** The app on another workspace source and preference store (tests). */
+    /** The app on another workspace source and preference store (tests), without a claim engine. */
     public TelisikApp(WorkspaceOpener opener, UiPreferences preferences) {
+        this(opener, preferences, null);
+    }
+
+    /** @param estimator the claim engine, or null to hide the claim panel */
+    public TelisikApp(WorkspaceOpener opener, UiPreferences preferences, ClaimEstimator estimator) {
         this.opener = opener;
         this.preferences = preferences;
+        this.estimator = estimator;
     }
 
     public static void launchApp(String... args) {
@@ -37,10 +45,13 @@ public final class TelisikApp extends Application {
         I18n i18n = new I18n(preferences.language());
         ProblemViewModel problems = new ProblemViewModel();
         TaskRunner runner = new TaskRunner(2, problems::report);
-        model = new MainViewModel(runner, problems, i18n, opener);
+        model = new MainViewModel(runner, problems, i18n, opener, estimator);
         model.themeProperty().set(preferences.theme());
         model.themeProperty().addListener((obs, before, theme) -> preferences.theme(theme));
         i18n.localeProperty().addListener((obs, before, locale) -> preferences.language(locale));
+        model.recentWorkspaces().setAll(preferences.recentWorkspaces());
+        model.recentWorkspaces().addListener((ListChangeListener<String>) c ->
+                preferences.recentWorkspaces(List.copyOf(model.recentWorkspaces())));
         window = new MainWindow(model, stage);
         preferences.restoreWindow(stage);
         stage.show();

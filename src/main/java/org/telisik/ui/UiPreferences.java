@@ -1,5 +1,6 @@
 package org.telisik.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -42,6 +43,16 @@ public final class UiPreferences {
             node.putDouble("window.x", stage.getX());
             node.putDouble("window.y", stage.getY());
         }
+    }
+
+    /** Workspace folders opened lately, newest first. */
+    public List<String> recentWorkspaces() {
+        String stored = node.get("workspaces.recent", "");
+        return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+    }
+
+    public void recentWorkspaces(List<String> folders) {
+        node.put("workspaces.recent", String.join("\n", folders));
     }
 
     public Theme theme() {

@@ -2,10 +2,18 @@ package org.telisik.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,37 +32,82 @@ import org.testfx.util.WaitForAsyncUtils;
 class ImportThroughWindowTest {
     @TempDir
     Path dir;
+    private final AppHarness window = new AppHarness();
     private TelisikApp app;
-    private final TestPreferences preferences = new TestPreferences();
 
     @Start
     void start(Stage stage) {
-        app = new TelisikApp(override -> H2Workspace.open(dir.resolve("workspace")), preferences.ui());
-        app.start(stage);
+        window.start(stage, override -> H2Workspace.open(dir.resolve("workspace")));
+        app = window.app;
     }
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(app::stop);
-        preferences.close();
+        window.stop(robot);
+    }
+
+    /** Drops a generated radiology export on the window and waits until its columns are listed. */
+    private TableView<ColumnRow> importSample(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("radiologi-2023.csv");
+        RadiologyCsv.write(csv, 400, 11);
+        window.drop(robot, csv);
+        TableView<ColumnRow> table = robot.lookup("#profile-table").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().stream().anyMatch(r -> r.name().equals("nik")));
+        WaitForAsyncUtils.waitForFxEvents(); // let the table lay out its new rows
+        return table;
     }
 
     @Test
     void droppedCsvShowsItsNikColumnWithMaskedExamples(FxRobot robot) throws Exception {
-        Path csv = dir.resolve("radiologi-2023.csv");
-        RadiologyCsv.write(csv, 400, 11);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().sessionProperty().get() != null);
+        TableView<ColumnRow> table = importSample(robot);
         assertThat(app.window().stage().getTitle()).isEqualTo("Telisik — " + dir.resolve("workspace"));
-
-        robot.interact(() -> app.window().fileDrop().dropped(List.of(csv.toFile())));
-
-        TableView<ColumnRow> table = robot.lookup("#profile-table").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().stream().anyMatch(r -> r.name().equals("nik")));
         ColumnRow nik = table.getItems().stream().filter(r -> r.name().equals("nik")).findFirst().orElseThrow();
         assertThat(nik.profile().semanticType()).isEqualTo(SemanticType.NIK);
         assertThat(nik.profile().nonEmpty()).isEqualTo(400);
         assertThat(nik.examplesText()).matches("\\d{4}\\*{8}\\d{4}( · \\d{4}\\*{8}\\d{4})*");
         assertThat(table.getItems()).extracting(ColumnRow::name).containsAll(RadiologyCsv.HEADER);
         assertThat(app.model().cases().cases()).hasSize(1);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(dir.resolve("radiologi-2023.csv"))));
+        assertThat(robot.lookup("#file-facts").queryTextInputControl().getText()).contains("SHA-256 " + sha256);
+        TreeView<SidebarNode> tree = robot.lookup("#sidebar").queryAs(TreeView.class);
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().label()).isEqualTo("radiologi-2023.csv");
+    }
+
+    private static TableCell<?, ?> nameCell(FxRobot robot, String column) {
+        return robot.lookup(".table-cell").match((TableCell<?, ?> c) -> column.equals(c.getItem())
+                && "column.name".equals(c.getTableColumn().getId())).queryAs(TableCell.class);
+    }
+
+    @Test
+    void clickingAColumnOpensItsEvidenceStatisticsAndCharts(FxRobot robot) throws Exception {
+        importSample(robot);
+        robot.clickOn(nameCell(robot, "nik"));
+        Label title = robot.lookup("#detail-title").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("nik — nik"));
+        assertThat(robot.lookup("#column-detail .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(t -> t.startsWith("• ") && t.contains("nik"))
+                .contains("Validity", "100.0 % (400 / 400)");
+        robot.clickOn(nameCell(robot, "jenis_kelamin"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("jenis_kelamin"));
+        WaitForAsyncUtils.waitForFxEvents();
+        BarChart<String, Number> chart = robot.lookup(".distribution-chart").queryAs(BarChart.class);
+        assertThat(chart.getTitle()).isEqualTo("Most frequent values");
+        assertThat(chart.getData().get(0).getData()).extracting(XYChart.Data::getXValue).containsExactlyInAnyOrder("L", "P");
+        assertThat(chart.getData().get(0).getData().stream().mapToDouble(d -> d.getYValue().doubleValue()).sum())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void shortcutSwitchesToTheDarkThemeAndTheMenuToIndonesian(FxRobot robot) throws Exception {
+        importSample(robot);
+        robot.clickOn("#profile-table");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(app.window().scene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+        robot.clickOn("View").clickOn("Bahasa Indonesia");
+        assertThat(robot.lookup("Kolom").tryQuery()).isPresent();
+        assertThat(robot.lookup("Berkas").tryQuery()).isPresent();
+        assertThat(window.preferences.ui().theme()).isEqualTo(Theme.DARK);
+        assertThat(window.preferences.ui().language()).isEqualTo(I18n.INDONESIAN);
     }
 }

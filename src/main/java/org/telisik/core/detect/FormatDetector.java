@@ -58,7 +58,11 @@ public final class FormatDetector {
             if (charset == null) {
                 return new Detection(byName(in, fileName, "application/octet-stream"), null);
             }
-            String kind = TextKindSniffer.classify(decode(head, charset));
+            String text = decode(head, charset);
+            String kind = TextKindSniffer.classify(text);
+            if (kind.equals("text/plain") && namedDelimited(fileName) && looksLikeOneColumn(text)) {
+                kind = "text/csv"; // a one-column export (a list of NIKs) has no delimiter to find
+            }
             return new Detection(kind, charset);
         }
         String type = withName(in, fileName);
@@ -67,6 +71,28 @@ public final class FormatDetector {
         }
         boolean text = charset != null && (type.startsWith("text/") || TEXT_TYPES.contains(type));
         return new Detection(type, text ? charset : null);
+    }
+
+    private static boolean namedDelimited(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".csv") || n.endsWith(".tsv");
+    }
+
+    /**
+     * At least two lines, none of them prose (over 64 characters or 6 words): the shape of a single column
+     * of identifiers, names or codes, not of a document.
+     */
+    private static boolean looksLikeOneColumn(String text) {
+        String[] lines = text.split("\r?\n|\r");
+        int complete = text.endsWith("\n") || text.endsWith("\r") ? lines.length : lines.length - 1;
+        int counted = 0;
+        for (int i = 0; i < complete; i++) {
+            if (lines[i].length() > 64 || lines[i].strip().split("\\s+").length > 6) {
+                return false;
+            }
+            counted += lines[i].isBlank() ? 0 : 1;
+        }
+        return counted >= 2;
     }
 
     /** For binary content Tika may still know the format by name (an OLE2 .xls), but never a text type. */

@@ -1,0 +1,113 @@
+package org.telisik.ui;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.telisik.core.model.AuthenticityCheck;
+import org.telisik.core.model.Estimate;
+
+/** The authenticity panel and the claim panel of the selected case. */
+public final class CaseOverviewView {
+    private final CaseOverviewViewModel model;
+    private final I18n i18n;
+
+    public CaseOverviewView(CaseOverviewViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    /** The verdict over the table of checks, each with its outcome and the figures behind it. */
+    public VBox authenticity() {
+        Label verdict = new Label();
+        verdict.setId("authenticity-verdict");
+        verdict.getStyleClass().add("verdict");
+        verdict.textProperty().bind(Bindings.createStringBinding(() -> model.verdictProperty().get().isEmpty() ? ""
+                : i18n.get("verdict." + model.verdictProperty().get()), model.verdictProperty(), i18n.localeProperty()));
+        model.verdictProperty().addListener((obs, before, now) -> {
+            verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+            verdict.getStyleClass().add("verdict-" + now);
+        });
+        TableView<AuthenticityCheck> checks = new TableView<>(model.checks());
+        checks.setId("authenticity-checks");
+        checks.placeholderProperty().bind(i18n.text("authenticity.noChecks").map(Label::new));
+        checks.getColumns().add(column("authenticity.check", AuthenticityCheck::id, 200));
+        TableColumn<AuthenticityCheck, String> outcome = column("authenticity.outcome", AuthenticityCheck::outcome, 90);
+        outcome.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                getStyleClass().removeIf(s -> s.startsWith("outcome-"));
+                setText(empty || value == null ? null : value.toUpperCase(Locale.ROOT));
+                if (!empty && value != null) {
+                    getStyleClass().add("outcome-" + value);
+                }
+            }
+        });
+        checks.getColumns().add(outcome);
+        checks.getColumns().add(column("authenticity.detail", AuthenticityCheck::detail, 560));
+        VBox.setVgrow(checks, Priority.ALWAYS);
+        VBox box = new VBox(8, verdict, checks);
+        box.getStyleClass().add("panel");
+        return box;
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>();
+        column.textProperty().bind(i18n.text(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** The claim as typed, and what it implies for the sample: record range, bytes per record, verdict, arithmetic. */
+    public VBox claim() {
+        TextField input = new TextField();
+        input.setId("claim-input");
+        input.promptTextProperty().bind(i18n.text("claim.prompt"));
+        input.textProperty().bindBidirectional(model.claimProperty());
+        GridPane figures = new GridPane();
+        figures.setHgap(12);
+        figures.setVgap(4);
+        VBox explanation = new VBox(2);
+        model.estimateProperty().addListener((obs, before, estimate) -> showEstimate(estimate, figures, explanation));
+        i18n.localeProperty().addListener((obs, before, now) ->
+                showEstimate(model.estimateProperty().get(), figures, explanation));
+        VBox box = new VBox(10, input, figures, explanation);
+        box.getStyleClass().add("panel");
+        return box;
+    }
+
+    private void showEstimate(Estimate estimate, GridPane figures, VBox explanation) {
+        figures.getChildren().clear();
+        explanation.getChildren().clear();
+        if (estimate == null) {
+            return;
+        }
+        Label consistency = new Label(i18n.get("consistency." + estimate.consistency()));
+        consistency.setId("claim-consistency");
+        consistency.getStyleClass().addAll("verdict", "consistency-" + estimate.consistency());
+        figures.addRow(0, new Label(i18n.get("claim.verdict")), consistency);
+        if (estimate.records() != null) {
+            figures.addRow(1, new Label(i18n.get("claim.records")), new Label(String.format(i18n.locale(),
+                    "%,d – %,d (%,d)", estimate.records().low(), estimate.records().high(), estimate.records().mid())));
+        }
+        if (estimate.bytesPerRecord() != null) {
+            figures.addRow(2, new Label(i18n.get("claim.bytesPerRecord")),
+                    new Label(String.format(i18n.locale(), "%,.1f", estimate.bytesPerRecord().observed())));
+        }
+        estimate.explanation().forEach(line -> {
+            Label l = new Label("• " + line);
+            l.setWrapText(true);
+            explanation.getChildren().add(l);
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package org.telisik.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.telisik.testdata.RadiologyCsv;
+import org.telisik.workspace.H2Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A case imported through the window is exported as the analysis JSON document, masked. */
+@ExtendWith(ApplicationExtension.class)
+class ExportCaseTest {
+    @TempDir
+    Path dir;
+    private final AppHarness window = new AppHarness();
+    private TelisikApp app;
+
+    @Start
+    void start(Stage stage) {
+        window.start(stage, o -> H2Workspace.open(dir.resolve("workspace")));
+        app = window.app;
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws Exception {
+        window.stop(robot);
+    }
+
+    @Test
+    void exportedJsonHoldsTheImportedFileWithMaskedNikExamples(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("rsud-radiologi.csv");
+        RadiologyCsv.write(csv, 120, 5);
+        window.drop(robot, csv);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.model().profile().rows().isEmpty());
+        assertThat(app.model().export().suggestedName(CaseExporter.json())).matches("Case_\\d{4}-\\d{2}-\\d{2}\\.json");
+
+        Path target = dir.resolve("laporan.json");
+        robot.interact(() -> app.model().export().export(CaseExporter.json(), target));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target));
+
+        JsonNode doc = new ObjectMapper().readTree(target.toFile());
+        assertThat(doc.path("schemaVersion").asInt()).isEqualTo(1);
+        JsonNode file = doc.path("files").get(0);
+        assertThat(file.path("path").asText()).endsWith("rsud-radiologi.csv");
+        JsonNode nik = null;
+        for (JsonNode column : file.path("datasets").get(0).path("columns")) {
+            if (column.path("name").asText().equals("nik")) {
+                nik = column;
+            }
+        }
+        assertThat(nik).isNotNull();
+        assertThat(nik.path("examples").get(0).asText()).matches("\\d{4}\\*{8}\\d{4}");
+        assertThat(Files.exists(dir.resolve("laporan.json.part"))).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.model().status().textProperty().get()).startsWith("Exported \"Case ").endsWith(target.toString());
+    }
+}
