@@ -47,7 +47,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, paramLabel = "ID", description = "Case id, or case name.")
     String caseRef;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Report file to write (replaced if present).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Report file to write (replaced if present; on Linux and macOS readable by its owner only).")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT",
