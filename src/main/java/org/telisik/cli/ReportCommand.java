@@ -24,10 +24,8 @@ import org.telisik.workspace.AuditLog;
 import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.WorkspaceException;
-import org.telisik.workspace.WorkspaceLocation;
-import org.telisik.workspace.WorkspaceOptions;
-import org.telisik.workspace.WorkspacePassphrase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,13 +65,8 @@ public final class ReportCommand implements Callable<Integer> {
             + "(it re-reads every original file still present).")
     boolean skipVerify;
 
-    @Option(names = "--workspace", paramLabel = "PATH",
-            description = "Workspace folder (default: $TELISIK_WORKSPACE or the user's application-data folder).")
-    String workspace;
-
-    @Option(names = "--passphrase-file", paramLabel = "FILE",
-            description = "File whose first line is the passphrase of an encrypted workspace (default: $TELISIK_PASSPHRASE).")
-    Path passphraseFile;
+    @Mixin
+    WorkspaceMixin workspace;
 
     @Override
     public Integer call() {
@@ -87,8 +80,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (H2Workspace ws = H2Workspace.open(WorkspaceLocation.resolve(workspace),
-                WorkspaceOptions.defaults().withPassphrase(WorkspacePassphrase.resolve(passphraseFile)))) {
+        try (H2Workspace ws = workspace.open()) {
             Optional<CaseRecord> record = ws.cases().findById(caseRef).or(() -> ws.cases().findByName(caseRef));
             if (record.isEmpty()) {
                 err.println("telisik: no case '" + caseRef + "' in workspace " + ws.location()
@@ -96,7 +88,7 @@ public final class ReportCommand implements Callable<Integer> {
                 return 4;
             }
             ReportInput input = new WorkspaceReportInput(ws, record.get(), Messages.of(language))
-                    .gather(!skipVerify, Instant.now())
+                    .gather(unmask, !skipVerify, Instant.now())
                     .withSettings(WorkspaceReportInput.settings(reportFormat.id(), language.tag(), unmask, !skipVerify))
                     .withBanner(banner)
                     .withUnmasked(unmask);
@@ -116,7 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The export, and an unmasking, go into the audit trail with the report's hash. */
+    /** The export goes into the audit trail with the report's hash (the unmasking was audited when loaded). */
     private void record(H2Workspace ws, String caseId, ReportFormat reportFormat, ReportLanguage language, String sha256) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("format", reportFormat.id());
@@ -124,9 +116,6 @@ public final class ReportCommand implements Callable<Integer> {
         details.put("file", out.toAbsolutePath().toString());
         details.put("sha256", sha256);
         details.put("masked", !unmask);
-        if (unmask) {
-            ws.audit().append(AuditLog.UNMASK, caseId, Map.of("purpose", "report", "file", out.toAbsolutePath().toString()));
-        }
         ws.audit().append(AuditLog.REPORT_EXPORTED, caseId, details);
     }
 

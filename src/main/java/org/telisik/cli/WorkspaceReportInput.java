@@ -38,11 +38,13 @@ final class WorkspaceReportInput {
         this.msg = msg;
     }
 
-    ReportInput gather(boolean verify, Instant now) {
-        CaseAnalysis stored = new CaseAnalysisService(ws, new AnalysisOptions(java.time.LocalDate.now(), false)).load(record);
-        CaseAnalysis analysis = new CaseAnalysis(stored.caseInfo(), stored.files(), stored.combined(),
-                ws.results().estimate(record.id()).orElse(stored.estimate()),
-                ws.results().authenticity(record.id()).orElse(stored.authenticity()));
+    /**
+     * @param unmask true to hand out the stored values unmasked (the analysis service audits that)
+     * @param verify true to verify the workspace now, which re-reads originals still at their paths
+     */
+    ReportInput gather(boolean unmask, boolean verify, Instant now) {
+        CaseAnalysis analysis = new CaseAnalysisService(ws, new AnalysisOptions(java.time.LocalDate.now(), unmask))
+                .load(record);
         List<ReportInput.Note> notes = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         if (record.notes() != null && !record.notes().isBlank()) {

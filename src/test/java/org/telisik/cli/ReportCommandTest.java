@@ -89,6 +89,7 @@ class ReportCommandTest {
                 "NIK cocok dengan pola Jawa Barat.", "rujukan.csv \u203a nik", "analysis-finished",
                 "Newest entry of the whole audit log", "[HOLDS] case Kasus RSUD:", "verify-ok",
                 "The workspace holds no earlier case to compare with.");
+        assertThat(niksOf(csv)).as("--unmask shows the stored values").anyMatch(html::contains);
         String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(out)));
         try (H2Workspace ws = H2Workspace.open(Path.of(ws()))) {
@@ -96,7 +97,7 @@ class ReportCommandTest {
             AuditEntry last = entries.get(entries.size() - 1);
             assertThat(last.action()).isEqualTo(AuditLog.REPORT_EXPORTED);
             assertThat(last.detail()).contains(sha, "\"masked\":false");
-            assertThat(entries.get(entries.size() - 2).action()).isEqualTo(AuditLog.UNMASK);
+            assertThat(entries).extracting(AuditEntry::action).contains(AuditLog.UNMASK);
         }
         Run skipped = report("--case", "Kasus RSUD", "--out", out.toString(), "--skip-verify", "--lang", "en");
         assertThat(skipped.exit()).isZero();
