@@ -6,24 +6,27 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.telisik.app.CaseAnalysisService;
-import org.telisik.core.BuildInfo;
-import org.telisik.core.analysis.Analyzer.AnalysisOptions;
-import org.telisik.core.model.CaseAnalysis;
+import org.telisik.report.Messages;
 import org.telisik.report.ReportFormat;
 import org.telisik.report.ReportInput;
 import org.telisik.report.ReportLanguage;
 import org.telisik.report.ReportWriter;
+import org.telisik.workspace.AuditLog;
 import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.Workspace;
+import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -42,7 +45,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, paramLabel = "ID", description = "Case id, or case name.")
     String caseRef;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Report file to write (replaced if present).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Report file to write (replaced if present; on Linux and macOS readable by its owner only).")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -57,6 +60,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--banner", paramLabel = "TEXT", description = "Classification banner on every page (default: RAHASIA / CONFIDENTIAL).")
     String banner;
+
+    @Option(names = "--skip-verify", description = "Leave out the verification of the audit chain and evidence hashes "
+            + "(it re-reads every original file still present).")
+    boolean skipVerify;
 
     @Mixin
     WorkspaceMixin workspace;
@@ -73,16 +80,20 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace ws = workspace.open()) {
+        try (H2Workspace ws = workspace.open()) {
             Optional<CaseRecord> record = ws.cases().findById(caseRef).or(() -> ws.cases().findByName(caseRef));
             if (record.isEmpty()) {
                 err.println("telisik: no case '" + caseRef + "' in workspace " + ws.location()
                         + "; give a case id or name that 'telisik analyze --case NAME' created.");
                 return 4;
             }
-            CaseAnalysis analysis = new CaseAnalysisService(ws, new AnalysisOptions(java.time.LocalDate.now(), unmask))
-                    .load(record.get());
-            write(reportFormat, language, input(analysis, reportFormat, language));
+            ReportInput input = new WorkspaceReportInput(ws, record.get(), Messages.of(language))
+                    .gather(unmask, !skipVerify, Instant.now())
+                    .withSettings(WorkspaceReportInput.settings(reportFormat.id(), language.tag(), unmask, !skipVerify))
+                    .withBanner(banner)
+                    .withUnmasked(unmask);
+            String sha256 = write(reportFormat, language, input);
+            record(ws, record.get().id(), reportFormat, language, sha256);
         } catch (WorkspaceException e) {
             err.println("telisik: " + e.getMessage());
             return 3;
@@ -97,24 +108,37 @@ public final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The report's content; notes, audit excerpt and the other optional parts are added here once stored. */
-    ReportInput input(CaseAnalysis analysis, ReportFormat reportFormat, ReportLanguage language) {
-        return ReportInput.of(analysis, BuildInfo.version(), Instant.now())
-                .withSettings(Map.of("report.format", reportFormat.id(), "report.language", language.tag(),
-                        "report.personalData", unmask ? "unmasked" : "masked"))
-                .withBanner(banner)
-                .withUnmasked(unmask);
+    /** The export goes into the audit trail with the report's hash (the unmasking was audited when loaded). */
+    private void record(H2Workspace ws, String caseId, ReportFormat reportFormat, ReportLanguage language, String sha256) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("format", reportFormat.id());
+        details.put("language", language.tag());
+        details.put("file", out.toAbsolutePath().toString());
+        details.put("sha256", sha256);
+        details.put("masked", !unmask);
+        ws.audit().append(AuditLog.REPORT_EXPORTED, caseId, details);
     }
 
-    /** Writes next to the target and moves into place, so a failed run never leaves half a report behind. */
-    private void write(ReportFormat reportFormat, ReportLanguage language, ReportInput input) throws IOException {
+    /**
+     * Writes next to the target and moves into place, so a failed run never leaves half a report behind.
+     *
+     * @return the SHA-256 (hex) of the report file
+     */
+    private String write(ReportFormat reportFormat, ReportLanguage language, ReportInput input) throws IOException {
         Path target = out.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), ".telisik-report-", ".part");
         try {
-            try (OutputStream os = Files.newOutputStream(temp)) {
+            MessageDigest sha;
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+            try (OutputStream os = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
                 new ReportWriter(language).write(reportFormat, input, os);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return HexFormat.of().formatHex(sha.digest());
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -40,6 +40,7 @@ public final class HtmlReportRenderer {
         Html html = new Html();
         html.markup("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + msg.language().tag() + "\">\n");
         html.open("head").markup("<meta charset=\"UTF-8\"/>").newline();
+        html.markup("<meta name=\"subject\" content=\"" + Html.escape(msg.get("report.title")) + "\"/>").newline();
         html.element("title", title(input));
         html.open("style").newline().markup(CSS).markup(pageRule(input)).close("style").newline();
         html.close("head").newline().open("body", input.unmasked() ? "unmasked" : "masked").newline();

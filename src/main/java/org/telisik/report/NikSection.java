@@ -7,6 +7,8 @@ import org.telisik.core.model.SemanticType;
 
 /** Section 6: what the NIK columns decode to: provinces, birth years, sex ratio, outdated region codes. */
 final class NikSection implements ReportSection {
+    private static final java.util.Set<String> REASONS = java.util.Set.of("length", "not_digits", "province", "regency",
+            "district", "date", "serial");
 
     @Override
     public void write(Html html, ReportContext ctx) {
@@ -62,11 +64,18 @@ final class NikSection implements ReportSection {
             ctx.charts().split(html, msg.get("nik.sex.chart"), new ChartBar(msg.get("nik.male"), s.male()),
                     new ChartBar(msg.get("nik.female"), s.female()));
         }
-        if (s.oldVintageOnly() == null) {
+        if (s.oldVintageShare() == null) {
             ctx.notAvailable(html, "nik.old.notAvailable");
         } else {
-            html.element("p", msg.get("nik.old", msg.number(s.oldVintageOnly()), msg.number(s.nonEmpty()),
-                    msg.percent(s.nonEmpty() == 0 ? 0 : (double) s.oldVintageOnly() / s.nonEmpty())));
+            html.element("p", msg.get("nik.old", msg.percent(s.oldVintageShare())));
+        }
+        if (!s.invalidReasons().isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            for (ChartBar r : s.invalidReasons()) {
+                String key = "nik.reason." + r.label();
+                reasons.add((REASONS.contains(r.label()) ? msg.get(key) : r.label()) + ": " + msg.number(r.value()));
+            }
+            html.element("p", msg.get("nik.invalid", String.join(", ", reasons)));
         }
     }
 }

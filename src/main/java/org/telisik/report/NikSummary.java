@@ -11,18 +11,21 @@ import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.SemanticType;
 
 /**
- * The decoded summary of one NIK column, read from {@link ColumnProfile#stats()} (directly, or under a
- * {@code "nik"} key): {@code provinces} (province code or name to count), {@code birthYears} (year to count),
- * {@code sex} ({@code male}/{@code female}, or {@code L}/{@code P}, to count) and {@code oldVintageOnly}
- * (values whose region code exists only in old Kemendagri lists).
+ * The decoded summary of one NIK column, read from {@link ColumnProfile#stats()} (under a {@code "nik"} key as
+ * the profiler writes it, or directly): {@code provinces} ("32 Jawa Barat", "32" or a name, to count),
+ * {@code birthYears} (year to count), {@code male} and {@code female} counts (or a {@code sex} map with
+ * male/female or L/P keys), {@code oldVintageOnlyShare} (0..1, or an {@code oldVintageOnly} count) and
+ * {@code invalidReasons} (failure name to count).
  *
  * @param provinces      largest first
  * @param birthYears     every year from the first to the last, empty years as 0
  * @param male           null when the profile does not say
- * @param oldVintageOnly null when the profile does not say
+ * @param oldVintageShare share of valid values whose region code exists only in old Kemendagri lists, or null
+ * @param invalidReasons why values failed the NIK check, in the profiler's order
  */
 record NikSummary(String dataset, String column, long nonEmpty, List<ChartBar> provinces, List<ChartBar> birthYears,
-                  Long male, Long female, Long oldVintageOnly) {
+                  Long male, Long female, Double oldVintageShare, List<ChartBar> invalidReasons) {
+    private static final java.util.regex.Pattern CODE_AND_NAME = java.util.regex.Pattern.compile("(\\d{1,2})(?:\\s+(.*))?");
 
     /** The summary of a NIK column, or null when the column is no NIK column or carries no decoded figures. */
     static NikSummary of(String dataset, ColumnProfile c) {
@@ -32,13 +35,28 @@ record NikSummary(String dataset, String column, long nonEmpty, List<ChartBar> p
         Map<?, ?> stats = c.stats().get("nik") instanceof Map<?, ?> nested ? nested : c.stats();
         List<ChartBar> provinces = provinces(stats.get("provinces"));
         List<ChartBar> years = birthYears(stats.get("birthYears"));
-        Long[] sex = sex(stats.get("sex"));
-        Long old = stats.get("oldVintageOnly") instanceof Number n ? n.longValue() : null;
+        Long[] sex = stats.get("male") instanceof Number m && stats.get("female") instanceof Number f
+                ? new Long[] {m.longValue(), f.longValue()} : sex(stats.get("sex"));
+        Double old = oldShare(stats, sex);
         if (provinces.isEmpty() && years.isEmpty() && sex == null && old == null) {
             return null;
         }
+        List<ChartBar> reasons = new ArrayList<>();
+        if (stats.get("invalidReasons") instanceof Map<?, ?> why) {
+            why.forEach((k, v) -> reasons.add(new ChartBar(String.valueOf(k), v instanceof Number n ? n.longValue() : 0)));
+        }
         return new NikSummary(dataset, c.name(), c.nonEmpty(), provinces, years, sex == null ? null : sex[0],
-                sex == null ? null : sex[1], old);
+                sex == null ? null : sex[1], old, List.copyOf(reasons));
+    }
+
+    private static Double oldShare(Map<?, ?> stats, Long[] sex) {
+        if (stats.get("oldVintageOnlyShare") instanceof Number share) {
+            return share.doubleValue();
+        }
+        if (stats.get("oldVintageOnly") instanceof Number count && sex != null && sex[0] + sex[1] > 0) {
+            return count.doubleValue() / (sex[0] + sex[1]);
+        }
+        return null;
     }
 
     private static List<ChartBar> provinces(Object value) {
@@ -54,13 +72,19 @@ record NikSummary(String dataset, String column, long nonEmpty, List<ChartBar> p
         return List.copyOf(bars);
     }
 
+    /** "Jawa Barat (32)" from "32 Jawa Barat" or "32"; any other key as it is. */
     private static String provinceLabel(String key) {
-        String code = key.strip();
-        if (code.matches("\\d{2}")) {
-            RegionCodes.Region region = RegionCodes.get().find(code);
-            return region == null ? code : region.latestName() + " (" + code + ")";
+        java.util.regex.Matcher m = CODE_AND_NAME.matcher(key.strip());
+        if (!m.matches()) {
+            return key.strip();
         }
-        return code;
+        String code = m.group(1).length() == 1 ? "0" + m.group(1) : m.group(1);
+        String name = m.group(2);
+        if (name == null || name.isBlank() || "?".equals(name.strip())) {
+            RegionCodes.Region region = RegionCodes.get().find(code);
+            name = region == null ? null : region.latestName();
+        }
+        return name == null ? code : name.strip() + " (" + code + ")";
     }
 
     private static List<ChartBar> birthYears(Object value) {

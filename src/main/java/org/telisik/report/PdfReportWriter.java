@@ -23,7 +23,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * Renders the report's XHTML to an A4 PDF with openhtmltopdf. Fonts (DejaVu, shipped in the jar) are embedded,
- * so nothing is looked up on the machine; every external resource is refused. Metadata dates are the report's
+ * so nothing is looked up on the machine; the PDF/UA mode (a tagged, accessible PDF) also keeps the renderer
+ * from loading PDFBox's built-in fonts, which would scan the system's font folders. Every external resource is
+ * refused. Metadata dates are the report's
  * generation time and the document ID is a hash of the content, so the same input gives the same bytes.
  */
 public final class PdfReportWriter {
@@ -44,6 +46,7 @@ public final class PdfReportWriter {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
+                .usePdfUaAccessibility(true)
                 .withHtmlContent(html, null)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
@@ -72,14 +75,17 @@ public final class PdfReportWriter {
 
     /** Replaces the renderer's wall-clock metadata with values that depend on the report alone. */
     private static void stamp(PDDocument doc, ReportInput input, String html) {
+        PDDocumentInformation rendered = doc.getDocumentInformation();
         PDDocumentInformation info = new PDDocumentInformation();
+        // title and subject come from the document's <title> and description, as in its XMP metadata
+        info.setTitle(rendered.getTitle());
+        info.setSubject(rendered.getSubject());
         Calendar at = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         at.setTimeInMillis(input.generatedAt().toEpochMilli());
         info.setCreationDate(at);
         info.setModificationDate(at);
         info.setProducer("Telisik " + input.toolVersion());
         info.setCreator("Telisik " + input.toolVersion());
-        info.setTitle("Telisik: " + input.analysis().caseInfo().name());
         doc.setDocumentInformation(info);
         byte[] id = Arrays.copyOf(sha256(html + '\n' + input.generatedAt()), 16);
         COSArray ids = new COSArray();

@@ -18,6 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.testdata.RadiologyCsv;
+import org.telisik.workspace.Annotation;
+import org.telisik.workspace.AnnotationTarget;
+import org.telisik.workspace.AuditEntry;
+import org.telisik.workspace.AuditLog;
+import org.telisik.workspace.CaseRecord;
+import org.telisik.workspace.H2Workspace;
 import picocli.CommandLine;
 
 /** {@code telisik report} end to end: a generated sample analysed into a workspace, then reported. */
@@ -64,6 +70,38 @@ class ReportCommandTest {
         Path csvOut = dir.resolve("kolom.txt");
         assertThat(report("--case", "Kasus RSUD", "--out", csvOut.toString(), "--format", "csv").exit()).isZero();
         assertThat(Files.readString(csvOut, StandardCharsets.UTF_8)).contains("\"semantic_type\"", "\"nik\"");
+    }
+
+    @Test
+    void reportCarriesCaseDetailsNotesAuditVerificationAndIsAudited() throws Exception {
+        try (H2Workspace ws = H2Workspace.open(Path.of(ws()))) {
+            CaseRecord c = ws.cases().findByName("Kasus RSUD").orElseThrow();
+            ws.cases().updateDetails(c.id(), "LP/B/77/XI/2026", "Rina Kartika", "Sampel dari forum.");
+            ws.annotations().add(c.id(), Annotation.Kind.TAG, AnnotationTarget.file(csv.toString()), "radiologi");
+            ws.annotations().add(c.id(), Annotation.Kind.NOTE, AnnotationTarget.column(csv.toString(), "rujukan.csv", "nik"),
+                    "NIK cocok dengan pola Jawa Barat.");
+        }
+        Path out = dir.resolve("laporan.html");
+        Run r = report("--case", "Kasus RSUD", "--out", out.toString(), "--lang", "en", "--unmask");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(out);
+        assertThat(html).contains("LP/B/77/XI/2026", "Rina Kartika", "Sampel dari forum.", "radiologi",
+                "NIK cocok dengan pola Jawa Barat.", "rujukan.csv \u203a nik", "analysis-finished",
+                "Newest entry of the whole audit log", "[HOLDS] case Kasus RSUD:", "verify-ok",
+                "The workspace holds no earlier case to compare with.");
+        assertThat(niksOf(csv)).as("--unmask shows the stored values").anyMatch(html::contains);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(out)));
+        try (H2Workspace ws = H2Workspace.open(Path.of(ws()))) {
+            List<AuditEntry> entries = ws.audit().entries();
+            AuditEntry last = entries.get(entries.size() - 1);
+            assertThat(last.action()).isEqualTo(AuditLog.REPORT_EXPORTED);
+            assertThat(last.detail()).contains(sha, "\"masked\":false");
+            assertThat(entries).extracting(AuditEntry::action).contains(AuditLog.UNMASK);
+        }
+        Run skipped = report("--case", "Kasus RSUD", "--out", out.toString(), "--skip-verify", "--lang", "en");
+        assertThat(skipped.exit()).isZero();
+        assertThat(Files.readString(out)).contains("No verification result is available.", "report-exported");
     }
 
     @Test

@@ -43,12 +43,12 @@ class HostileSampleTest {
                 for (int a = 0; a < attributes.getLength(); a++) {
                     String name = attributes.item(a).getNodeName();
                     assertThat(name).as("attribute on <%s>", e.getTagName())
-                            .isIn("class", "lang", "xmlns", "charset", "role", "viewBox", "width", "height", "aria-label",
+                            .isIn("class", "lang", "xmlns", "charset", "name", "content", "role", "viewBox", "width", "height", "aria-label",
                                     "x", "y", "x1", "x2", "y1", "y2", "text-anchor", "style");
                 }
             }
             assertThat(elements).allMatch(ALLOWED::contains, "only the report's own elements");
-            assertThat(doc.getElementsByTagName("meta").getLength()).isEqualTo(1);
+            assertThat(doc.getElementsByTagName("meta").getLength()).isEqualTo(2);
             String text = doc.getDocumentElement().getTextContent();
             assertThat(text).contains(HostileSamples.SCRIPT, HostileSamples.IMG, "<svg onload=alert(5)>",
                     "</td></tr></table><script>alert(3)</script>", "王小明 🙂", "[U+0000][U+0007]", "[U+D800]lone");

@@ -20,22 +20,24 @@ class NikSummaryTest {
         assertThat(s.birthYears()).hasSize(2012 - 1941 + 1);
         assertThat(s.male()).isEqualTo(402);
         assertThat(s.female()).isEqualTo(486);
-        assertThat(s.oldVintageOnly()).isEqualTo(9);
+        assertThat(s.oldVintageShare()).isEqualTo(0.0101);
+        assertThat(s.invalidReasons()).containsExactly(new ChartBar("date", 12));
     }
 
     @Test
-    void acceptsTheFiguresUnderANikKeyWithIndonesianSexCodesAndFillsMissingYears() {
-        Map<String, Object> nested = new LinkedHashMap<>();
-        nested.put("birthYears", Map.of(1980, 3, "1983", 1L));
-        nested.put("sex", Map.of("L", 2, "P", 5, "?", 1));
-        nested.put("provinces", Map.of("99", 4L, "Papua Pegunungan", 2L));
-        NikSummary s = NikSummary.of("t", column(SemanticType.NIK, Map.of("nik", nested)));
+    void acceptsFlatFiguresWithIndonesianSexCodesAndFillsMissingYears() {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        flat.put("birthYears", Map.of(1980, 3, "1983", 1L));
+        flat.put("sex", Map.of("L", 2, "P", 5, "?", 1));
+        flat.put("provinces", Map.of("99", 4L, "Papua Pegunungan", 2L, "9 ?", 1L));
+        NikSummary s = NikSummary.of("t", column(SemanticType.NIK, flat));
         assertThat(s.birthYears()).containsExactly(new ChartBar("1980", 3), new ChartBar("1981", 0),
                 new ChartBar("1982", 0), new ChartBar("1983", 1));
         assertThat(s.male()).isEqualTo(2);
         assertThat(s.female()).isEqualTo(5);
-        assertThat(s.provinces()).containsExactly(new ChartBar("99", 4), new ChartBar("Papua Pegunungan", 2));
-        assertThat(s.oldVintageOnly()).isNull();
+        assertThat(s.provinces()).containsExactly(new ChartBar("99", 4), new ChartBar("Papua Pegunungan", 2),
+                new ChartBar("09", 1));
+        assertThat(s.oldVintageShare()).isNull();
     }
 
     @Test

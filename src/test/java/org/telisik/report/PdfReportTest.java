@@ -55,6 +55,9 @@ class PdfReportTest {
             }
             assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(ReportSamples.GENERATED);
             assertThat(pdf.getDocumentInformation().getProducer()).isEqualTo("Telisik 0.1.0");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Kasus Dugaan kebocoran RSUD ("
+                    + ReportSamples.analysis().caseInfo().id() + ")");
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged for screen readers").isTrue();
             assertThat(pdf.getDocument().getDocumentID().size()).isEqualTo(2);
         }
     }

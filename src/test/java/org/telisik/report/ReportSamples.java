@@ -99,31 +99,36 @@ final class ReportSamples {
                 List.of());
     }
 
+    /** The stats of a NIK column as the profiler writes them, with the decoded summary under "nik". */
     static Map<String, Object> nikStats() {
         Map<String, Long> provinces = new LinkedHashMap<>();
-        provinces.put("32", 412L);
-        provinces.put("31", 160L);
-        provinces.put("35", 98L);
-        provinces.put("33", 75L);
-        provinces.put("12", 40L);
-        provinces.put("73", 22L);
-        provinces.put("51", 18L);
-        provinces.put("34", 12L);
-        provinces.put("72", 6L);
-        Map<String, Long> years = new TreeMap<>();
+        provinces.put("12 Sumatera Utara", 40L);
+        provinces.put("31 Daerah Khusus Ibukota Jakarta", 160L);
+        provinces.put("32 Jawa Barat", 412L);
+        provinces.put("33 Jawa Tengah", 75L);
+        provinces.put("34 Daerah Istimewa Yogyakarta", 12L);
+        provinces.put("35 Jawa Timur", 98L);
+        provinces.put("51 Bali", 18L);
+        provinces.put("72 Sulawesi Tengah", 6L);
+        provinces.put("73 Sulawesi Selatan", 22L);
+        Map<Integer, Long> years = new TreeMap<>();
         for (int y = 1941; y <= 2012; y++) {
             long peak = 30 - Math.abs(y - 1982) / 2;
-            years.put(Integer.toString(y), Math.max(0, peak - (y % 7 == 0 ? 6 : 0)));
+            years.put(y, Math.max(0, peak - (y % 7 == 0 ? 6 : 0)));
         }
+        Map<String, Object> nik = new LinkedHashMap<>();
+        nik.put("provinces", provinces);
+        nik.put("birthYears", years);
+        nik.put("female", 486L);
+        nik.put("male", 402L);
+        nik.put("femaleShare", 0.5473);
+        nik.put("oldVintageOnlyShare", 0.0101);
+        nik.put("invalidReasons", new LinkedHashMap<>(Map.of("date", 12L)));
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("empty", 0L);
-        stats.put("provinces", provinces);
-        stats.put("birthYears", years);
-        Map<String, Long> sex = new LinkedHashMap<>(); // ordered: the golden file must not depend on hashing
-        sex.put("male", 402L);
-        sex.put("female", 486L);
-        stats.put("sex", sex);
-        stats.put("oldVintageOnly", 9L);
+        stats.put("lengthMin", 16L);
+        stats.put("lengthMax", 16L);
+        stats.put("nik", nik);
         return stats;
     }
 
