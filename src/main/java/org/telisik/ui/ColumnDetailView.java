@@ -1,5 +1,8 @@
 package org.telisik.ui;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -80,18 +83,21 @@ public final class ColumnDetailView {
         charts.getChildren().setAll(model.distributions().stream().map(ColumnDetailView::chart).toList());
     }
 
-    private static BarChart<String, Number> chart(ColumnDetailViewModel.Distribution distribution) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+    /** Horizontal bars: value labels (names, exams, lengths) stay readable however long they are. */
+    private static BarChart<Number, String> chart(ColumnDetailViewModel.Distribution distribution) {
+        NumberAxis x = new NumberAxis();
+        CategoryAxis y = new CategoryAxis();
+        BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setTitle(distribution.name());
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(200);
+        chart.setPrefHeight(70 + 26 * distribution.bars().size());
         chart.setMinWidth(260);
         chart.getStyleClass().add("distribution-chart");
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        distribution.bars().forEach(b -> series.getData().add(new XYChart.Data<>(b.label(), b.value())));
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<ColumnDetailViewModel.Bar> bars = new ArrayList<>(distribution.bars());
+        Collections.reverse(bars); // categories run bottom-up: the first (most frequent) bar ends on top
+        bars.forEach(b -> series.getData().add(new XYChart.Data<>(b.value(), b.label())));
         chart.getData().add(series);
         return chart;
     }

@@ -66,11 +66,22 @@ public final class ColumnDetailViewModel {
                     d.add(new Distribution(statLabel(key), bars));
                 }
             } else {
-                f.add(new Fact(statLabel(key), String.valueOf(value)));
+                f.add(new Fact(statLabel(key), display(value)));
             }
         });
         facts.setAll(f);
         distributions.setAll(d);
+    }
+
+    /** Numbers in the analyst's locale (18,4 in Indonesian); anything else as the profiler wrote it. */
+    private String display(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return String.format(i18n.locale(), "%,.1f", ((Number) value).doubleValue());
+        }
+        if (value instanceof Number n) {
+            return String.format(i18n.locale(), "%,d", n.longValue());
+        }
+        return String.valueOf(value);
     }
 
     private static List<Bar> bars(Map<?, ?> map) {

@@ -91,10 +91,10 @@ class ImportThroughWindowTest {
         robot.clickOn(nameCell(robot, "jenis_kelamin"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("jenis_kelamin"));
         WaitForAsyncUtils.waitForFxEvents();
-        BarChart<String, Number> chart = robot.lookup(".distribution-chart").queryAs(BarChart.class);
+        BarChart<Number, String> chart = robot.lookup(".distribution-chart").queryAs(BarChart.class);
         assertThat(chart.getTitle()).isEqualTo("Most frequent values");
-        assertThat(chart.getData().get(0).getData()).extracting(XYChart.Data::getXValue).containsExactlyInAnyOrder("L", "P");
-        assertThat(chart.getData().get(0).getData().stream().mapToDouble(d -> d.getYValue().doubleValue()).sum())
+        assertThat(chart.getData().get(0).getData()).extracting(XYChart.Data::getYValue).containsExactlyInAnyOrder("L", "P");
+        assertThat(chart.getData().get(0).getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).sum())
                 .isEqualTo(400);
     }
 
