@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -32,12 +33,12 @@ public final class MainWindow {
         this.drop = new FileDrop(model.imports()::importPaths);
         BorderPane root = new BorderPane();
         root.setId("main-root");
+        scene = new Scene(root);
         root.setTop(new VBox(new MainMenu(model, stage).node(), new ProblemBanner(model.problems(), model.i18n()).node()));
         SplitPane center = new SplitPane(sidebar(), details());
         center.setDividerPositions(0.26);
         root.setCenter(center);
         root.setBottom(new StatusBarView(model).node());
-        scene = new Scene(root);
         model.themeProperty().get().applyTo(scene);
         model.themeProperty().addListener((obs, before, theme) -> theme.applyTo(scene));
         drop.install(scene);
@@ -76,6 +77,7 @@ public final class MainWindow {
     /** Tabs over the selection: its columns, the case's authenticity, and the claim when a claim engine exists. */
     private TabPane details() {
         ProfileView profile = new ProfileView(model.profile(), model.i18n());
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+F"), profile::focusFilter);
         ColumnDetailView detail = new ColumnDetailView(model.profile().detail(), model.i18n());
         SplitPane split = new SplitPane(profile.node(), detail.node());
         split.setOrientation(Orientation.VERTICAL);

@@ -99,11 +99,13 @@ class ImportThroughWindowTest {
     }
 
     @Test
-    void shortcutSwitchesToTheDarkThemeAndTheMenuToIndonesian(FxRobot robot) throws Exception {
-        importSample(robot);
+    void shortcutsSwitchThemeAndFilterColumnsAndTheMenuSwitchesToIndonesian(FxRobot robot) throws Exception {
+        TableView<ColumnRow> table = importSample(robot);
         robot.clickOn("#profile-table");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(app.window().scene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("kelamin");
+        assertThat(table.getItems()).extracting(ColumnRow::name).containsExactly("jenis_kelamin");
         robot.clickOn("View").clickOn("Bahasa Indonesia");
         assertThat(robot.lookup("Kolom").tryQuery()).isPresent();
         assertThat(robot.lookup("Berkas").tryQuery()).isPresent();
