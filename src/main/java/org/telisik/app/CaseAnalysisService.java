@@ -29,7 +29,10 @@ public final class CaseAnalysisService {
     /** Analyses the given paths into the named case (created if new) and returns what this run found. */
     public CaseAnalysis analyze(String caseName, List<Path> paths, ProgressListener listener, BooleanSupplier cancelled) {
         CaseRecord record = workspace.cases().findOrCreate(caseName);
+        // incomplete until every file is stored: a cancel or a crash leaves the case marked for a re-run
+        workspace.cases().markAnalysisStarted(record.id(), paths.size());
         List<FileReport> reports = analyzer.analyzeFiles(paths, listener, cancelled, report -> workspace.evidence().save(record.id(), report));
+        workspace.cases().markAnalysisFinished(record.id());
         return new CaseAnalysis(info(record), reports, List.of(), null, Authenticity.insufficientData());
     }
 

@@ -3,7 +3,10 @@ package org.telisik.workspace;
 import java.util.List;
 import java.util.Optional;
 
-/** Cases of a workspace. Names are unique within a workspace. */
+/**
+ * Cases of a workspace. Names are unique within a workspace. Every change is recorded in the workspace's
+ * {@link AuditLog} in the same transaction.
+ */
 public interface CaseRepository {
 
     /** Creates a new case; fails with {@link WorkspaceException} when the name is taken. */
@@ -18,4 +21,28 @@ public interface CaseRepository {
 
     /** All cases, newest first. */
     List<CaseRecord> list();
+
+    /**
+     * Sets the examiner's details of a case (each null to clear it) and returns the updated case.
+     *
+     * @throws WorkspaceException when there is no such case
+     */
+    default CaseRecord updateDetails(String caseId, String caseNumber, String analyst, String notes) {
+        throw new UnsupportedOperationException("this workspace keeps no case details");
+    }
+
+    /**
+     * Marks the case {@link CaseStatus#INCOMPLETE} before an analysis stores its first file; it stays so when
+     * the analysis is cancelled or the process dies, until {@link #markAnalysisFinished} is called.
+     *
+     * @param fileCount how many files the analysis was given (recorded in the audit log)
+     */
+    default void markAnalysisStarted(String caseId, int fileCount) {
+        throw new UnsupportedOperationException("this workspace keeps no case status");
+    }
+
+    /** Marks the case {@link CaseStatus#COMPLETE} once every file of the analysis is stored. */
+    default void markAnalysisFinished(String caseId) {
+        throw new UnsupportedOperationException("this workspace keeps no case status");
+    }
 }

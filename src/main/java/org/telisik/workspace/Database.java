@@ -12,6 +12,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final String workspaceName;
+    private Work<?> afterCommit = c -> null;
 
     Database(JdbcConnectionPool pool, String workspaceName) {
         this.pool = pool;
@@ -28,13 +29,22 @@ final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-    <T> T transaction(String what, Work<T> work) {
+    /** Work to run on the connection after every commit (outside the transaction), e.g. publishing a head. */
+    void afterCommit(Work<?> hook) {
+        this.afterCommit = hook;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Writers take
+     * turns, so a read-then-insert (next sequence number, existing file) never races another writer.
+     */
+    synchronized <T> T transaction(String what, Work<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
                 c.commit();
+                afterCommit.run(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -19,24 +19,27 @@ final class EvidenceWriter {
     private final Connection c;
     private final String caseId;
     private final Instant now;
+    private final String importedBy;
 
-    EvidenceWriter(Connection c, String caseId, Instant now) {
+    EvidenceWriter(Connection c, String caseId, Instant now, String importedBy) {
         this.c = c;
         this.caseId = caseId;
         this.now = now;
+        this.importedBy = importedBy;
     }
 
-    /** @return the id of the file's row */
-    long save(FileReport report) throws SQLException {
+    /** @return true when the file was in the case already and its analysis was replaced */
+    boolean save(FileReport report, Provenance provenance) throws SQLException {
         OptionalLong existing = findTopLevel(report.path(), report.sha256());
         if (existing.isPresent()) {
             long id = existing.getAsLong();
             update(id, report);
             deleteChildren(id);
             writeChildren(id, report);
-            return id;
+            return true;
         }
-        return insert(null, nextTopLevelOrdinal(), report);
+        insert(null, nextTopLevelOrdinal(), report, provenance);
+        return false;
     }
 
     private OptionalLong findTopLevel(String path, String sha256) throws SQLException {
@@ -62,17 +65,21 @@ final class EvidenceWriter {
         }
     }
 
-    private long insert(Long parentId, int ordinal, FileReport report) throws SQLException {
+    private long insert(Long parentId, int ordinal, FileReport report, Provenance provenance) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_file (size_bytes, sha256, md5, media_type,"
-                + " text_encoding, error_code, error_message, analysed_at, case_id, parent_id, ordinal, path, imported_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " text_encoding, error_code, error_message, analysed_at, case_id, parent_id, ordinal, path, imported_at,"
+                + " imported_by, original_path, modified_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             int next = bindFileFacts(ps, report);
             ps.setString(next, caseId);
             SqlValues.setLong(ps, next + 1, parentId);
             ps.setInt(next + 2, ordinal);
             ps.setString(next + 3, report.path());
             SqlValues.setInstant(ps, next + 4, now);
+            ps.setString(next + 5, importedBy);
+            ps.setString(next + 6, provenance.originalPath());
+            SqlValues.setInstant(ps, next + 7, provenance.modifiedAt());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -123,7 +130,7 @@ final class EvidenceWriter {
             profiles.writeEntity(fileId, i, report.entities().get(i));
         }
         for (int i = 0; i < report.entries().size(); i++) {
-            insert(fileId, i, report.entries().get(i));
+            insert(fileId, i, report.entries().get(i), Provenance.UNKNOWN);
         }
     }
 }

@@ -5,18 +5,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Cases in the {@code case_file} table. */
+/** Cases in the {@code case_file} table; each change is audited in its own transaction. */
 final class H2CaseRepository implements CaseRepository {
-    private static final String COLUMNS = "SELECT id, name, created_at FROM case_file ";
+    private static final String COLUMNS = "SELECT id, name, created_at, case_number, analyst, notes, status FROM case_file ";
 
     private final Database database;
+    private final AuditTrail audit;
 
-    H2CaseRepository(Database database) {
+    H2CaseRepository(Database database, AuditTrail audit) {
         this.database = database;
+        this.audit = audit;
     }
 
     @Override
@@ -26,7 +30,7 @@ final class H2CaseRepository implements CaseRepository {
             if (byName(c, clean).isPresent()) {
                 throw new WorkspaceException("A case named \"" + clean + "\" already exists; choose another name.");
             }
-            return insert(c, clean);
+            return insert(c, new CaseRecord(UUID.randomUUID().toString(), clean, SqlValues.now()));
         });
     }
 
@@ -35,13 +39,14 @@ final class H2CaseRepository implements CaseRepository {
         String clean = checkName(name);
         return database.transaction("open case " + clean, c -> {
             Optional<CaseRecord> found = byName(c, clean);
-            return found.isPresent() ? found.get() : insert(c, clean);
+            return found.isPresent() ? found.get()
+                    : insert(c, new CaseRecord(UUID.randomUUID().toString(), clean, SqlValues.now()));
         });
     }
 
     @Override
     public Optional<CaseRecord> findById(String id) {
-        return database.read("read case " + id, c -> single(c, COLUMNS + "WHERE id = ?", id));
+        return database.read("read case " + id, c -> byId(c, id));
     }
 
     @Override
@@ -63,11 +68,59 @@ final class H2CaseRepository implements CaseRepository {
         });
     }
 
+    @Override
+    public CaseRecord updateDetails(String caseId, String caseNumber, String analyst, String notes) {
+        return database.transaction("change the details of case " + caseId, c -> {
+            update(c, caseId, "UPDATE case_file SET case_number = ?, analyst = ?, notes = ? WHERE id = ?",
+                    caseNumber, analyst, notes);
+            Map<String, Object> details = new HashMap<>();
+            details.put("caseNumber", caseNumber);
+            details.put("analyst", analyst);
+            details.put("notesLength", notes == null ? 0 : notes.length());
+            audit.append(c, AuditActions.CASE_DETAILS_CHANGED, caseId, details);
+            return byId(c, caseId).orElseThrow();
+        });
+    }
+
+    @Override
+    public void markAnalysisStarted(String caseId, int fileCount) {
+        setStatus(caseId, CaseStatus.INCOMPLETE, AuditActions.ANALYSIS_STARTED, Map.of("paths", fileCount));
+    }
+
+    @Override
+    public void markAnalysisFinished(String caseId) {
+        setStatus(caseId, CaseStatus.COMPLETE, AuditActions.ANALYSIS_FINISHED, Map.of());
+    }
+
+    private void setStatus(String caseId, CaseStatus status, String action, Map<String, Object> details) {
+        database.transaction("mark case " + caseId + " " + status.id(), c -> {
+            update(c, caseId, "UPDATE case_file SET status = ? WHERE id = ?", status.id());
+            return audit.append(c, action, caseId, details);
+        });
+    }
+
+    /** Runs an update whose last parameter is the case id; fails clearly when no case has that id. */
+    private static void update(Connection c, String caseId, String sql, String... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setString(i + 1, values[i]);
+            }
+            ps.setString(values.length + 1, caseId);
+            if (ps.executeUpdate() == 0) {
+                throw new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
+            }
+        }
+    }
+
     private static String checkName(String name) {
         if (name == null || name.isBlank()) {
             throw new WorkspaceException("A case needs a name; give one with --case.");
         }
         return name.strip();
+    }
+
+    static Optional<CaseRecord> byId(Connection c, String id) throws SQLException {
+        return single(c, COLUMNS + "WHERE id = ?", id);
     }
 
     private static Optional<CaseRecord> byName(Connection c, String name) throws SQLException {
@@ -83,18 +136,35 @@ final class H2CaseRepository implements CaseRepository {
         }
     }
 
-    private static CaseRecord insert(Connection c, String name) throws SQLException {
-        CaseRecord record = new CaseRecord(UUID.randomUUID().toString(), name, SqlValues.now());
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_file (id, name, created_at) VALUES (?, ?, ?)")) {
+    /** Inserts a case carried over from a portable case, failing clearly when its name is taken. */
+    CaseRecord insertNew(Connection c, CaseRecord record) throws SQLException {
+        if (byName(c, record.name()).isPresent()) {
+            throw new WorkspaceException("A case named \"" + record.name() + "\" already exists in this workspace;"
+                    + " rename it before importing another case of that name.");
+        }
+        return insert(c, record);
+    }
+
+    /** Inserts a case as given and audits it. */
+    private CaseRecord insert(Connection c, CaseRecord record) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_file (id, name, created_at, case_number, analyst,"
+                + " notes, status) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, record.id());
             ps.setString(2, record.name());
             SqlValues.setInstant(ps, 3, record.createdAt());
+            ps.setString(4, record.caseNumber());
+            ps.setString(5, record.analyst());
+            ps.setString(6, record.notes());
+            ps.setString(7, record.status().id());
             ps.executeUpdate();
         }
+        audit.append(c, AuditActions.CASE_CREATED, record.id(), Map.of("name", record.name()));
         return record;
     }
 
     private static CaseRecord record(ResultSet rs) throws SQLException {
-        return new CaseRecord(rs.getString("id"), rs.getString("name"), SqlValues.instant(rs, "created_at"));
+        return new CaseRecord(rs.getString("id"), rs.getString("name"), SqlValues.instant(rs, "created_at"),
+                rs.getString("case_number"), rs.getString("analyst"), rs.getString("notes"),
+                CaseStatus.fromId(rs.getString("status")));
     }
 }

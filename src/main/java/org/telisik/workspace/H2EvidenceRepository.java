@@ -1,28 +1,73 @@
 package org.telisik.workspace;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.telisik.core.model.FileReport;
 
 /** Evidence files of cases, written by {@link EvidenceWriter} and read back by {@link EvidenceReader}. */
 final class H2EvidenceRepository implements EvidenceRepository {
     private final Database database;
+    private final AuditTrail audit;
+    private final EvidenceStore store;
+    private final boolean copyEvidence;
 
-    H2EvidenceRepository(Database database) {
+    H2EvidenceRepository(Database database, AuditTrail audit, EvidenceStore store, boolean copyEvidence) {
         this.database = database;
+        this.audit = audit;
+        this.store = store;
+        this.copyEvidence = copyEvidence;
     }
 
     @Override
     public void save(String caseId, FileReport report) {
-        // one writer at a time, so two saves of the same file cannot both miss the other and duplicate it
-        synchronized (this) {
-            database.transaction("save the analysis of " + report.path(), c -> {
-                requireCase(c, caseId);
-                return new EvidenceWriter(c, caseId, SqlValues.now()).save(report);
-            });
+        Provenance provenance = Provenance.of(report.path());
+        String copy = copy(report, provenance);
+        String resultSha256 = ResultDigest.of(report);
+        database.transaction("save the analysis of " + report.path(), c -> {
+            requireCase(c, caseId);
+            boolean replaced = new EvidenceWriter(c, caseId, SqlValues.now(), audit.analyst()).save(report, provenance);
+            setResultDigest(c, caseId, report, resultSha256);
+            Map<String, Object> details = new HashMap<>();
+            details.put("path", report.path());
+            details.put("sha256", report.sha256());
+            details.put("md5", report.md5());
+            details.put("sizeBytes", report.sizeBytes());
+            details.put("resultSha256", resultSha256);
+            details.put("replaced", replaced);
+            details.put("copy", copy);
+            return audit.append(c, AuditActions.EVIDENCE_SAVED, caseId, details);
+        });
+    }
+
+    /** Copies the original into the store when asked to; says what happened, for the audit entry. */
+    private String copy(FileReport report, Provenance provenance) {
+        if (!copyEvidence || report.sha256() == null || provenance.originalFile() == null) {
+            return "none";
+        }
+        try {
+            return store.store(provenance.originalFile(), report.sha256()).name().toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            throw new WorkspaceException("Could not copy " + report.path() + " into the evidence store of the workspace ("
+                    + e.getMessage() + "); free some disk space or open the workspace without evidence copies.", e);
+        }
+    }
+
+    static void setResultDigest(Connection c, String caseId, FileReport report, String digest) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_file SET result_sha256 = ? WHERE case_id = ?"
+                + " AND parent_id IS NULL AND path = ? AND sha256 IS NOT DISTINCT FROM ?")) {
+            ps.setString(1, digest);
+            ps.setString(2, caseId);
+            ps.setString(3, report.path());
+            ps.setString(4, report.sha256());
+            ps.executeUpdate();
         }
     }
 
@@ -31,14 +76,31 @@ final class H2EvidenceRepository implements EvidenceRepository {
         return database.read("read the files of case " + caseId, c -> new EvidenceReader(c, caseId).read());
     }
 
-    static void requireCase(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM case_file WHERE id = ?")) {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
+    @Override
+    public List<EvidenceInfo> custody(String caseId) {
+        return database.read("read the custody of case " + caseId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM evidence_file WHERE case_id = ?"
+                    + " AND parent_id IS NULL ORDER BY ordinal")) {
+                ps.setString(1, caseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<EvidenceInfo> all = new ArrayList<>();
+                    while (rs.next()) {
+                        String sha = rs.getString("sha256");
+                        all.add(new EvidenceInfo(rs.getString("path"), rs.getLong("size_bytes"), sha, rs.getString("md5"),
+                                rs.getString("original_path"), SqlValues.instant(rs, "modified_at"),
+                                rs.getString("imported_by"), SqlValues.instant(rs, "imported_at"),
+                                SqlValues.instant(rs, "analysed_at"), rs.getString("result_sha256"),
+                                sha != null && store.contains(sha)));
+                    }
+                    return all;
                 }
             }
+        });
+    }
+
+    static void requireCase(Connection c, String caseId) throws SQLException {
+        if (H2CaseRepository.byId(c, caseId).isEmpty()) {
+            throw new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
         }
     }
 }

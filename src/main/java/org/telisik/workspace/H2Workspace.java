@@ -1,118 +1,104 @@
 package org.telisik.workspace;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashSet;
-import java.util.Set;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * A workspace in an embedded H2 database file ({@code telisik.mv.db}) inside its folder. Opening creates the
- * folder and database when new and migrates an older schema; while open, the database file is locked so a
- * second process gets a clear "in use" message instead of a damaged file.
+ * folder and database when new (encrypted when a passphrase is given) and migrates an older schema; while
+ * open, the database file is locked so a second process gets a clear "in use" message instead of a damaged
+ * file. Every commit reaches the disk before the call returns, so a killed process loses no finished work.
  */
 public final class H2Workspace implements Workspace {
     static final String DATABASE_NAME = "telisik";
-    private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
     private final Path folder;
     private final Database database;
-    private final PidFile pidFile;
+    private final WorkspaceLock lock;
+    private final AuditTrail audit;
+    private final EvidenceStore store;
     private final CaseRepository cases;
     private final EvidenceRepository evidence;
+    private final IdentifierFingerprintRepository fingerprints;
+    private final AnnotationRepository annotations;
+    private final CaseResults results;
     private boolean closed;
 
-    private H2Workspace(Path folder, Database database, PidFile pidFile) {
+    private H2Workspace(Path folder, Database database, WorkspaceLock lock, WorkspaceOptions options, EvidenceCipher cipher) {
         this.folder = folder;
         this.database = database;
-        this.pidFile = pidFile;
-        this.cases = new H2CaseRepository(database);
-        this.evidence = new H2EvidenceRepository(database);
+        this.lock = lock;
+        this.audit = new AuditTrail(database, options.analyst());
+        this.store = new EvidenceStore(folder, cipher);
+        this.cases = new H2CaseRepository(database, audit);
+        this.evidence = new H2EvidenceRepository(database, audit, store, options.copyEvidence());
+        this.annotations = new H2Annotations(database, audit);
+        this.results = new H2CaseResults(database, audit);
+        this.fingerprints = new H2IdentifierFingerprintRepository(database);
+        AuditHeadFile headFile = new AuditHeadFile(folder);
+        database.afterCommit(c -> {
+            AuditTrail.last(c).ifPresent(headFile::write);
+            return null;
+        });
+    }
+
+    /** Opens (or creates) a plain workspace in {@code folder} with {@link WorkspaceOptions#defaults()}. */
+    public static H2Workspace open(Path folder) {
+        return open(folder, WorkspaceOptions.defaults());
     }
 
     /**
      * Opens (or creates) the workspace in {@code folder}.
      *
-     * @throws WorkspaceException when the folder cannot be created, another process holds the workspace, or
-     *                            the database cannot be read or migrated; the message says what to do
+     * @throws WorkspaceException when the folder cannot be created, another process holds the workspace, the
+     *                            passphrase is missing or wrong, or the database cannot be read or migrated;
+     *                            the message says what to do
      */
-    public static H2Workspace open(Path folder) {
+    public static H2Workspace open(Path folder, WorkspaceOptions options) {
         Path dir = folder.toAbsolutePath().normalize();
-        createFolder(dir);
-        PidFile pidFile = new PidFile(dir);
-        reserve(dir, pidFile);
+        WorkspaceLock lock = WorkspaceLock.reserve(dir);
         try {
-            Database database = connect(dir, pidFile);
-            migrate(dir, database);
-            pidFile.claim();
-            return new H2Workspace(dir, database, pidFile);
+            EncryptionCheck.check(dir.resolve(DATABASE_NAME + ".mv.db"), options.encrypted());
+            WorkspaceKey key = options.encrypted() ? new WorkspaceKey(options.passphrase()) : null;
+            Database database = connect(dir, key, lock);
+            try {
+                boolean fromV1 = SchemaMigration.migrate(dir, database);
+                H2Workspace workspace = new H2Workspace(dir, database, lock, options, key == null ? null : key.evidenceCipher());
+                if (fromV1) {
+                    V1Baseline.seal(database, workspace.audit);
+                }
+                lock.claim();
+                return workspace;
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
-            unreserve(dir);
+            lock.release();
             throw e;
         }
     }
 
-    private static void createFolder(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new WorkspaceException("Cannot create the workspace folder " + dir + " (" + e.getMessage()
-                    + "); choose a writable folder with --workspace or TELISIK_WORKSPACE.", e);
-        }
-    }
-
-    /** H2 shares one open database between connections of one process, so the file lock cannot catch it. */
-    private static void reserve(Path dir, PidFile pidFile) {
-        synchronized (OPEN_IN_THIS_PROCESS) {
-            if (!OPEN_IN_THIS_PROCESS.add(dir)) {
-                throw inUse(dir, "process " + ProcessHandle.current().pid() + " (this one)");
-            }
-        }
-    }
-
-    private static void unreserve(Path dir) {
-        synchronized (OPEN_IN_THIS_PROCESS) {
-            OPEN_IN_THIS_PROCESS.remove(dir);
-        }
-    }
-
-    private static Database connect(Path dir, PidFile pidFile) {
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "telisik", "");
+    private static Database connect(Path dir, WorkspaceKey key, WorkspaceLock lock) {
+        // WRITE_DELAY=0: a commit is on disk before it returns, so SIGKILL never loses a finished file
+        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0"
+                + (key == null ? "" : ";CIPHER=AES");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "telisik", key == null ? "" : key.jdbcPassword());
         try (Connection probe = pool.getConnection()) {
             return new Database(pool, dir.toString());
         } catch (SQLException e) {
             pool.dispose();
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw inUse(dir, pidFile.describeHolder());
-            }
-            throw new WorkspaceException("Cannot open the workspace " + dir + ": " + e.getMessage(), e);
+            throw switch (e.getErrorCode()) {
+                case ErrorCode.DATABASE_ALREADY_OPEN_1 -> lock.inUseByOther();
+                case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD -> new WorkspaceException(
+                        "The passphrase does not open workspace " + dir + "; check it (TELISIK_PASSPHRASE, --passphrase-file"
+                                + " or the passphrase prompt) and try again.", e);
+                default -> new WorkspaceException("Cannot open the workspace " + dir + ": " + e.getMessage(), e);
+            };
         }
-    }
-
-    private static void migrate(Path dir, Database database) {
-        try {
-            Flyway.configure(H2Workspace.class.getClassLoader())
-                    .dataSource(database.dataSource())
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            database.close();
-            throw new WorkspaceException("Cannot bring the workspace " + dir + " up to date: " + e.getMessage()
-                    + "; it may come from a newer Telisik.", e);
-        }
-    }
-
-    private static WorkspaceException inUse(Path dir, String holder) {
-        return new WorkspaceException("workspace " + dir + " is in use by " + holder
-                + "; close that Telisik first, or choose another workspace with --workspace.");
     }
 
     @Override
@@ -131,13 +117,45 @@ public final class H2Workspace implements Workspace {
     }
 
     @Override
+    public IdentifierFingerprintRepository fingerprints() {
+        return fingerprints;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public AnnotationRepository annotations() {
+        return annotations;
+    }
+
+    @Override
+    public CaseResults results() {
+        return results;
+    }
+
+    /** The content-addressed copies of evidence kept in this workspace. */
+    public EvidenceStore evidenceStore() {
+        return store;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    AuditTrail auditTrail() {
+        return audit;
+    }
+
+    @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
         database.close();
-        pidFile.release();
-        unreserve(folder);
+        lock.release();
     }
 }

@@ -3,21 +3,33 @@ package org.telisik.workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Lists and maps stored as JSON text in one column. Whole numbers come back as {@code Long} and fractions as
- * {@code Double}, the types the profiler puts in, so a stored profile equals the one that was saved.
+ * JSON text in columns, audit details and portable cases. Whole numbers come back as {@code Long} and
+ * fractions as {@code Double}, the types the profiler puts in, so a stored profile equals the one saved.
+ * Output is canonical (properties and map keys sorted) so that equal values always hash the same.
  */
 final class JsonText {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS);
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
 
     private JsonText() {
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
     }
 
     static String write(Object value) {
@@ -34,6 +46,14 @@ final class JsonText {
 
     static Map<String, Object> object(String json) {
         return read(json, OBJECT);
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new WorkspaceException("A stored JSON value is damaged: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

@@ -3,8 +3,9 @@ package org.telisik.workspace;
 import java.nio.file.Path;
 
 /**
- * An analyst's workspace: one embedded database holding cases and what was learnt about their evidence.
- * Open it with {@link H2Workspace#open(Path)}; close it to release the database file.
+ * An analyst's workspace: one embedded database holding cases and what was learnt about their evidence,
+ * with an audit log of every action. Open it with {@link H2Workspace#open(Path)} or
+ * {@link H2Workspace#open(Path, WorkspaceOptions)}; close it to release the database file.
  */
 public interface Workspace extends AutoCloseable {
 
@@ -14,6 +15,24 @@ public interface Workspace extends AutoCloseable {
     CaseRepository cases();
 
     EvidenceRepository evidence();
+
+    /** Keyed hashes of each case's identifiers, to recognise recycled samples. */
+    IdentifierFingerprintRepository fingerprints();
+
+    /** The hash-chained log of every action in this workspace. */
+    default AuditLog audit() {
+        throw new UnsupportedOperationException("this workspace keeps no audit log");
+    }
+
+    /** Examiner tags and notes on files, datasets, columns and findings. */
+    default AnnotationRepository annotations() {
+        throw new UnsupportedOperationException("this workspace keeps no tags or notes");
+    }
+
+    /** Claims, estimates and authenticity judgements of cases. */
+    default CaseResults results() {
+        throw new UnsupportedOperationException("this workspace keeps no case results");
+    }
 
     @Override
     void close();

@@ -53,7 +53,7 @@ class CsvProfilingTest {
         assertThat(nik.semanticType()).isEqualTo(SemanticType.NIK);
         assertThat(nik.validity().valid()).isEqualTo(300);
         assertThat(nik.examples()).allMatch(e -> e.matches("\\d{4}\\*{8}\\d{4}"));
-        assertThat(d.columns().get(0).semanticType()).isEqualTo(SemanticType.NUMBER);
+        assertThat(d.columns().get(0).semanticType()).isEqualTo(SemanticType.MRN);
     }
 
     @Test
@@ -72,7 +72,7 @@ class CsvProfilingTest {
         assertThat(d.rows()).isEqualTo(3);
         assertThat(d.columns()).extracting(ColumnProfile::name).containsExactly("col_1", "col_2", "col_3", "col_4");
         assertThat(d.columns()).extracting(ColumnProfile::semanticType)
-                .containsExactly(SemanticType.NIK, SemanticType.TEXT, SemanticType.EMPTY, SemanticType.NUMBER);
+                .containsExactly(SemanticType.NIK, SemanticType.PERSON_NAME, SemanticType.EMPTY, SemanticType.NUMBER);
     }
 
     @Test

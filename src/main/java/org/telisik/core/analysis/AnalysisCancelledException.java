@@ -1,10 +1,13 @@
 package org.telisik.core.analysis;
 
+import org.telisik.core.model.FileError;
+import org.telisik.core.read.InputAbortedException;
+
 /** Thrown out of an analysis when the analyst cancelled it; nothing partial is reported as finished. */
-public final class AnalysisCancelledException extends RuntimeException {
+public final class AnalysisCancelledException extends InputAbortedException {
     private static final long serialVersionUID = 1L;
 
     public AnalysisCancelledException(String file) {
-        super("analysis cancelled while reading " + file);
+        super(new FileError("cancelled", "The analysis was cancelled while reading " + file + "."));
     }
 }

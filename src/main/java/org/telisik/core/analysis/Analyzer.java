@@ -11,15 +11,29 @@ import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
+import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
 
-/** Analyses the paths an analyst gave, file by file, into one {@link CaseAnalysis}. */
+/**
+ * Analyses the paths an analyst gave, file by file, into one {@link CaseAnalysis}. Every dataset also flows
+ * into the run's {@link CombinedDatasets}, so datasets of one shape spread over many files come out merged.
+ */
 public final class Analyzer {
     private final FileAnalyzer files;
+    private final AnalysisOptions options;
 
     public Analyzer(AnalysisOptions options) {
+        this.options = options;
         this.files = new FileAnalyzer(new FormatDetector(), ReaderRegistry.standard(), options.referenceDate(),
-                options.unmask());
+                options.unmask(), options.limits());
+    }
+
+    /** The reports of one run and the datasets merged across its files. */
+    public record Run(List<FileReport> files, List<DatasetProfile> combined) {
+        public Run {
+            files = List.copyOf(files);
+            combined = List.copyOf(combined);
+        }
     }
 
     /** Expands folders, then analyses each file; one file's fault never stops the others. */
@@ -33,28 +47,39 @@ public final class Analyzer {
      */
     public List<FileReport> analyzeFiles(List<Path> given, ProgressListener listener, BooleanSupplier cancelled,
                                          Consumer<FileReport> onFile) {
+        return run(given, listener, cancelled, onFile).files();
+    }
+
+    /** Like {@link #analyzeFiles} and also returns the datasets merged across files. */
+    public Run run(List<Path> given, ProgressListener listener, BooleanSupplier cancelled, Consumer<FileReport> onFile) {
+        CombinedDatasets combined = new CombinedDatasets(options.referenceDate(), options.unmask());
         List<FileReport> reports = new ArrayList<>();
         for (Path p : PathExpander.expand(given)) {
             if (cancelled.getAsBoolean()) {
                 throw new AnalysisCancelledException(p.toString());
             }
-            FileReport report = files.analyze(p, p.toString(), listener, cancelled);
+            FileReport report = files.analyze(p, p.toString(), listener, cancelled, combined::forFile);
             onFile.accept(report);
             reports.add(report);
         }
-        return reports;
+        return new Run(reports, combined.finish());
     }
 
     public CaseAnalysis analyze(CaseInfo caseInfo, List<Path> given, ProgressListener listener, BooleanSupplier cancelled) {
-        List<FileReport> reports = analyzeFiles(given, listener, cancelled);
-        return new CaseAnalysis(caseInfo, reports, List.of(), null, Authenticity.insufficientData());
+        Run run = run(given, listener, cancelled, report -> { });
+        return new CaseAnalysis(caseInfo, run.files(), run.combined(), null, Authenticity.insufficientData());
     }
 
     /**
      * @param referenceDate the newest plausible date for the data (resolves NIK centuries); usually today
      * @param unmask        true only when the analyst explicitly asked for unmasked personal data
+     * @param limits        bounds against hostile files (time per file, archive expansion)
      */
-    public record AnalysisOptions(LocalDate referenceDate, boolean unmask) {
+    public record AnalysisOptions(LocalDate referenceDate, boolean unmask, AnalysisLimits limits) {
+        public AnalysisOptions(LocalDate referenceDate, boolean unmask) {
+            this(referenceDate, unmask, AnalysisLimits.defaults());
+        }
+
         public static AnalysisOptions defaults() {
             return new AnalysisOptions(LocalDate.now(), false);
         }

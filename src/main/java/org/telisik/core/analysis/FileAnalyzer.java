@@ -1,6 +1,5 @@
 package org.telisik.core.analysis;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -11,34 +10,47 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.telisik.core.detect.Detection;
+import java.util.function.Function;
 import org.telisik.core.detect.FormatDetector;
-import org.telisik.core.ingest.Hashes;
-import org.telisik.core.ingest.HashingInputStream;
+import org.telisik.core.model.Dialect;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
-import org.telisik.core.profile.DatasetProfiler;
-import org.telisik.core.read.MalformedInputException;
-import org.telisik.core.read.ReadContext;
-import org.telisik.core.read.TableReader;
+import org.telisik.core.read.RecordSink;
 
 /**
- * Analyses one evidence file in a single read: the bytes pass through the hasher once, detection peeks at
- * the buffered head, and the reader streams the rest. The file is only ever opened for reading. Faults in
- * the file become a {@link FileError} in the report; they never escape as exceptions.
+ * Analyses one evidence file in a single read (see {@link StreamAnalyzer}); archives are expanded member by
+ * member. The file is only ever opened for reading. Faults in the file become a {@link FileError} in the
+ * report; they never escape as exceptions.
  */
 public final class FileAnalyzer {
-    private static final int BUFFER = 256 * 1024;
-    private final FormatDetector detector;
-    private final ReaderRegistry readers;
-    private final LocalDate referenceDate;
-    private final boolean unmask;
+    private static final RecordSink NOWHERE = new RecordSink() {
+        @Override
+        public void startDataset(String name, String format, Dialect dialect, List<String> columns) {
+        }
+
+        @Override
+        public void addColumn(String name) {
+        }
+
+        @Override
+        public void record(String[] values) {
+        }
+
+        @Override
+        public void endDataset(boolean complete, long bytes) {
+        }
+    };
+    private final StreamAnalyzer streams;
+    private final AnalysisLimits limits;
 
     public FileAnalyzer(FormatDetector detector, ReaderRegistry readers, LocalDate referenceDate, boolean unmask) {
-        this.detector = detector;
-        this.readers = readers;
-        this.referenceDate = referenceDate;
-        this.unmask = unmask;
+        this(detector, readers, referenceDate, unmask, AnalysisLimits.defaults());
+    }
+
+    public FileAnalyzer(FormatDetector detector, ReaderRegistry readers, LocalDate referenceDate, boolean unmask,
+                        AnalysisLimits limits) {
+        this.streams = new StreamAnalyzer(detector, readers, referenceDate, unmask, limits);
+        this.limits = limits;
     }
 
     /**
@@ -46,6 +58,15 @@ public final class FileAnalyzer {
      * @throws AnalysisCancelledException when {@code cancelled} turns true during the read
      */
     public FileReport analyze(Path file, String displayPath, ProgressListener listener, BooleanSupplier cancelled) {
+        return analyze(file, displayPath, listener, cancelled, path -> NOWHERE);
+    }
+
+    /**
+     * @param combined gives, for the file and for each archive member (by displayed path), a sink that also
+     *                 receives its datasets, to merge datasets across files
+     */
+    public FileReport analyze(Path file, String displayPath, ProgressListener listener, BooleanSupplier cancelled,
+                              Function<String, RecordSink> combined) {
         if (!Files.isRegularFile(file)) {
             return failed(displayPath, Files.exists(file)
                     ? new FileError("not-a-file", displayPath + " is not a regular file; give a file or a folder.")
@@ -53,18 +74,9 @@ public final class FileAnalyzer {
         }
         try (InputStream raw = Files.newInputStream(file, StandardOpenOption.READ)) {
             long size = Files.size(file);
-            HashingInputStream hashing = new HashingInputStream(raw);
-            InputStream in = new BufferedInputStream(
-                    new MonitoredInputStream(hashing, displayPath, size, listener, cancelled), BUFFER);
-            Detection detection = detector.detect(in, file.getFileName().toString());
-            DatasetProfiler profiler = new DatasetProfiler(referenceDate, unmask);
-            FileError error = read(in, detection, file, displayPath, size, profiler);
-            Hashes hashes = hashing.finish();
-            if (error == null && hashes.sizeBytes() == 0) {
-                error = new FileError("empty-file", displayPath + " is empty (0 bytes); ask the source for the complete file.");
-            }
-            return new FileReport(displayPath, hashes.sizeBytes(), hashes.sha256(), hashes.md5(), detection.mediaType(),
-                    detection.encodingName(), error, profiler.datasets(), List.of(), List.of());
+            StreamAnalyzer.Job job = new StreamAnalyzer.Job(displayPath, file.getFileName().toString(), size, file, 0,
+                    new Deadline(displayPath, limits), null, combined, listener, cancelled);
+            return streams.analyze(raw, job);
         } catch (AccessDeniedException e) {
             return failed(displayPath, new FileError("unreadable-file",
                     displayPath + " cannot be read (permission denied); copy it somewhere readable or fix its permissions."));
@@ -73,29 +85,6 @@ public final class FileAnalyzer {
         } catch (IOException e) {
             return failed(displayPath, new FileError("unreadable-file",
                     displayPath + " could not be read (" + e.getMessage() + "); check the disk and try again."));
-        }
-    }
-
-    private FileError read(InputStream in, Detection detection, Path file, String displayPath, long size,
-                           DatasetProfiler profiler) throws IOException {
-        TableReader reader = readers.forMediaType(detection.mediaType());
-        if (reader == null) {
-            if (size == 0) {
-                return null;
-            }
-            return new FileError("unsupported-format", displayPath + " is " + detection.mediaType()
-                    + ", from which this version reads no tables; its hashes are recorded, inspect it by hand.");
-        }
-        ReadContext context = new ReadContext(file.getFileName().toString(), detection.mediaType(),
-                detection.charset(), size);
-        try {
-            reader.read(in, context, profiler);
-            return null;
-        } catch (MalformedInputException e) {
-            if (profiler.inDataset()) {
-                profiler.endDataset(false, 0);
-            }
-            return e.error();
         }
     }
 

@@ -1,23 +1,58 @@
 package org.telisik.core.detect;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decides the text encoding of a prefix of bytes: byte order marks first, then strict UTF-8, then
- * windows-1252 (the encoding of Indonesian Excel exports). Returns null for content that is not text.
+ * Decides the text encoding of a prefix of bytes: byte order marks first, then UTF-16 without a mark (zero
+ * bytes in every other position), then UTF-8, then the single-byte Western encodings. Returns null for
+ * content that is not text.
+ *
+ * <p>windows-1252 and ISO-8859-1 agree on every byte except 0x80-0x9F, which are printable in windows-1252
+ * (curly quotes, euro sign, dashes) and control codes in ISO-8859-1: text using them is windows-1252,
+ * text with other high bytes only is reported as ISO-8859-1. A head of mostly valid UTF-8 with a few bad
+ * bytes stays UTF-8, so that the reader reports the bad bytes instead of silently garbling the good ones.
  */
 public final class EncodingSniffer {
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private EncodingSniffer() {
     }
 
     public static Charset sniff(byte[] head, int length) {
+        Charset bom = byBom(head, length);
+        if (bom != null) {
+            return bom;
+        }
+        Charset utf16 = utf16WithoutBom(head, length);
+        if (utf16 != null) {
+            return utf16;
+        }
+        if (!looksLikeText(head, length)) {
+            return null;
+        }
+        Utf8Scan scan = Utf8Scan.of(head, length);
+        if (scan.invalid() == 0 || scan.validMultiByte() > scan.invalid() * 4) {
+            return StandardCharsets.UTF_8;
+        }
+        for (int i = 0; i < length; i++) {
+            int b = head[i] & 0xFF;
+            if (b >= 0x80 && b <= 0x9F) {
+                return WINDOWS_1252;
+            }
+        }
+        return StandardCharsets.ISO_8859_1;
+    }
+
+    /** Length of the byte order mark at the start, 0 when there is none. */
+    public static int bomLength(byte[] head, int length) {
+        if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        return byBom(head, length) != null ? 2 : 0;
+    }
+
+    private static Charset byBom(byte[] head, int length) {
         if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -27,10 +62,28 @@ public final class EncodingSniffer {
         if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
             return StandardCharsets.UTF_16BE;
         }
-        if (!looksLikeText(head, length)) {
+        return null;
+    }
+
+    /** ASCII text in UTF-16 has a zero byte in nearly every odd (LE) or even (BE) position, and none in the other. */
+    private static Charset utf16WithoutBom(byte[] head, int length) {
+        int pairs = length / 2;
+        if (pairs < 4) {
             return null;
         }
-        return isUtf8(head, length) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i + 1 < length; i += 2) {
+            zeroEven += head[i] == 0 ? 1 : 0;
+            zeroOdd += head[i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroOdd * 10 >= pairs * 7 && zeroEven * 50 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven * 10 >= pairs * 7 && zeroOdd * 50 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** Text has no NUL bytes and few control characters other than tab, CR, LF and form feed. */
@@ -48,19 +101,37 @@ public final class EncodingSniffer {
         return control * 100 <= length;
     }
 
-    private static boolean isUtf8(byte[] head, int length) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // a multi-byte sequence may be cut at the end of the prefix: ignore up to 3 trailing bytes
-        for (int cut = 0; cut <= Math.min(3, length); cut++) {
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(head, 0, length - cut));
-                return true;
-            } catch (CharacterCodingException e) {
-                // try a shorter prefix
+    /** Counts of well-formed multi-byte UTF-8 sequences and of bytes that fit no sequence. */
+    record Utf8Scan(int validMultiByte, int invalid) {
+        static Utf8Scan of(byte[] b, int length) {
+            int valid = 0;
+            int invalid = 0;
+            int i = 0;
+            while (i < length) {
+                int c = b[i] & 0xFF;
+                int need = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
+                        : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+                if (need < 0) {
+                    invalid++;
+                    i++;
+                    continue;
+                }
+                if (i + need >= length && need > 0) {
+                    break; // a sequence cut by the end of the prefix
+                }
+                int k = 1;
+                while (k <= need && (b[i + k] & 0xC0) == 0x80) {
+                    k++;
+                }
+                if (k <= need) {
+                    invalid++;
+                    i++;
+                } else {
+                    valid += need > 0 ? 1 : 0;
+                    i += need + 1;
+                }
             }
+            return new Utf8Scan(valid, invalid);
         }
-        return false;
     }
 }

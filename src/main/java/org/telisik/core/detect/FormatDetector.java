@@ -1,25 +1,42 @@
 package org.telisik.core.detect;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.telisik.core.read.CsvDialectSniffer;
 
 /**
- * Detects media type and encoding: Apache Tika first, then content sniffing where Tika only sees
- * {@code text/plain} (delimited text). Needs a stream that supports mark/reset; it is left at its start.
+ * Detects media type and encoding. DICOM is recognised first by its own rules; then Apache Tika looks at
+ * the content alone: when its magic recognises a format (zip, pdf, OLE2, ...), Tika is asked again with the
+ * file name to tell the OOXML and OLE2 kinds apart. Text that Tika's magic cannot place is classified by
+ * content ({@link TextKindSniffer}), so a misleading extension never decides; binary content named like
+ * text is {@code application/octet-stream}. Needs a stream with mark/reset; it is left at its start.
  */
 public final class FormatDetector {
-    private static final int HEAD_BYTES = 64 * 1024;
+    public static final int HEAD_BYTES = 64 * 1024;
+    private static final Map<String, String> CONTRACT_NAMES = Map.of(
+            "text/x-sql", "application/sql",
+            "text/xml", "application/xml",
+            "application/x-gzip", "application/gzip",
+            "application/x-bzip", "application/x-bzip2",
+            "application/x-xz", "application/x-xz");
+    private static final Set<String> TEXT_TYPES = Set.of("application/json", "application/sql",
+            "application/x-ndjson", "application/xml");
     private final Detector tika;
+    private final Detector magic;
 
     public FormatDetector() {
-        this.tika = TikaConfig.getDefaultConfig().getDetector();
+        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.tika = config.getDetector();
+        this.magic = config.getMimeRepository();
     }
 
     public Detection detect(InputStream in, String fileName) throws IOException {
@@ -32,32 +49,88 @@ public final class FormatDetector {
         if (head.length == 0) {
             return new Detection("application/octet-stream", null);
         }
+        if (DicomSniffer.isDicom(head, head.length)) {
+            return new Detection("application/dicom", null);
+        }
+        Charset charset = EncodingSniffer.sniff(head, head.length);
+        String byMagic = contractName(magic.detect(new ByteArrayInputStream(head), new Metadata()));
+        if (byMagic.equals("text/plain") || byMagic.equals("application/octet-stream")) {
+            if (charset == null) {
+                return new Detection(byName(in, fileName, "application/octet-stream"), null);
+            }
+            String text = decode(head, charset);
+            String kind = TextKindSniffer.classify(text);
+            if (kind.equals("text/plain") && namedDelimited(fileName) && looksLikeOneColumn(text)) {
+                kind = "text/csv"; // a one-column export (a list of NIKs) has no delimiter to find
+            }
+            return new Detection(kind, charset);
+        }
+        String type = withName(in, fileName);
+        if (type.equals("application/x-tika-ooxml-protected")) {
+            type = protectedOoxml(fileName, type);
+        }
+        boolean text = charset != null && (type.startsWith("text/") || TEXT_TYPES.contains(type));
+        return new Detection(type, text ? charset : null);
+    }
+
+    private static boolean namedDelimited(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".csv") || n.endsWith(".tsv");
+    }
+
+    /**
+     * At least two lines, none of them prose (over 64 characters or 6 words): the shape of a single column
+     * of identifiers, names or codes, not of a document.
+     */
+    private static boolean looksLikeOneColumn(String text) {
+        String[] lines = text.split("\r?\n|\r");
+        int complete = text.endsWith("\n") || text.endsWith("\r") ? lines.length : lines.length - 1;
+        int counted = 0;
+        for (int i = 0; i < complete; i++) {
+            if (lines[i].length() > 64 || lines[i].strip().split("\\s+").length > 6) {
+                return false;
+            }
+            counted += lines[i].isBlank() ? 0 : 1;
+        }
+        return counted >= 2;
+    }
+
+    /** For binary content Tika may still know the format by name (an OLE2 .xls), but never a text type. */
+    private String byName(InputStream in, String fileName, String fallback) throws IOException {
+        String type = withName(in, fileName);
+        return type.startsWith("text/") || TEXT_TYPES.contains(type) ? fallback : type;
+    }
+
+    private String withName(InputStream in, String fileName) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        MediaType tikaType = tika.detect(in, metadata);
-        in.reset();
-        Charset charset = EncodingSniffer.sniff(head, head.length);
-        String type = refine(tikaType.getBaseType().toString(), head, charset);
-        return new Detection(type, isText(type) ? charset : null);
+        in.mark(HEAD_BYTES);
+        try {
+            return contractName(tika.detect(in, metadata));
+        } finally {
+            in.reset();
+        }
     }
 
-    private static String refine(String tikaType, byte[] head, Charset charset) {
-        if (charset == null) {
-            return tikaType;
+    /** An encrypted OOXML package says nothing of its kind; its name is the only hint. */
+    private static String protectedOoxml(String fileName, String type) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }
-        boolean textLike = tikaType.startsWith("text/") || tikaType.equals("application/octet-stream");
-        if (textLike && !tikaType.equals("text/html")) {
-            var dialect = CsvDialectSniffer.sniff(new String(head, charset));
-            if (dialect != null) {
-                return dialect.delimiter() == '\t' ? "text/tab-separated-values" : "text/csv";
-            }
-            return tikaType.equals("application/octet-stream") ? "text/plain" : tikaType;
+        if (name.endsWith(".xlsm")) {
+            return "application/vnd.ms-excel.sheet.macroenabled.12";
         }
-        return tikaType;
+        return type;
     }
 
-    private static boolean isText(String type) {
-        return type.startsWith("text/") || type.equals("application/json") || type.equals("application/sql")
-                || type.equals("application/x-ndjson") || type.equals("application/xml");
+    private static String contractName(MediaType type) {
+        String base = type.getBaseType().toString();
+        return CONTRACT_NAMES.getOrDefault(base, base);
+    }
+
+    static String decode(byte[] head, Charset charset) {
+        int bom = EncodingSniffer.bomLength(head, head.length);
+        return new String(head, bom, head.length - bom, charset);
     }
 }

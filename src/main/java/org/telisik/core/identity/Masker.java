@@ -5,7 +5,8 @@ import org.telisik.core.model.SemanticType;
 /**
  * Masks personal data for display, as the analysis JSON contract prescribes: an identifier keeps its first
  * 4 and last 4 characters, a name keeps initials, an e-mail keeps its domain, a phone keeps its first 4 and
- * last 2 digits. Other personal values keep the first character of each word, so that shapes stay visible.
+ * last 2 digits, a birth date keeps its year. Other personal values keep the first character of each word,
+ * so that shapes stay visible.
  * Values of non-personal types pass unchanged.
  */
 public final class Masker {
@@ -20,6 +21,7 @@ public final class Masker {
             case NIK, KK, NPWP, BPJS_NUMBER, MRN, IHS_NUMBER, PASSPORT, ACCESSION_NUMBER, DICOM_UID -> identifier(value);
             case EMAIL -> email(value);
             case PHONE -> phone(value);
+            case BIRTH_DATE -> keepYear(value);
             default -> initials(value);
         };
     }
@@ -50,6 +52,35 @@ public final class Masker {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code 17-08-1990} becomes {@code **-**-1990}: a birth date keeps only its year (the first run of four
+     * digits), enough to see an age distribution; without such a run every digit is starred.
+     */
+    public static String keepYear(String value) {
+        int year = -1;
+        for (int i = 0; i + 4 <= value.length(); i++) {
+            if (digitRun(value, i) == 4 && (i == 0 || !Character.isDigit(value.charAt(i - 1)))) {
+                year = i;
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean keep = year >= 0 && i >= year && i < year + 4;
+            sb.append(Character.isLetterOrDigit(c) && !keep ? '*' : c);
+        }
+        return sb.toString();
+    }
+
+    private static int digitRun(String value, int from) {
+        int i = from;
+        while (i < value.length() && Character.isDigit(value.charAt(i))) {
+            i++;
+        }
+        return i - from;
     }
 
     /** {@code siti.w@example.com} becomes {@code s*****@example.com}. */

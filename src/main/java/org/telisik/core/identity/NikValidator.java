@@ -1,6 +1,5 @@
 package org.telisik.core.identity;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -8,24 +7,27 @@ import java.time.LocalDate;
  * vintage, DDMMYY birth date (day + 40 for women) that exists on the calendar, serial 0001-9999.
  *
  * <p>The century is not written in a NIK. It is resolved against a reference date (the newest date of the
- * data, or today): the later of 20YY and 19YY that is not after the reference date. A date that exists in
- * only one century (29 February 1900 does not exist) takes that century.
+ * data, or today): the later of 20YY and 19YY that is not after the reference date and at most 120 years
+ * before it. A date that exists in only one century (29 February 1900 does not) takes that century.
+ *
+ * <p>{@link #decode} is the allocation-free form used when profiling: it packs the decoded fields into a
+ * {@code long} (negative on failure) that the static accessors read back.
  */
 public final class NikValidator {
-    private static final int MAX_AGE_YEARS = 120;
+    private static final long EPOCH_OFFSET = 1L << 19;
     private final RegionCodes regions;
-    private final LocalDate referenceDate;
+    private final long referenceDay;
 
     public NikValidator(RegionCodes regions, LocalDate referenceDate) {
         this.regions = regions;
-        this.referenceDate = referenceDate;
+        this.referenceDay = referenceDate.toEpochDay();
     }
 
     public NikValidator() {
         this(RegionCodes.get(), LocalDate.now());
     }
 
-    /** Strips spaces, dots and dashes, the separators people put in NIKs; anything else is kept and fails. */
+    /** Strips spaces, dots, dashes and apostrophes, the separators people put in NIKs; anything else is kept and fails. */
     public static String normalise(String value) {
         StringBuilder sb = new StringBuilder(16);
         for (int i = 0; i < value.length(); i++) {
@@ -37,65 +39,73 @@ public final class NikValidator {
         return sb.toString();
     }
 
+    /** Packed decode: a negative value is {@code -(failure ordinal + 1)}; read a valid one with the accessors. */
+    public long decode(CharSequence value) {
+        long digits = NikLayout.digits(value);
+        if (digits < 0) {
+            return fail(digits == NikLayout.WRONG_LENGTH ? NikCheck.Failure.LENGTH : NikCheck.Failure.NOT_DIGITS);
+        }
+        int district = NikLayout.district(digits);
+        NikCheck.Failure region = NikLayout.regionFailure(regions, district);
+        if (region != null) {
+            return fail(region);
+        }
+        int day = NikLayout.day(digits);
+        boolean female = day > 40;
+        long birth = NikLayout.epochDay(female ? day - 40 : day, NikLayout.month(digits), NikLayout.yy(digits), referenceDay);
+        if (birth == Long.MIN_VALUE) {
+            return fail(NikCheck.Failure.DATE);
+        }
+        int serial = NikLayout.serial(digits);
+        if (serial == 0) {
+            return fail(NikCheck.Failure.SERIAL);
+        }
+        long mask = regions.districtMask(district);
+        return district | (birth + EPOCH_OFFSET) << 20 | (female ? 1L : 0L) << 40 | (long) serial << 41 | mask << 55;
+    }
+
     public NikCheck check(String value) {
         String nik = normalise(value);
-        if (nik.length() != 16) {
-            return NikCheck.invalid(nik, NikCheck.Failure.LENGTH);
+        long packed = decode(nik);
+        if (packed < 0) {
+            return NikCheck.invalid(nik, failure(packed));
         }
-        for (int i = 0; i < 16; i++) {
-            if (nik.charAt(i) < '0' || nik.charAt(i) > '9') {
-                return NikCheck.invalid(nik, NikCheck.Failure.NOT_DIGITS);
-            }
-        }
-        if (!regions.knows(nik.substring(0, 2))) {
-            return NikCheck.invalid(nik, NikCheck.Failure.PROVINCE);
-        }
-        if (!regions.knows(nik.substring(0, 4))) {
-            return NikCheck.invalid(nik, NikCheck.Failure.REGENCY);
-        }
-        if (!regions.knows(nik.substring(0, 6))) {
-            return NikCheck.invalid(nik, NikCheck.Failure.DISTRICT);
-        }
-        int day = Integer.parseInt(nik.substring(6, 8));
-        int month = Integer.parseInt(nik.substring(8, 10));
-        int yy = Integer.parseInt(nik.substring(10, 12));
-        boolean female = day > 40;
-        LocalDate birth = resolveDate(female ? day - 40 : day, month, yy);
-        if (birth == null) {
-            return NikCheck.invalid(nik, NikCheck.Failure.DATE);
-        }
-        int serial = Integer.parseInt(nik.substring(12, 16));
-        if (serial == 0) {
-            return NikCheck.invalid(nik, NikCheck.Failure.SERIAL);
-        }
-        return new NikCheck(nik, true, null, nik.substring(0, 2), nik.substring(0, 4), nik.substring(0, 6),
-                birth, female, serial);
+        String d = String.format("%06d", district(packed));
+        return new NikCheck(nik, true, null, d.substring(0, 2), d.substring(0, 4), d,
+                LocalDate.ofEpochDay(birthEpochDay(packed)), female(packed), serial(packed),
+                RegionCodes.vintagesOf(vintageMask(packed)));
     }
 
-    public boolean isValid(String value) {
-        return check(value).valid();
+    public boolean isValid(CharSequence value) {
+        return decode(value) >= 0;
     }
 
-    private LocalDate resolveDate(int day, int month, int yy) {
-        if (day < 1 || day > 31 || month < 1 || month > 12) {
-            return null;
-        }
-        LocalDate recent = dateOrNull(2000 + yy, month, day);
-        if (recent != null && !recent.isAfter(referenceDate)) {
-            return recent;
-        }
-        LocalDate older = dateOrNull(1900 + yy, month, day);
-        if (older != null && !older.isBefore(referenceDate.minusYears(MAX_AGE_YEARS))) {
-            return older;
-        }
-        return null;
+    public static NikCheck.Failure failure(long packed) {
+        return packed < 0 ? NikCheck.Failure.values()[(int) (-packed - 1)] : null;
     }
 
-    private static LocalDate dateOrNull(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+    public static int district(long packed) {
+        return (int) (packed & 0xFFFFF);
+    }
+
+    public static long birthEpochDay(long packed) {
+        return (packed >>> 20 & 0xFFFFF) - EPOCH_OFFSET;
+    }
+
+    public static boolean female(long packed) {
+        return (packed >>> 40 & 1) == 1;
+    }
+
+    public static int serial(long packed) {
+        return (int) (packed >>> 41 & 0x3FFF);
+    }
+
+    /** Vintages (bit i = {@link RegionCodes#VINTAGES}[i]) whose lists know the NIK's district. */
+    public static int vintageMask(long packed) {
+        return (int) (packed >>> 55 & 0x3F);
+    }
+
+    private static long fail(NikCheck.Failure failure) {
+        return -(failure.ordinal() + 1L);
     }
 }

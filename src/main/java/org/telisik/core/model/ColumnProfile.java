@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What one column holds. Examples are already masked (or deliberately unmasked) when the profile is built;
- * {@code stats} is free-form per type and must only hold JSON-friendly values (numbers, strings, lists, maps).
+ * {@code stats} is free-form per type; it is normalised by {@link JsonValues} (string keys, Long and Double
+ * numbers, order kept) so that it survives a JSON round trip unchanged.
  */
 public record ColumnProfile(
         String name,
@@ -22,7 +23,6 @@ public record ColumnProfile(
     public ColumnProfile {
         evidence = List.copyOf(evidence);
         examples = List.copyOf(examples);
-        // insertion order kept: the same analysis must export byte-identical JSON
-        stats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stats));
+        stats = JsonValues.normaliseMap(stats);
     }
 }

@@ -2,31 +2,37 @@ package org.telisik.core.profile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.telisik.core.identity.Masker;
+import org.telisik.core.identity.NikValidator;
+import org.telisik.core.identity.RegionCodes;
 import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
+import org.telisik.core.model.EntityCount;
 import org.telisik.core.model.SemanticType;
 import org.telisik.core.read.RecordSink;
 
 /**
- * Profiles every dataset a reader streams into it; {@link #datasets()} returns the finished profiles.
- * Not thread-safe: one profiler per input.
+ * Profiles every dataset a reader streams into it; {@link #datasets()} returns the finished profiles and
+ * {@link #entities()} the identifiers found in their free-text columns. Memory per column is fixed; across
+ * columns a sample of {@link RowSample#SIZE} rows is kept for cross-column evidence. Not thread-safe: one
+ * profiler per input.
  */
 public final class DatasetProfiler implements RecordSink {
-    private static final int TOP_VALUES = 5;
     private final List<ValueRecognizer> recognizers;
+    private final NikValidator nikValidator;
+    private final LocalDate referenceDate;
     private final boolean unmask;
     private final SemanticClassifier classifier = new SemanticClassifier();
     private final List<DatasetProfile> finished = new ArrayList<>();
+    private final EntityTally entities = new EntityTally();
 
     private String name;
     private String format;
     private Dialect dialect;
     private List<ColumnAccumulator> columns;
+    private RowSample sample;
     private long rows;
 
     /**
@@ -35,6 +41,8 @@ public final class DatasetProfiler implements RecordSink {
      */
     public DatasetProfiler(LocalDate referenceDate, boolean unmask) {
         this.recognizers = Recognizers.standard(referenceDate);
+        this.nikValidator = new NikValidator(RegionCodes.get(), referenceDate);
+        this.referenceDate = referenceDate;
         this.unmask = unmask;
     }
 
@@ -48,13 +56,16 @@ public final class DatasetProfiler implements RecordSink {
         this.dialect = dialect;
         this.rows = 0;
         this.columns = new ArrayList<>();
+        this.sample = new RowSample();
         columnNames.forEach(this::addColumn);
     }
 
     @Override
     public void addColumn(String columnName) {
-        String label = columnName == null || columnName.isBlank() ? "col_" + (columns.size() + 1) : columnName;
-        columns.add(new ColumnAccumulator(label, recognizers, rows));
+        boolean unnamed = columnName == null || columnName.isBlank();
+        String label = unnamed ? "col_" + (columns.size() + 1) : columnName;
+        SemanticType header = unnamed ? null : HeaderDictionary.get().lookup(columnName);
+        columns.add(new ColumnAccumulator(label, header, recognizers, nikValidator, rows));
     }
 
     @Override
@@ -65,14 +76,25 @@ public final class DatasetProfiler implements RecordSink {
         for (int c = 0; c < columns.size(); c++) {
             columns.get(c).add(c < values.length ? values[c] : null);
         }
+        sample.offer(values);
         rows++;
     }
 
     @Override
     public void endDataset(boolean complete, long bytes) {
-        List<ColumnProfile> profiles = columns.stream().map(this::profile).toList();
+        List<SemanticClassifier.Decision> decisions = new ArrayList<>();
+        for (ColumnAccumulator c : columns) {
+            decisions.add(classifier.classify(c));
+        }
+        DatasetRefinement refinement = new DatasetRefinement(columns, decisions, sample.rows(), nikValidator, referenceDate);
+        decisions = refinement.refine();
+        List<ColumnProfile> profiles = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            profiles.add(profile(columns.get(i), decisions.get(i), refinement.contextYear()));
+        }
         finished.add(new DatasetProfile(name, format, dialect, rows, bytes, complete, profiles, List.of()));
         columns = null;
+        sample = null;
     }
 
     /** True while a dataset is started and not ended (a reader failed in its middle). */
@@ -84,22 +106,20 @@ public final class DatasetProfiler implements RecordSink {
         return List.copyOf(finished);
     }
 
-    private ColumnProfile profile(ColumnAccumulator column) {
-        SemanticClassifier.Decision d = classifier.classify(column);
+    /** Identifiers found in free-text columns of all finished datasets, examples masked unless unmasked. */
+    public List<EntityCount> entities() {
+        return entities.toList(this::show);
+    }
+
+    private ColumnProfile profile(ColumnAccumulator column, SemanticClassifier.Decision d, int contextYear) {
         SemanticType type = d.type();
         List<String> examples = column.rawExamples().stream().map(v -> show(type, v)).toList();
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("empty", column.empty);
-        stats.put("lengthMin", column.lengthMin());
-        stats.put("lengthMax", column.lengthMax());
-        stats.put("lengthMean", Math.round(column.lengthMean() * 10) / 10.0);
-        Map<String, Long> top = new LinkedHashMap<>();
-        column.topValues(TOP_VALUES).forEach((v, n) -> top.merge(show(type, v), n, Long::sum));
-        if (!top.isEmpty()) {
-            stats.put("topValues", top);
+        if (EntityTally.isFreeText(type)) {
+            entities.add(column.textIdentifiers);
         }
         return new ColumnProfile(column.name, type, d.confidence(), d.evidence(), column.nonEmpty,
-                column.distinct(), !column.distinctExact(), d.validity(), examples, stats);
+                column.distinct(), !column.distinctExact(), d.validity(), examples,
+                ColumnStats.of(column, type, v -> show(type, v), contextYear));
     }
 
     private String show(SemanticType type, String value) {

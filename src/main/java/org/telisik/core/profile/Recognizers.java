@@ -1,74 +1,163 @@
 package org.telisik.core.profile;
 
+import static org.telisik.core.model.SemanticType.*;
+
 import java.time.LocalDate;
 import java.util.List;
+import org.telisik.core.identity.EmailAddresses;
+import org.telisik.core.identity.KkValidator;
 import org.telisik.core.identity.NikValidator;
+import org.telisik.core.identity.NpwpValidator;
+import org.telisik.core.identity.Passports;
+import org.telisik.core.identity.PhoneNumbers;
+import org.telisik.core.identity.PostalCodes;
 import org.telisik.core.identity.RegionCodes;
 import org.telisik.core.model.SemanticType;
+import org.telisik.core.profile.ValueRecognizer.Match;
 
-/** The recognisers a column is tested against, most specific first. */
+/**
+ * The recognisers every column is tested against, one per semantic type that values can show. BIRTH_DATE,
+ * DATETIME, ID (integers), CATEGORY and TEXT have none: the classifier derives them from the DATE and NUMBER
+ * counts, the header and the column's statistics. ID here recognises UUIDs.
+ */
 public final class Recognizers {
     private Recognizers() {
     }
 
     public static List<ValueRecognizer> standard(LocalDate referenceDate) {
         NikValidator nik = new NikValidator(RegionCodes.get(), referenceDate);
-        return List.of(new NikRecognizer(nik), new NumberRecognizer());
+        KkValidator kk = new KkValidator(RegionCodes.get(), referenceDate);
+        NpwpValidator npwp = new NpwpValidator(nik);
+        RegionNames regions = RegionNames.get();
+        PostalCodes postal = PostalCodes.get();
+        return List.of(
+                ValueRecognizer.of(NIK, v -> sixteen(v) ? (nik.isValid(v) ? Match.VALID : Match.SHAPE) : Match.NONE),
+                ValueRecognizer.of(KK, v -> sixteen(v) ? (kk.isValid(v) ? Match.VALID : Match.SHAPE) : Match.NONE),
+                ValueRecognizer.of(NPWP, v -> npwpTest(npwp, v)),
+                ValueRecognizer.of(BPJS_NUMBER, CodeShapes::bpjs),
+                ValueRecognizer.of(IHS_NUMBER, CodeShapes::ihs),
+                ValueRecognizer.of(PASSPORT, v -> match(Passports.classify(v).ordinal())),
+                ValueRecognizer.of(MRN, v -> CodeShapes.recordNumber(v, 20)),
+                ValueRecognizer.of(ACCESSION_NUMBER, v -> CodeShapes.recordNumber(v, 16)),
+                ValueRecognizer.of(DICOM_UID, CodeShapes::dicomUid),
+                ValueRecognizer.of(EMAIL, v -> match(EmailAddresses.classify(v).ordinal())),
+                ValueRecognizer.of(PHONE, Recognizers::phone),
+                ValueRecognizer.of(DATE, Recognizers::date),
+                ValueRecognizer.of(ICD10, CodeShapes::icd10),
+                ValueRecognizer.of(MODALITY, v -> v.length() <= 12 ? TextShapes.wholeValue(MODALITY, v) : Match.NONE),
+                ValueRecognizer.of(POSTAL_CODE, v -> PostalCodes.hasShape(v) ? (postal.isKnown(v) ? Match.VALID : Match.SHAPE) : Match.NONE),
+                ValueRecognizer.of(PROVINCE, v -> region(v, 1, regions)),
+                ValueRecognizer.of(REGENCY, v -> region(v, 2, regions)),
+                ValueRecognizer.of(DISTRICT, v -> region(v, 3, regions)),
+                ValueRecognizer.of(VILLAGE, v -> CodeShapes.regionCode(v, 4)),
+                ValueRecognizer.of(BIRTH_PLACE, v -> birthPlace(v, regions)),
+                ValueRecognizer.of(GENDER, v -> TextShapes.wholeValue(GENDER, v)),
+                ValueRecognizer.of(RELIGION, v -> TextShapes.wholeValue(RELIGION, v)),
+                ValueRecognizer.of(BLOOD_TYPE, TextShapes::bloodType),
+                ValueRecognizer.of(MARITAL_STATUS, v -> TextShapes.wholeValue(MARITAL_STATUS, v)),
+                ValueRecognizer.of(OCCUPATION, v -> TextShapes.wholeValue(OCCUPATION, v)),
+                ValueRecognizer.of(PAYER, TextShapes::payer),
+                ValueRecognizer.of(INSTITUTION, TextShapes::institution),
+                ValueRecognizer.of(ADDRESS, TextShapes::address),
+                ValueRecognizer.of(EXAM, TextShapes::exam),
+                ValueRecognizer.of(FINDINGS, TextShapes::findings),
+                ValueRecognizer.of(CLINICAL_INFO, TextShapes::clinicalInfo),
+                ValueRecognizer.of(PERSON_NAME, NameShapes::person),
+                ValueRecognizer.of(PHYSICIAN, NameShapes::physician),
+                ValueRecognizer.of(AGE, CodeShapes::age),
+                ValueRecognizer.of(ID, CodeShapes::uuid),
+                ValueRecognizer.of(NUMBER, Recognizers::number));
     }
 
-    static final class NikRecognizer implements ValueRecognizer {
-        private final NikValidator validator;
-
-        NikRecognizer(NikValidator validator) {
-            this.validator = validator;
-        }
-
-        @Override
-        public SemanticType type() {
-            return SemanticType.NIK;
-        }
-
-        @Override
-        public Match test(String value) {
-            String digits = NikValidator.normalise(value);
-            if (digits.length() != 16 || !allDigits(digits)) {
-                return Match.NONE;
-            }
-            return validator.isValid(digits) ? Match.VALID : Match.SHAPE;
-        }
+    private static Match match(int ordinal) {
+        return Match.values()[ordinal];
     }
 
-    static final class NumberRecognizer implements ValueRecognizer {
-        @Override
-        public SemanticType type() {
-            return SemanticType.NUMBER;
+    /** 16 digits, possibly with separators or Excel's apostrophe: cheap pre-check before the NIK/KK rules. */
+    static boolean sixteen(String v) {
+        int n = v.length();
+        if (n < 16 || n > 22) {
+            return false;
         }
-
-        @Override
-        public Match test(String value) {
-            int i = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
-            if (i == value.length()) {
-                return Match.NONE;
-            }
-            boolean dot = false;
-            for (; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '.' && !dot) {
-                    dot = true;
-                } else if (c < '0' || c > '9') {
-                    return Match.NONE;
-                }
-            }
-            return Match.VALID;
-        }
-    }
-
-    static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        int digits = 0;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
                 return false;
             }
         }
-        return !s.isEmpty();
+        return digits == 16;
+    }
+
+    private static Match npwpTest(NpwpValidator npwp, String v) {
+        if (v.length() < 15 || v.length() > 32) {
+            return Match.NONE;
+        }
+        return switch (npwp.check(v)) {
+            case NOT_NPWP -> Match.NONE;
+            case VALID_15, VALID_16_ZERO, VALID_16_NIK -> Match.VALID;
+            default -> Match.SHAPE;
+        };
+    }
+
+    private static Match phone(String v) {
+        if (v.length() < 8 || v.length() > 22) {
+            return Match.NONE;
+        }
+        return switch (PhoneNumbers.classify(v)) {
+            case NONE -> Match.NONE;
+            case SHAPE -> Match.SHAPE;
+            default -> Match.VALID;
+        };
+    }
+
+    private static Match date(String v) {
+        char c = v.charAt(0);
+        if (!(c >= '0' && c <= '9') && !Character.isLetter(c)) {
+            return Match.NONE;
+        }
+        long d = DateParser.parse(v);
+        return d == DateParser.NONE ? Match.NONE : d == DateParser.SHAPE ? Match.SHAPE : Match.VALID;
+    }
+
+    private static Match region(String v, int level, RegionNames names) {
+        if (CodeShapes.isDigit(v.charAt(0))) {
+            return CodeShapes.regionCode(v, level);
+        }
+        if (v.length() < 3 || v.length() > 60) {
+            return Match.NONE;
+        }
+        boolean known = switch (level) {
+            case 1 -> names.isProvince(v);
+            case 2 -> names.isPrefixedRegency(v);
+            default -> names.isDistrict(v);
+        };
+        return known ? Match.VALID : Match.NONE;
+    }
+
+    private static Match birthPlace(String v, RegionNames names) {
+        if (v.length() < 3 || v.length() > 40 || !Character.isLetter(v.charAt(0))) {
+            return Match.NONE;
+        }
+        if (names.isBareRegency(v) || names.isProvince(v) || names.isPrefixedRegency(v)) {
+            return Match.VALID;
+        }
+        return names.isDistrict(v) ? Match.SHAPE : Match.NONE;
+    }
+
+    private static Match number(String v) {
+        return Double.isNaN(ValueRanges.parseNumber(v)) ? Match.NONE : Match.VALID;
+    }
+
+    /** The recogniser of a type in a list, or -1. */
+    static int indexOf(List<ValueRecognizer> recognizers, SemanticType type) {
+        for (int i = 0; i < recognizers.size(); i++) {
+            if (recognizers.get(i).type() == type) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

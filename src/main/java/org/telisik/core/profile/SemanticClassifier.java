@@ -1,72 +1,144 @@
 package org.telisik.core.profile;
 
+import static org.telisik.core.model.SemanticType.*;
+
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.telisik.core.model.SemanticType;
 import org.telisik.core.model.Validity;
 
 /**
- * Decides a column's semantic type from its recogniser counts, values first. A recogniser claims the
- * column when at least {@link #SHAPE_SHARE} of the non-empty values have its shape; the first (most
- * specific) such recogniser wins. Validity then reports how many of the shaped values passed, so that a
- * column of random 16-digit numbers shows as {@code nik} with a low validity rate instead of being hidden.
+ * Decides a column's semantic type, values first, header second. The values' own claim ({@link ValueClaims})
+ * stands unless the header names a type of the same family (nik/kk/npwp, date/birth date, person/physician,
+ * record numbers, places, report texts), in which case the header breaks the tie. A header whose type the
+ * values do not contradict wins even when its values fail validation, so that a column headed {@code nik}
+ * of random numbers is reported as nik with a low validity rate: the contradiction shows instead of hiding.
  */
 final class SemanticClassifier {
-    static final double SHAPE_SHARE = 0.8;
-    /** An identifier column whose values mostly fail validation is a NIK only if something else says so. */
-    static final double MIN_VALID_SHARE_WITHOUT_HEADER = 0.5;
-
     record Decision(SemanticType type, double confidence, List<String> evidence, Validity validity) {
     }
 
-    Decision classify(ColumnAccumulator column) {
-        if (column.nonEmpty == 0) {
-            return new Decision(SemanticType.EMPTY, 1.0, List.of("no non-empty value"), null);
+    /** Types the header may name whose values have no strict shape: free text, codes, local numbering. */
+    private static final Set<SemanticType> LOOSE = EnumSet.of(MRN, ACCESSION_NUMBER, VILLAGE, CLINICAL_INFO,
+            BIRTH_PLACE, INSTITUTION, PAYER, OCCUPATION, EXAM, FINDINGS, ADDRESS, GENDER, MARITAL_STATUS, RELIGION,
+            BLOOD_TYPE, ID, PERSON_NAME, PHYSICIAN, DISTRICT, REGENCY, PROVINCE, AGE, MODALITY);
+    private static final Set<SemanticType> GENERIC = EnumSet.of(ID, NUMBER, CATEGORY, TEXT, AGE, MRN);
+    private static final List<Set<SemanticType>> FAMILIES = List.of(
+            EnumSet.of(NIK, KK, NPWP, BPJS_NUMBER, MRN, ACCESSION_NUMBER, ID, NUMBER, IHS_NUMBER, PASSPORT),
+            EnumSet.of(DATE, DATETIME, BIRTH_DATE),
+            EnumSet.of(PERSON_NAME, PHYSICIAN),
+            EnumSet.of(PROVINCE, REGENCY, DISTRICT, VILLAGE, BIRTH_PLACE),
+            EnumSet.of(EXAM, FINDINGS, CLINICAL_INFO, TEXT, CATEGORY),
+            EnumSet.of(AGE, NUMBER, ID),
+            EnumSet.of(PAYER, INSTITUTION, CATEGORY));
+    /** The recogniser whose counts measure a type that has none of its own. */
+    private static final Map<SemanticType, SemanticType> VALIDATOR = Map.of(
+            BIRTH_DATE, DATE, DATETIME, DATE, ID, NUMBER);
+
+    Decision classify(ColumnAccumulator c) {
+        if (c.nonEmpty == 0) {
+            return new Decision(EMPTY, 1.0, List.of("no non-empty value"), null);
         }
-        List<ValueRecognizer> recognizers = column.recognizers();
-        for (int i = 0; i < recognizers.size(); i++) {
-            ValueRecognizer r = recognizers.get(i);
-            double shapeShare = (double) column.shapeCount(i) / column.nonEmpty;
-            if (shapeShare < SHAPE_SHARE) {
-                continue;
-            }
-            double validShare = column.shapeCount(i) == 0 ? 0 : (double) column.validCount(i) / column.shapeCount(i);
-            boolean header = headerSupports(column.name, r.type());
-            if (r.type() == SemanticType.NIK && validShare < MIN_VALID_SHARE_WITHOUT_HEADER && !header) {
-                continue;
-            }
-            List<String> evidence = new ArrayList<>();
-            if (header) {
-                evidence.add("header " + column.name.strip().toLowerCase(Locale.ROOT));
-            }
-            evidence.add(percent(shapeShare) + " have the " + r.type().id() + " shape");
-            Validity validity = null;
-            if (r.type() != SemanticType.NUMBER) {
-                evidence.add(percent(validShare) + " valid " + r.type().id().toUpperCase(Locale.ROOT) + " structure");
-                validity = new Validity(column.shapeCount(i), column.validCount(i));
-            }
-            double confidence = Math.min(1.0, shapeShare * (validity == null ? 1.0 : 0.5 + 0.5 * validShare)
-                    + (header ? 0.05 : 0));
-            return new Decision(r.type(), round(confidence), evidence, validity);
+        SemanticType header = c.headerType;
+        if (c.checked == 0) {
+            return new Decision(header == null ? TEXT : header, 0.2,
+                    List.of("all " + c.nonEmpty + " values are placeholders (-, 0000, NULL)"), null);
         }
-        return new Decision(SemanticType.TEXT, 0.5, List.of("no recogniser matched 80% of the values"), null);
+        ValueClaims.Claim claim = ValueClaims.claim(c);
+        List<String> evidence = new ArrayList<>();
+        String headerWord = c.name.strip().toLowerCase(Locale.ROOT);
+        if (header != null && headerWins(c, header, claim)) {
+            SemanticType v = validatorOf(header);
+            double shape = c.shapeShare(v);
+            double valid = c.validShare(v);
+            evidence.add("header " + headerWord);
+            if (claim != null && claim.type() == header) {
+                evidence.add(claim.reason());
+            } else if (c.shapeCount(v) > 0 && v != NUMBER) {
+                evidence.add(Evidence.percent(valid) + " " + Evidence.noun(header));
+            }
+            if (shape < 0.5 && !LOOSE.contains(header)) {
+                evidence.add("values contradict the header: only " + Evidence.percent(shape) + " have the shape");
+            }
+            double confidence = shape < 0.5 && !LOOSE.contains(header) ? 0.3 : 0.55 + 0.45 * Math.max(valid, claimShare(c, claim, header));
+            return new Decision(header, round(confidence), evidence, validity(c, header));
+        }
+        if (claim != null) {
+            if (header != null) {
+                evidence.add("header " + headerWord + " suggests " + header.id() + ", values disagree");
+            }
+            evidence.add(claim.reason());
+            double share = c.validShare(claim.validator());
+            double confidence = GENERIC.contains(claim.type()) ? 0.6 : 0.45 + 0.5 * share;
+            return new Decision(claim.type(), round(confidence), evidence, validity(c, claim.type()));
+        }
+        return fallback(c, header, headerWord);
     }
 
-    /** Header words only raise or break ties; the dictionary of header words grows in its own class later. */
-    static boolean headerSupports(String header, SemanticType type) {
-        String h = header.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return switch (type) {
-            case NIK -> h.equals("nik") || h.contains("noktp") || h.equals("ktp") || h.contains("nomorinduk");
-            default -> false;
-        };
+    private static boolean headerWins(ColumnAccumulator c, SemanticType header, ValueClaims.Claim claim) {
+        if (claim == null || claim.type() == header || GENERIC.contains(claim.type()) || sameFamily(header, claim.type())) {
+            return true;
+        }
+        SemanticType v = validatorOf(header);
+        return c.shapeShare(v) >= 0.5 && c.validShare(v) >= c.validShare(claim.validator()) * 0.8;
     }
 
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    private static double claimShare(ColumnAccumulator c, ValueClaims.Claim claim, SemanticType header) {
+        return claim != null && sameFamily(claim.type(), header) ? c.validShare(claim.validator()) : 0;
+    }
+
+    static boolean sameFamily(SemanticType a, SemanticType b) {
+        for (Set<SemanticType> f : FAMILIES) {
+            if (f.contains(a) && f.contains(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static SemanticType validatorOf(SemanticType type) {
+        return VALIDATOR.getOrDefault(type, type);
+    }
+
+    private static Validity validity(ColumnAccumulator c, SemanticType type) {
+        SemanticType v = validatorOf(type);
+        if (EnumSet.of(NUMBER, CATEGORY, TEXT, EMPTY, ID).contains(v) || c.indexOf(v) < 0) {
+            return null;
+        }
+        return new Validity(c.testedCount(v), c.validCount(v));
+    }
+
+    private Decision fallback(ColumnAccumulator c, SemanticType header, String headerWord) {
+        List<String> evidence = new ArrayList<>();
+        if (header != null) {
+            evidence.add("header " + headerWord + " suggests " + header.id() + ", values disagree");
+        }
+        double numbers = c.validShare(NUMBER);
+        if (numbers >= 0.9) {
+            if (c.ranges.integers == c.ranges.numbers && ValueClaims.isSequentialKey(c)) {
+                evidence.add("unique integers " + (long) c.ranges.numberMin + "-" + (long) c.ranges.numberMax);
+                return new Decision(ID, 0.7, evidence, null);
+            }
+            evidence.add(Evidence.percent(numbers) + " numeric");
+            if (c.shapeShare(NIK) >= 0.8) {
+                evidence.add("16-digit values but only " + Evidence.percent(c.validShare(NIK)) + " valid NIK structure");
+            }
+            return new Decision(NUMBER, round(0.5 + 0.4 * numbers), evidence, null);
+        }
+        long distinct = c.distinct();
+        if (distinct <= 20 && c.checked >= 2L * distinct && c.lengthMean() <= 40) {
+            evidence.add(distinct + " distinct values in " + c.checked);
+            return new Decision(CATEGORY, 0.6, evidence, null);
+        }
+        evidence.add("no recogniser matched most values");
+        return new Decision(TEXT, 0.5, evidence, null);
     }
 
     private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return Math.round(Math.min(1.0, v) * 1000) / 1000.0;
     }
 }

@@ -1,5 +1,6 @@
 package org.telisik.core.profile;
 
+import java.util.function.Function;
 import org.telisik.core.model.SemanticType;
 
 /**
@@ -18,4 +19,24 @@ public interface ValueRecognizer {
     SemanticType type();
 
     Match test(String value);
+
+    /** A recogniser from a type and a test function (which must honour the contract above). */
+    static ValueRecognizer of(SemanticType type, Function<String, Match> test) {
+        return new ValueRecognizer() {
+            @Override
+            public SemanticType type() {
+                return type;
+            }
+
+            @Override
+            public Match test(String value) {
+                return test.apply(value);
+            }
+
+            @Override
+            public String toString() {
+                return type.id();
+            }
+        };
+    }
 }

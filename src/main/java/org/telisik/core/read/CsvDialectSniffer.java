@@ -22,7 +22,7 @@ public final class CsvDialectSniffer {
 
     /** Returns null when no candidate delimiter splits the sample consistently. */
     public static Dialect sniff(String sample) {
-        char quote = '"';
+        char quote = quoteOf(sample);
         char best = 0;
         double bestScore = 0;
         for (char d : CANDIDATES.toCharArray()) {
@@ -37,6 +37,38 @@ public final class CsvDialectSniffer {
             return null;
         }
         return new Dialect(best, quote, hasHeader(split(sample, best, quote, MAX_RECORDS)));
+    }
+
+    /** Single quotes when fields start with one noticeably more often than with a double quote. */
+    static char quoteOf(String sample) {
+        int single = 0;
+        int dbl = 0;
+        for (int i = 0; i + 1 < sample.length(); i++) {
+            char c = sample.charAt(i);
+            boolean fieldStart = i == 0 || CANDIDATES.indexOf(c) >= 0 || c == '\n';
+            if (fieldStart) {
+                char next = sample.charAt(i == 0 ? 0 : i + 1);
+                single += next == '\'' ? 1 : 0;
+                dbl += next == '"' ? 1 : 0;
+            }
+        }
+        return single >= 2 && single > dbl * 2 ? '\'' : '"';
+    }
+
+    /**
+     * Like {@link #sniff} but only for text that is a table beyond doubt: at least two records, nine in ten
+     * of them with the same field count. Prose with a few commas is not delimited text.
+     */
+    public static Dialect sniffStrict(String sample) {
+        Dialect dialect = sniff(sample);
+        if (dialect == null) {
+            return null;
+        }
+        List<List<String>> records = split(sample, dialect.delimiter(), dialect.quote(), MAX_RECORDS);
+        if (records.size() < 2) {
+            return null;
+        }
+        return consistency(records) >= 0.9 ? dialect : null;
     }
 
     /** Share of records whose field count equals the most common count, weighted down for single fields. */
@@ -117,6 +149,20 @@ public final class CsvDialectSniffer {
     private static boolean looksLikeName(String v) {
         String t = v.trim();
         return !t.isEmpty() && t.length() <= 64 && Character.isLetter(t.charAt(0)) && !isNumeric(t);
+    }
+
+    /** Index just past the first record's line break (or the end of the sample), honouring quotes. */
+    static int endOfFirstRecord(String text, char quote) {
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == quote) {
+                quoted = !quoted;
+            } else if (!quoted && (ch == '\n' || ch == '\r')) {
+                return ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return text.length();
     }
 
     /** Splits text into records honouring quotes; a final unterminated record is dropped as it may be cut. */

@@ -8,16 +8,25 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.telisik.core.detect.EncodingSniffer;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.FileError;
 
-/** Reads delimited text through OpenCSV after sniffing its dialect from the first 64 KB. */
+/**
+ * Reads delimited text through OpenCSV after sniffing its dialect from the first 64 KB. Bounded memory on
+ * hostile input: a line of more than {@link #MAX_LINE} characters or a quoted field running over more than
+ * {@link #MAX_RECORD_LINES} lines (an unbalanced quote) stops the read with the rows before it kept.
+ * Rows with another field count than the first are kept and reported as a warning.
+ */
 public final class CsvTableReader implements TableReader {
+    static final int MAX_LINE = 4 * 1024 * 1024;
+    static final int MAX_RECORD_LINES = 2_000;
     private static final int SNIFF_BYTES = 64 * 1024;
 
     @Override
@@ -27,55 +36,118 @@ public final class CsvTableReader implements TableReader {
         buffered.mark(SNIFF_BYTES);
         byte[] head = buffered.readNBytes(SNIFF_BYTES);
         buffered.reset();
-        Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(new String(head, charset));
+        String sample = new String(head, charset);
+        Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(sample);
+        long headerBytes = dialect.header() ? firstRecordBytes(head, sample, dialect, charset) : 0;
         CountingInputStream counted = new CountingInputStream(buffered);
-        Reader text = new InputStreamReader(counted, charset);
-        CSVReader csv = new CSVReaderBuilder(text)
+        InputStreamReader text = new InputStreamReader(counted, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        CSVReader csv = new CSVReaderBuilder(new LongLineGuard(text, MAX_LINE))
                 .withCSVParser(new RFC4180ParserBuilder()
                         .withSeparator(dialect.delimiter())
                         .withQuoteChar(dialect.quote())
                         .build())
                 .withKeepCarriageReturn(false)
+                .withMultilineLimit(MAX_RECORD_LINES)
                 .build();
-        readRecords(csv, dialect, counted, context, sink, charset);
+        new Records(csv, dialect, counted, headerBytes, context.fileName(), sink).read();
     }
 
-    private static void readRecords(CSVReader csv, Dialect dialect, CountingInputStream counted,
-                                    ReadContext context, RecordSink sink, Charset charset) throws IOException {
-        long headerBytes = 0;
-        boolean started = false;
-        try {
-            String[] first = csv.readNext();
-            if (first == null) {
-                sink.startDataset(context.fileName(), "csv", dialect, List.of());
-                sink.endDataset(true, 0);
-                return;
-            }
-            first = stripBom(first);
-            if (dialect.header()) {
-                sink.startDataset(context.fileName(), "csv", dialect, Arrays.asList(first));
-                headerBytes = String.join(String.valueOf(dialect.delimiter()), first).getBytes(charset).length + 1L;
-            } else {
-                sink.startDataset(context.fileName(), "csv", dialect, List.of());
-                sink.record(first);
-            }
-            started = true;
-            String[] row;
-            while ((row = csv.readNext()) != null) {
-                if (row.length == 1 && row[0].isEmpty()) {
-                    continue; // blank line
+    /** Bytes of the byte order mark and the header record with its line break. */
+    private static long firstRecordBytes(byte[] head, String sample, Dialect dialect, Charset charset) {
+        int end = CsvDialectSniffer.endOfFirstRecord(sample, dialect.quote());
+        String header = sample.substring(0, end);
+        int bom = EncodingSniffer.bomLength(head, head.length);
+        int bomChars = header.startsWith("\uFEFF") ? 1 : 0;
+        return bom + header.substring(bomChars).getBytes(charset).length;
+    }
+
+    /** One pass over the records of the file. */
+    private static final class Records {
+        private final CSVReader csv;
+        private final Dialect dialect;
+        private final CountingInputStream counted;
+        private final long headerBytes;
+        private final String fileName;
+        private final RecordSink sink;
+        private long ragged;
+        private long firstRaggedLine;
+
+        Records(CSVReader csv, Dialect dialect, CountingInputStream counted, long headerBytes, String fileName,
+                RecordSink sink) {
+            this.csv = csv;
+            this.dialect = dialect;
+            this.counted = counted;
+            this.headerBytes = headerBytes;
+            this.fileName = fileName;
+            this.sink = sink;
+        }
+
+        void read() throws IOException {
+            boolean started = false;
+            try {
+                String[] first = csv.readNext();
+                List<String> columns = first != null && dialect.header() ? Arrays.asList(stripBom(first)) : List.of();
+                sink.startDataset(fileName, "csv", dialect, columns);
+                started = true;
+                if (first == null) {
+                    sink.endDataset(true, 0);
+                    return;
                 }
-                sink.record(row);
+                int width = first.length;
+                if (!dialect.header()) {
+                    sink.record(stripBom(first));
+                }
+                String[] row;
+                while ((row = csv.readNext()) != null) {
+                    if (row.length == 1 && row[0].isEmpty()) {
+                        continue; // blank line
+                    }
+                    if (row.length != width && ragged++ == 0) {
+                        firstRaggedLine = csv.getLinesRead();
+                    }
+                    sink.record(row);
+                }
+                sink.endDataset(true, Math.max(0, counted.count() - headerBytes));
+                warnRagged(width);
+            } catch (CsvValidationException | IOException | RuntimeException e) {
+                if (e instanceof InputAbortedException aborted) {
+                    throw aborted;
+                }
+                if (started) {
+                    sink.endDataset(false, Math.max(0, counted.count() - headerBytes));
+                }
+                throw new MalformedInputException(error(e), e);
             }
-            sink.endDataset(true, Math.max(0, counted.count() - headerBytes));
-        } catch (CsvValidationException | RuntimeException e) {
-            if (started) {
-                sink.endDataset(false, Math.max(0, counted.count() - headerBytes));
+        }
+
+        private void warnRagged(int width) {
+            if (ragged > 0) {
+                sink.warning(new FileError("ragged-rows", fileName + " has " + ragged + " row(s) whose field count"
+                        + " differs from the " + width + " of the first row (first near line " + firstRaggedLine
+                        + "); they were kept, short rows padded with empty values: check the export's delimiter."));
             }
-            throw new MalformedInputException(new FileError("malformed-csv",
-                    context.fileName() + " stops being valid delimited text near line " + csv.getLinesRead()
-                            + " (" + e.getMessage() + "); rows before it were kept, check the file for a cut or"
-                            + " an unbalanced quote."), e);
+        }
+
+        private FileError error(Exception e) {
+            long line = csv.getLinesRead();
+            if (e instanceof LongLineGuard.LineTooLongException tooLong) {
+                return new FileError("record-too-long", fileName + " has a line of more than " + MAX_LINE
+                        + " characters at line " + tooLong.line + ", which is no table row; the rows before it were"
+                        + " kept, inspect the file by hand or split it.");
+            }
+            if (e instanceof CharacterCodingException) {
+                return new FileError("invalid-encoding", fileName + " has bytes that are not valid "
+                        + "text near line " + line + "; the rows before them were kept, check the file's encoding"
+                        + " or look for damage.");
+            }
+            if (e instanceof com.opencsv.exceptions.CsvMalformedLineException
+                    || e instanceof com.opencsv.exceptions.CsvMultilineLimitBrokenException) {
+                return new FileError("unbalanced-quote", fileName + " has a quoted field opened near line " + line
+                        + " that is never closed; the rows before it were kept, check for a stray quote or a cut.");
+            }
+            return new FileError("malformed-csv", fileName + " stops being valid delimited text near line " + line
+                    + " (" + e.getMessage() + "); rows before it were kept, check the file for a cut.");
         }
     }
 

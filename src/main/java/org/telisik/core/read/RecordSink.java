@@ -33,4 +33,19 @@ public interface RecordSink {
      * @param bytes    bytes of the input that this dataset's records occupy (header excluded)
      */
     void endDataset(boolean complete, long bytes);
+
+    /**
+     * Free text of the input outside any table (a document's text, a plain text file), in order, in chunks
+     * of any size; may come between datasets but never inside one. Receivers may scan it for identifiers;
+     * the default ignores it.
+     */
+    default void text(CharSequence chunk) {
+    }
+
+    /**
+     * A fault that did not stop reading (rows with a deviating field count, a cut document text): the data
+     * was kept and the analyst should know. Receivers report it with the file; the default ignores it.
+     */
+    default void warning(org.telisik.core.model.FileError warning) {
+    }
 }

@@ -9,7 +9,8 @@ import java.io.InputStream;
  * <p>Contract: the reader consumes {@code in} from its current position, never closes it, never buffers
  * more than a bounded amount of it, and reports each table through the sink as it goes. On malformed input
  * it ends the open dataset with {@code complete = false} and throws {@link MalformedInputException}, so that
- * the rows read before the fault are kept.
+ * the rows read before the fault are kept. An {@link InputAbortedException} raised by the stream or the sink
+ * (time limit, archive limit, cancellation) passes through the reader untouched.
  */
 @FunctionalInterface
 public interface TableReader {

@@ -1,0 +1,83 @@
+package org.telisik.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.telisik.workspace.H2Workspace;
+import org.telisik.workspace.VerificationItem;
+import org.telisik.workspace.VerificationReport;
+import org.telisik.workspace.WorkspaceException;
+import org.telisik.workspace.WorkspaceLocation;
+import org.telisik.workspace.WorkspaceOptions;
+import org.telisik.workspace.WorkspacePassphrase;
+import org.telisik.workspace.WorkspaceVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code telisik verify}: checks the workspace's chain of custody and says what holds and what does not. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check the workspace: the audit chain, that stored results match their evidence hashes, and that",
+            "original files still at their paths (and evidence copies) are unchanged. Changes nothing."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:everything checked holds", "1:something does not hold (listed as BROKEN)", "2:bad usage",
+            "3:the workspace could not be opened"})
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workspace", paramLabel = "PATH",
+            description = "Workspace folder (default: $TELISIK_WORKSPACE or the user's application-data folder).")
+    String workspace;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "File whose first line is the passphrase of an encrypted workspace (default: $TELISIK_PASSPHRASE).")
+    Path passphraseFile;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = WorkspaceLocation.resolve(workspace);
+        if (!Files.isDirectory(folder)) {
+            err.println("telisik: there is no workspace at " + folder + "; give its folder with --workspace.");
+            return 3;
+        }
+        VerificationReport report;
+        try (H2Workspace ws = H2Workspace.open(folder,
+                WorkspaceOptions.defaults().withPassphrase(WorkspacePassphrase.resolve(passphraseFile)))) {
+            report = new WorkspaceVerifier(ws).verify();
+        } catch (WorkspaceException e) {
+            err.println("telisik: " + e.getMessage());
+            return 3;
+        }
+        print(folder, report, out);
+        return report.allHold() ? 0 : 1;
+    }
+
+    private static void print(Path folder, VerificationReport report, PrintWriter out) {
+        out.println("Verifying workspace " + folder);
+        for (VerificationItem item : report.items()) {
+            out.printf("%-11s %-13s %s: %s%n", label(item.outcome()), item.check().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    item.subject(), item.detail());
+        }
+        long broken = report.broken().size();
+        out.println(broken == 0 ? "Everything checked holds." : broken + " check(s) do not hold.");
+        if (report.auditHead() != null) {
+            out.println("Audit head (write it into your report as an anchor): " + report.auditHead());
+        }
+        out.flush();
+    }
+
+    private static String label(VerificationItem.Outcome outcome) {
+        return switch (outcome) {
+            case HOLDS -> "HOLDS";
+            case BROKEN -> "BROKEN";
+            case NOT_CHECKED -> "NOT-CHECKED";
+        };
+    }
+}

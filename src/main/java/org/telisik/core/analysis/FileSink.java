@@ -1,0 +1,88 @@
+package org.telisik.core.analysis;
+
+import java.util.List;
+import org.telisik.core.model.Dialect;
+import org.telisik.core.model.EntityCount;
+import org.telisik.core.model.FileError;
+import org.telisik.core.profile.DatasetProfiler;
+import org.telisik.core.read.RecordSink;
+import org.telisik.core.scan.EntityScanner;
+
+/**
+ * Where the records of one file (or archive member) go: its own profiler, the case's combined datasets and,
+ * for free text, the entity scanner. Checks the time limit as records arrive, so a reader that spins without
+ * reading input is stopped too.
+ */
+final class FileSink implements RecordSink {
+    private final DatasetProfiler profiler;
+    private final RecordSink combined;
+    private final EntityScanner scanner;
+    private final Deadline deadline;
+    private boolean open;
+    private long records;
+    private FileError warning;
+
+    FileSink(DatasetProfiler profiler, RecordSink combined, EntityScanner scanner, Deadline deadline) {
+        this.profiler = profiler;
+        this.combined = combined;
+        this.scanner = scanner;
+        this.deadline = deadline;
+    }
+
+    @Override
+    public void startDataset(String name, String format, Dialect dialect, List<String> columns) {
+        profiler.startDataset(name, format, dialect, columns);
+        combined.startDataset(name, format, dialect, columns);
+        open = true;
+    }
+
+    @Override
+    public void addColumn(String name) {
+        profiler.addColumn(name);
+        combined.addColumn(name);
+    }
+
+    @Override
+    public void record(String[] values) {
+        if ((++records & 255) == 0) {
+            deadline.check();
+        }
+        profiler.record(values);
+        combined.record(values);
+    }
+
+    @Override
+    public void endDataset(boolean complete, long bytes) {
+        open = false;
+        profiler.endDataset(complete, bytes);
+        combined.endDataset(complete, bytes);
+    }
+
+    @Override
+    public void text(CharSequence chunk) {
+        deadline.check();
+        scanner.scan(chunk);
+    }
+
+    @Override
+    public void warning(FileError w) {
+        if (warning == null) {
+            warning = w;
+        }
+    }
+
+    /** Ends a dataset a reader left open when it was stopped from outside, keeping its rows as incomplete. */
+    void abort() {
+        if (open) {
+            endDataset(false, 0);
+        }
+    }
+
+    FileError warning() {
+        return warning;
+    }
+
+    List<EntityCount> entities() {
+        return scanner.entities();
+    }
+}

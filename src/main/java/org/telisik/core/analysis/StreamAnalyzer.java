@@ -1,0 +1,170 @@
+package org.telisik.core.analysis;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.telisik.core.archive.ArchiveBudget;
+import org.telisik.core.archive.ArchiveExpander;
+import org.telisik.core.detect.Detection;
+import org.telisik.core.detect.FormatDetector;
+import org.telisik.core.ingest.Hashes;
+import org.telisik.core.ingest.HashingInputStream;
+import org.telisik.core.model.FileError;
+import org.telisik.core.model.FileReport;
+import org.telisik.core.profile.DatasetProfiler;
+import org.telisik.core.read.CountingInputStream;
+import org.telisik.core.read.InputAbortedException;
+import org.telisik.core.read.MalformedInputException;
+import org.telisik.core.read.ReadContext;
+import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.TableReader;
+import org.telisik.core.scan.EntityScanner;
+
+/**
+ * Analyses one stream, an evidence file or an archive member, in a single pass: the bytes go through the
+ * hasher once, detection peeks at the buffered head, then a reader streams the tables or the archive's
+ * members are analysed recursively. Every fault becomes a {@link FileError} in the report.
+ */
+final class StreamAnalyzer {
+    private static final int BUFFER = 256 * 1024;
+    private final FormatDetector detector;
+    private final ReaderRegistry readers;
+    private final LocalDate referenceDate;
+    private final boolean unmask;
+    private final AnalysisLimits limits;
+
+    StreamAnalyzer(FormatDetector detector, ReaderRegistry readers, LocalDate referenceDate, boolean unmask,
+                   AnalysisLimits limits) {
+        this.detector = detector;
+        this.readers = readers;
+        this.referenceDate = referenceDate;
+        this.unmask = unmask;
+        this.limits = limits;
+    }
+
+    /** What is known of a stream before it is read, and what it shares with its evidence file. */
+    record Job(String path, String fileName, long size, Path onDisk, int depth, Deadline deadline, ArchiveBudget budget,
+               Function<String, RecordSink> combined, ProgressListener listener, BooleanSupplier cancelled) {
+        Job member(String name, long memberSize, ArchiveBudget archiveBudget) {
+            String base = name.substring(name.lastIndexOf('/') + 1);
+            return new Job(path + "!/" + name, base, memberSize, null, depth + 1, deadline, archiveBudget, combined,
+                    ProgressListener.NONE, cancelled);
+        }
+    }
+
+    FileReport analyze(InputStream raw, Job job) {
+        HashingInputStream hashing = new HashingInputStream(raw);
+        CountingInputStream counted = new CountingInputStream(hashing);
+        InputStream in = new BufferedInputStream(new MonitoredInputStream(counted, job.path(), job.size(),
+                job.listener(), job.cancelled(), job.deadline()), BUFFER);
+        DatasetProfiler profiler = new DatasetProfiler(referenceDate, unmask);
+        FileSink sink = new FileSink(profiler, job.combined().apply(job.path()), new EntityScanner(referenceDate, unmask), job.deadline());
+        List<FileReport> entries = new ArrayList<>();
+        Detection detection = new Detection("application/octet-stream", null);
+        FileError error;
+        try {
+            detection = detector.detect(in, job.fileName());
+            error = ArchiveExpander.isArchive(detection.mediaType())
+                    ? expand(in, detection, job, counted, entries)
+                    : read(in, detection, job, sink);
+        } catch (AnalysisCancelledException e) {
+            throw e;
+        } catch (InputAbortedException e) {
+            sink.abort();
+            error = e.error();
+        } catch (IOException e) {
+            sink.abort();
+            error = new FileError("unreadable-file", job.path() + " could not be read (" + e.getMessage()
+                    + "); check the disk, or the archive it came from.");
+        }
+        Hashes hashes = finish(hashing);
+        if (hashes == null && error == null) {
+            error = new FileError("unreadable-file", job.path() + " could not be read to its end; its hashes are"
+                    + " missing, check the disk or the archive it came from.");
+        }
+        long size = hashes == null ? counted.count() : hashes.sizeBytes();
+        if (error == null && size == 0) {
+            error = new FileError("empty-file", job.path() + " is empty (0 bytes); ask the source for the complete file.");
+        }
+        if (error == null) {
+            error = sink.warning();
+        }
+        return new FileReport(job.path(), size, hashes == null ? null : hashes.sha256(),
+                hashes == null ? null : hashes.md5(), detection.mediaType(), detection.encodingName(), error,
+                profiler.datasets(), entries, sink.entities());
+    }
+
+    /** Hashes the rest of the stream; null when it cannot be read to its end (a cut archive, a limit). */
+    private static Hashes finish(HashingInputStream hashing) {
+        try {
+            return hashing.finish();
+        } catch (AnalysisCancelledException e) {
+            throw e;
+        } catch (IOException | InputAbortedException e) {
+            return null;
+        }
+    }
+
+    private FileError read(InputStream in, Detection detection, Job job, FileSink sink) throws IOException {
+        TableReader reader = readers.forMediaType(detection.mediaType());
+        if (reader == null) {
+            return job.size() == 0 ? null : unsupported(detection, job);
+        }
+        try {
+            reader.read(in, new ReadContext(job.fileName(), detection.mediaType(), detection.charset(), job.size()), sink);
+            return null;
+        } catch (MalformedInputException e) {
+            sink.abort();
+            return e.error();
+        } catch (InputAbortedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            sink.abort();
+            return new FileError("reader-failure", job.path() + " made the " + detection.mediaType() + " reader fail ("
+                    + e + "); what was read is kept, report this with the file's hash.");
+        }
+    }
+
+    private static FileError unsupported(Detection detection, Job job) {
+        String name = job.fileName().toLowerCase(Locale.ROOT);
+        boolean namedAsText = name.matches(".*\\.(csv|tsv|txt|json|ndjson|jsonl|sql|xml)$");
+        if (detection.charset() == null && namedAsText && detection.mediaType().equals("application/octet-stream")) {
+            return new FileError("binary-content", job.path() + " is named like text but holds binary data that no"
+                    + " text encoding fits; check whether it is encrypted, compressed or mislabelled.");
+        }
+        return new FileError("unsupported-format", job.path() + " is " + detection.mediaType()
+                + ", from which this version reads no tables; its hashes are recorded, inspect it by hand.");
+    }
+
+    private FileError expand(InputStream in, Detection detection, Job job, CountingInputStream counted,
+                             List<FileReport> entries) throws IOException {
+        ArchiveBudget budget = job.budget() != null ? job.budget()
+                : new ArchiveBudget(limits.archive(), job.path(), counted::count);
+        budget.checkDepth(job.depth() + 1, job.path());
+        try {
+            ArchiveExpander.expand(in, detection.mediaType(), job.path(), job.onDisk(), budget, (content, name, size) -> {
+                FileReport member = analyze(content, job.member(name, size, budget));
+                entries.add(member);
+                stopOnLimit(member);
+            });
+            return null;
+        } catch (MalformedInputException e) {
+            return e.error();
+        }
+    }
+
+    /** A member that hit a limit stops its whole evidence file: the limits count for all members together. */
+    private static void stopOnLimit(FileReport member) {
+        FileError e = member.error();
+        if (e != null && (e.code().equals("archive-limit") || e.code().equals("time-limit"))) {
+            throw new InputAbortedException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.telisik.core.archive;
+
+import java.io.IOException;
+import org.telisik.core.model.FileError;
+import org.telisik.core.read.MalformedInputException;
+
+/** The file errors archives produce, worded once. */
+final class ArchiveErrors {
+    private ArchiveErrors() {
+    }
+
+    static MalformedInputException encrypted(String path) {
+        return new MalformedInputException(new FileError("encrypted-archive", path + " is encrypted with a password;"
+                + " its hashes are recorded, ask the source for the password or an unencrypted copy."));
+    }
+
+    static MalformedInputException corrupt(String path, IOException cause) {
+        return new MalformedInputException(new FileError("corrupt-archive", path + " is damaged or cut short ("
+                + cause.getMessage() + "); the members before the damage were kept, ask for a fresh copy."), cause);
+    }
+
+    static MalformedInputException unsupportedMember(String path, String member, String why) {
+        return new MalformedInputException(new FileError("unsupported-archive-member", path + "!/" + member
+                + " cannot be unpacked (" + why + "); the members before it were kept, unpack it with another tool."));
+    }
+}

@@ -1,0 +1,81 @@
+package org.telisik.core.authenticity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.telisik.core.identity.NikValidator;
+import org.telisik.core.model.Dialect;
+import org.telisik.core.read.RecordSink;
+
+/**
+ * Fingerprints every NIK, phone number, e-mail address and NPWP in the records streamed through it, over all
+ * rows, keeping only keyed hashes ({@link IdentifierFingerprinter}). A column whose header names an identifier
+ * is read as that identifier; a column whose header names something else (a KK, a name, a date) is left
+ * alone, so that a family-card number is never counted as a NIK; other columns are judged value by value.
+ */
+public final class IdentifierCollector implements RecordSink {
+    private static final Object SKIP = new Object();
+    private static final Object BY_SHAPE = new Object();
+    private final IdentifierFingerprinter fingerprinter;
+    private final NikValidator nik;
+    private final Map<IdentifierType, FingerprintSet> sets = new EnumMap<>(IdentifierType.class);
+    private final List<Object> columns = new ArrayList<>();
+
+    public IdentifierCollector(IdentifierFingerprinter fingerprinter, NikValidator nik) {
+        this.fingerprinter = fingerprinter;
+        this.nik = nik;
+    }
+
+    @Override
+    public void startDataset(String name, String format, Dialect dialect, List<String> columnNames) {
+        columns.clear();
+        columnNames.forEach(this::addColumn);
+    }
+
+    @Override
+    public void addColumn(String name) {
+        Role role = ColumnRoles.byHeader(name);
+        columns.add(role == null ? BY_SHAPE : switch (role) {
+            case NIK -> IdentifierType.NIK;
+            case PHONE -> IdentifierType.PHONE;
+            case EMAIL -> IdentifierType.EMAIL;
+            case NPWP -> IdentifierType.NPWP;
+            default -> SKIP;
+        });
+    }
+
+    @Override
+    public void record(String[] values) {
+        for (int c = 0; c < values.length; c++) {
+            String v = values[c];
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            Object how = c < columns.size() ? columns.get(c) : BY_SHAPE;
+            IdentifierType type = how == SKIP ? null : how == BY_SHAPE ? shape(v) : (IdentifierType) how;
+            byte[] fp = type == null ? null : fingerprinter.fingerprint(type, v);
+            if (fp != null) {
+                sets.computeIfAbsent(type, FingerprintSet::new).add(fp);
+            }
+        }
+    }
+
+    @Override
+    public void endDataset(boolean complete, long bytes) {
+        columns.clear();
+    }
+
+    /** The fingerprints collected so far, by type; types never seen are absent. */
+    public Map<IdentifierType, FingerprintSet> fingerprints() {
+        return Map.copyOf(sets);
+    }
+
+    private IdentifierType shape(String v) {
+        int n = v.length();
+        if (n < 9 || n > 64 || v.indexOf('@') < 0 && !Character.isDigit(v.charAt(0)) && v.charAt(0) != '+') {
+            return null; // cheap rejection: most cells are names, dates, free text
+        }
+        return IdentifierType.byShape(v, nik);
+    }
+}

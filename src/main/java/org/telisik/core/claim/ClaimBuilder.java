@@ -1,0 +1,93 @@
+package org.telisik.core.claim;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Collects the sizes and count of one claim and the sentences that say how each part was read. */
+final class ClaimBuilder {
+    private final String text;
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> notUnderstood = new ArrayList<>();
+    private final List<Quantity> compressed = new ArrayList<>();
+    private final List<Quantity> uncompressed = new ArrayList<>();
+    private final List<Quantity> unmarked = new ArrayList<>();
+    private Long records;
+
+    ClaimBuilder(String text) {
+        this.text = text;
+    }
+
+    void size(Quantity q, CompressionWords.Mark mark) {
+        (mark == CompressionWords.Mark.COMPRESSED ? compressed
+                : mark == CompressionWords.Mark.UNCOMPRESSED ? uncompressed : unmarked).add(q);
+        String units = q.binary() ? "binary units, 1 GiB = 1,073,741,824 bytes"
+                : "decimal units, 1 GB = 1,000,000,000 bytes; had binary GiB been meant the size would be 7.4% larger";
+        note("'" + q.written().strip() + "' was read as " + group(Math.round(q.value())) + " bytes (" + units + ")"
+                + (mark == CompressionWords.Mark.NONE ? "." : ", " + mark.name().toLowerCase(Locale.ROOT) + "."));
+    }
+
+    void count(Quantity q) {
+        if (q == null) {
+            return;
+        }
+        records = Math.round(q.value());
+        String w = q.written().strip();
+        String m = w.matches("(?i).*\\d\\s*m") ? " (M taken as million; in rupiah usage M can mean miliar)" : "";
+        note("'" + w + "' was read as " + group(records) + " records" + m + ".");
+    }
+
+    void note(String sentence) {
+        notes.add(sentence);
+    }
+
+    void notUnderstood(String why) {
+        notUnderstood.add(why);
+    }
+
+    boolean hasAnything() {
+        return records != null || !compressed.isEmpty() || !uncompressed.isEmpty() || !unmarked.isEmpty();
+    }
+
+    boolean hasProblems() {
+        return !notUnderstood.isEmpty();
+    }
+
+    ParsedClaim build() {
+        List<Quantity> packed = new ArrayList<>(compressed);
+        List<Quantity> plain = new ArrayList<>(uncompressed);
+        if (unmarked.size() == 1 && plain.isEmpty()
+                && (packed.isEmpty() || unmarked.get(0).value() > packed.get(0).value())) {
+            plain.add(unmarked.get(0)); // one unqualified size next to a smaller compressed one is the full size
+        } else if (!unmarked.isEmpty()) {
+            notUnderstood("sizes " + names(unmarked) + " do not say whether they are compressed; state it");
+        }
+        Long packedBytes = single(packed, "compressed");
+        Long plainBytes = single(plain, "uncompressed");
+        boolean stated = !uncompressed.isEmpty() || !compressed.isEmpty();
+        boolean binary = (packedBytes != null || plainBytes != null)
+                && java.util.stream.Stream.concat(packed.stream(), plain.stream()).anyMatch(Quantity::binary);
+        return new ParsedClaim(text, plainBytes, packedBytes, stated, binary, records, notes, notUnderstood);
+    }
+
+    private Long single(List<Quantity> sizes, String kind) {
+        if (sizes.isEmpty()) {
+            return null;
+        }
+        double first = sizes.get(0).value();
+        if (sizes.stream().anyMatch(q -> Math.abs(q.value() - first) > 0.01 * first)) {
+            notUnderstood("several different " + kind + " sizes are given (" + names(sizes) + "); state which one");
+            return null;
+        }
+        return Math.round(first);
+    }
+
+    private static String names(List<Quantity> qs) {
+        return String.join(", ", qs.stream().map(q -> q.written().strip()).toList());
+    }
+
+    static String group(long n) {
+        return NumberFormat.getIntegerInstance(Locale.US).format(n);
+    }
+}

@@ -1,0 +1,142 @@
+package org.telisik.core.estimate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.telisik.core.model.Dialect;
+import org.telisik.core.read.RecordSink;
+
+/**
+ * Measures the size in bytes of every record a reader streams through it, in fixed memory: an exact mean, a
+ * reservoir of {@value #RESERVOIR} sizes for percentiles, and at most {@value #BLOCKS} block means (adjacent
+ * blocks merge when full) that show whether records grow or shrink through the file.
+ *
+ * <p>Sizes are rebuilt from the values as delimited UTF-8 text (values, delimiters, quotes where needed, one
+ * line end); the estimator scales them to the exact bytes the reader reports, so only their spread matters.
+ */
+public final class RecordSizeSampler implements RecordSink {
+    static final int RESERVOIR = 4096;
+    static final int BLOCKS = 64;
+    private final Random random = new Random(42);
+    private final List<RecordSizes> finished = new ArrayList<>();
+    private String name;
+    private String format;
+    private char delimiter;
+    private long count;
+    private double sum;
+    private final double[] reservoir = new double[RESERVOIR];
+    private final double[] blockSums = new double[BLOCKS];
+    private int blocks;
+    private long blockSize;
+    private long inBlock;
+
+    @Override
+    public void startDataset(String name, String format, Dialect dialect, List<String> columns) {
+        this.name = name;
+        this.format = format;
+        this.delimiter = dialect == null ? ',' : dialect.delimiter();
+        count = 0;
+        sum = 0;
+        blocks = 0;
+        blockSize = 16;
+        inBlock = 0;
+        Arrays.fill(blockSums, 0);
+    }
+
+    @Override
+    public void addColumn(String columnName) {
+        // sizes do not depend on column names
+    }
+
+    @Override
+    public void record(String[] values) {
+        double size = sizeOf(values);
+        if (count < RESERVOIR) {
+            reservoir[(int) count] = size;
+        } else {
+            long slot = (long) (random.nextDouble() * (count + 1));
+            if (slot < RESERVOIR) {
+                reservoir[(int) slot] = size;
+            }
+        }
+        count++;
+        sum += size;
+        addToBlock(size);
+    }
+
+    @Override
+    public void endDataset(boolean complete, long bytes) {
+        int n = (int) Math.min(count, RESERVOIR);
+        double[] sorted = Arrays.copyOf(reservoir, n);
+        Arrays.sort(sorted);
+        double mean = count == 0 ? 0 : sum / count;
+        finished.add(new RecordSizes(name, format, count, mean, pct(sorted, 5), pct(sorted, 50), pct(sorted, 95),
+                blockSpread(mean)));
+    }
+
+    public List<RecordSizes> results() {
+        return List.copyOf(finished);
+    }
+
+    private void addToBlock(double size) {
+        if (inBlock == 0 && blocks == BLOCKS) {
+            for (int i = 0; i < BLOCKS / 2; i++) {
+                blockSums[i] = blockSums[2 * i] + blockSums[2 * i + 1];
+            }
+            Arrays.fill(blockSums, BLOCKS / 2, BLOCKS, 0);
+            blocks = BLOCKS / 2;
+            blockSize *= 2;
+        }
+        if (inBlock == 0) {
+            blocks++;
+        }
+        blockSums[blocks - 1] += size;
+        inBlock = (inBlock + 1) % blockSize;
+    }
+
+    /** Only whole blocks count: the last, partial block would add noise of its own. */
+    private double blockSpread(double mean) {
+        int whole = inBlock == 0 ? blocks : blocks - 1;
+        if (whole < 4 || mean == 0) {
+            return 0;
+        }
+        double m = 0;
+        for (int i = 0; i < whole; i++) {
+            m += blockSums[i] / blockSize;
+        }
+        m /= whole;
+        double var = 0;
+        for (int i = 0; i < whole; i++) {
+            double d = blockSums[i] / blockSize - m;
+            var += d * d;
+        }
+        return Math.sqrt(var / (whole - 1)) / mean;
+    }
+
+    private double sizeOf(String[] values) {
+        long bytes = Math.max(0, values.length - 1) + 1L;
+        for (String v : values) {
+            if (v != null) {
+                bytes += utf8Length(v);
+                if (v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
+                    bytes += 2 + v.chars().filter(c -> c == '"').count();
+                }
+            }
+        }
+        return bytes;
+    }
+
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    private static double pct(double[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.floor(p / 100.0 * sorted.length))];
+    }
+}

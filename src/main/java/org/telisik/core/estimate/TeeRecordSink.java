@@ -1,0 +1,43 @@
+package org.telisik.core.estimate;
+
+import java.util.List;
+import org.telisik.core.model.Dialect;
+import org.telisik.core.read.RecordSink;
+
+/**
+ * Hands every call to several sinks in order, so that one read feeds the profiler and the samplers alike.
+ * The record array is shared, never copied: sinks must not modify it (none does) and must copy what they keep.
+ */
+public final class TeeRecordSink implements RecordSink {
+    private final List<RecordSink> sinks;
+
+    private TeeRecordSink(List<RecordSink> sinks) {
+        this.sinks = List.copyOf(sinks);
+    }
+
+    public static RecordSink of(RecordSink... sinks) {
+        return sinks.length == 1 ? sinks[0] : new TeeRecordSink(List.of(sinks));
+    }
+
+    @Override
+    public void startDataset(String name, String format, Dialect dialect, List<String> columns) {
+        sinks.forEach(s -> s.startDataset(name, format, dialect, columns));
+    }
+
+    @Override
+    public void addColumn(String name) {
+        sinks.forEach(s -> s.addColumn(name));
+    }
+
+    @Override
+    public void record(String[] values) {
+        for (RecordSink s : sinks) {
+            s.record(values);
+        }
+    }
+
+    @Override
+    public void endDataset(boolean complete, long bytes) {
+        sinks.forEach(s -> s.endDataset(complete, bytes));
+    }
+}

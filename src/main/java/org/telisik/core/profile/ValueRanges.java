@@ -1,0 +1,88 @@
+package org.telisik.core.profile;
+
+import java.time.LocalDate;
+
+/**
+ * Minimum and maximum of a column's numbers and dates, the share of dates with a time, and the count of
+ * dates per year (fixed table 1850-2100), filled as values arrive.
+ */
+final class ValueRanges {
+    static final int FIRST_YEAR = 1850;
+    double numberMin = Double.POSITIVE_INFINITY;
+    double numberMax = Double.NEGATIVE_INFINITY;
+    long numbers;
+    long integers;
+    boolean zeroPadded;
+    long dateMin = Long.MAX_VALUE;
+    long dateMax = Long.MIN_VALUE;
+    long dates;
+    long withTime;
+    final long[] years = new long[251];
+
+    void addNumber(CharSequence v) {
+        double d = parseNumber(v);
+        if (Double.isNaN(d)) {
+            return;
+        }
+        numbers++;
+        numberMin = Math.min(numberMin, d);
+        numberMax = Math.max(numberMax, d);
+        if (d == Math.rint(d) && !containsDot(v)) {
+            integers++;
+            zeroPadded |= v.length() > 1 && v.charAt(0) == '0';
+        }
+    }
+
+    void addDate(long packed) {
+        long day = DateParser.epochDay(packed);
+        dates++;
+        dateMin = Math.min(dateMin, day);
+        dateMax = Math.max(dateMax, day);
+        if (DateParser.hasTime(packed)) {
+            withTime++;
+        }
+        int year = org.telisik.core.identity.CalendarDays.yearOf(day);
+        years[Math.max(0, Math.min(250, year - FIRST_YEAR))]++;
+    }
+
+    /** Years between the earliest and latest date. */
+    int yearSpan() {
+        return dates == 0 ? 0 : LocalDate.ofEpochDay(dateMax).getYear() - LocalDate.ofEpochDay(dateMin).getYear();
+    }
+
+    private static boolean containsDot(CharSequence v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) == '.' || v.charAt(i) == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plain decimal with optional sign and one dot or comma; NaN otherwise. */
+    static double parseNumber(CharSequence v) {
+        int n = v.length();
+        int i = n > 0 && (v.charAt(0) == '-' || v.charAt(0) == '+') ? 1 : 0;
+        if (i == n || n > 24) {
+            return Double.NaN;
+        }
+        double value = 0;
+        double scale = 0;
+        for (; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (scale == 0) {
+                    value = value * 10 + (c - '0');
+                } else {
+                    value += (c - '0') / scale;
+                    scale *= 10;
+                }
+            } else if ((c == '.' || c == ',') && scale == 0) {
+                scale = 10;
+            } else {
+                return Double.NaN;
+            }
+        }
+        return v.charAt(0) == '-' ? -value : value;
+    }
+}

@@ -1,0 +1,92 @@
+package org.telisik.core.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Characters of a text input one at a time, with one character of look-ahead, the line number and the
+ * exact number of input bytes the characters consumed so far occupy (computed from each character's width
+ * in the encoding, so read-ahead buffering never blurs it). Undecodable bytes raise
+ * {@link java.nio.charset.CharacterCodingException} instead of turning into replacement characters.
+ */
+final class CharSource {
+    private final Reader in;
+    private final char[] buffer = new char[64 * 1024];
+    private final int fixedWidth;
+    private int pos;
+    private int len;
+    private long bytes;
+    private long line = 1;
+
+    CharSource(InputStream raw, Charset charset) {
+        Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
+        this.in = new InputStreamReader(raw, cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.fixedWidth = cs.equals(StandardCharsets.UTF_8) ? 0 : cs.name().startsWith("UTF-16") ? 2 : 1;
+    }
+
+    /** The next character without consuming it, -1 at the end. */
+    int peek() throws IOException {
+        if (pos == len && !fill()) {
+            return -1;
+        }
+        return buffer[pos];
+    }
+
+    /** The character after the next one, -1 past the end; may compact the buffer. */
+    int peek2() throws IOException {
+        if (len - pos < 2) {
+            System.arraycopy(buffer, pos, buffer, 0, len - pos);
+            len -= pos;
+            pos = 0;
+            int n = in.read(buffer, len, buffer.length - len);
+            if (n > 0) {
+                len += n;
+            }
+        }
+        return len - pos >= 2 ? buffer[pos + 1] : -1;
+    }
+
+    int read() throws IOException {
+        int c = peek();
+        if (c >= 0) {
+            pos++;
+            bytes += width((char) c);
+            if (c == '\n') {
+                line++;
+            }
+        }
+        return c;
+    }
+
+    long bytePosition() {
+        return bytes;
+    }
+
+    long line() {
+        return line;
+    }
+
+    private boolean fill() throws IOException {
+        int n;
+        do {
+            n = in.read(buffer, 0, buffer.length);
+        } while (n == 0);
+        pos = 0;
+        len = Math.max(n, 0);
+        return n > 0;
+    }
+
+    private int width(char c) {
+        if (fixedWidth > 0) {
+            return fixedWidth;
+        }
+        return c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+}

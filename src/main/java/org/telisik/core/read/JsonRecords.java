@@ -1,0 +1,106 @@
+package org.telisik.core.read;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns JSON values into records of one dataset: an object's scalar fields become columns, nested objects
+ * become dotted column names ({@code alamat.kota}), arrays inside a record are kept as compact JSON text.
+ * An array record gives positional columns, a scalar a column named {@code value}. Columns appear in the
+ * order their keys are first seen; at most {@link #MAX_COLUMNS}, so that generated keys cannot exhaust memory.
+ */
+final class JsonRecords {
+    static final int MAX_COLUMNS = 5_000;
+    private final RecordSink sink;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private String[] values = new String[16];
+
+    JsonRecords(RecordSink sink) {
+        this.sink = sink;
+    }
+
+    /** Reads the value at the parser's current token (already read) as one record. */
+    void record(JsonParser p) throws IOException {
+        java.util.Arrays.fill(values, null);
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            object(p, "");
+        } else if (t == JsonToken.START_ARRAY) {
+            int i = 1;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                put("col_" + i++, scalarOrText(p));
+            }
+        } else {
+            put("value", scalarOrText(p));
+        }
+        sink.record(java.util.Arrays.copyOf(values, columns.size()));
+    }
+
+    private void object(JsonParser p, String prefix) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = prefix + p.currentName();
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                object(p, name + ".");
+            } else {
+                put(name, scalarOrText(p));
+            }
+        }
+    }
+
+    private void put(String column, String value) {
+        Integer index = columns.get(column);
+        if (index == null) {
+            if (columns.size() >= MAX_COLUMNS) {
+                return;
+            }
+            index = columns.size();
+            columns.put(column, index);
+            sink.addColumn(column);
+            if (index >= values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+        }
+        values[index] = value;
+    }
+
+    /** A scalar's text (null for JSON null), or the compact text of an array or object, bounded in length. */
+    static String scalarOrText(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (!t.isStructStart()) {
+            return p.getText();
+        }
+        StringBuilder sb = new StringBuilder();
+        int depth = 0;
+        do {
+            t = p.currentToken();
+            if (sb.length() < SqlLexer.MAX_VALUE) {
+                appendToken(sb, p, t);
+            }
+            depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+        } while (depth > 0 && p.nextToken() != null);
+        return sb.toString();
+    }
+
+    private static void appendToken(StringBuilder sb, JsonParser p, JsonToken t) throws IOException {
+        char last = sb.isEmpty() ? 0 : sb.charAt(sb.length() - 1);
+        boolean needsComma = !t.isStructEnd() && last != 0 && last != '[' && last != '{' && last != ':';
+        if (needsComma) {
+            sb.append(',');
+        }
+        switch (t) {
+            case START_OBJECT -> sb.append('{');
+            case END_OBJECT -> sb.append('}');
+            case START_ARRAY -> sb.append('[');
+            case END_ARRAY -> sb.append(']');
+            case FIELD_NAME -> sb.append('"').append(p.currentName()).append("\":");
+            case VALUE_STRING -> sb.append('"').append(p.getText().replace("\"", "\\\"")).append('"');
+            default -> sb.append(p.getText());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.telisik.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.telisik.core.model.CaseAnalysis;
+
+/**
+ * Everything one report shows. Only the analysis, tool version and generation time are required; every other
+ * part may be null, meaning "not available" (the report then says so plainly), while an empty list means
+ * "available, and there is nothing". Build one with {@link #of} and the {@code with...} methods.
+ *
+ * @param caseMetadata case number, analyst and organisation, or null
+ * @param notes        examiner notes, or null
+ * @param tags         examiner tags, or null
+ * @param auditExcerpt lines of the audit trail, oldest first, or null
+ * @param verify       result of verifying the workspace, or null
+ * @param overlap      sentences about overlap with earlier cases, or null
+ * @param settings     tool settings that shaped the analysis, sorted by name, or null
+ * @param banner       classification banner printed on every page
+ * @param unmasked     true only when the analyst explicitly asked for unmasked personal data
+ */
+public record ReportInput(
+        CaseAnalysis analysis,
+        String toolVersion,
+        Instant generatedAt,
+        CaseMetadata caseMetadata,
+        List<Note> notes,
+        List<String> tags,
+        List<String> auditExcerpt,
+        VerifyOutcome verify,
+        List<String> overlap,
+        SortedMap<String, String> settings,
+        String banner,
+        boolean unmasked) {
+
+    public static final String DEFAULT_BANNER = "RAHASIA / CONFIDENTIAL";
+
+    public ReportInput {
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        notes = copy(notes);
+        tags = copy(tags);
+        auditExcerpt = copy(auditExcerpt);
+        overlap = copy(overlap);
+        settings = settings == null ? null : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(settings));
+        banner = banner == null || banner.isBlank() ? DEFAULT_BANNER : banner.strip();
+    }
+
+    /** A masked report of the analysis alone, with the default banner; every optional part not available. */
+    public static ReportInput of(CaseAnalysis analysis, String toolVersion, Instant generatedAt) {
+        return new ReportInput(analysis, toolVersion, generatedAt, null, null, null, null, null, null, null, null, false);
+    }
+
+    public ReportInput withCaseMetadata(CaseMetadata metadata) {
+        return new ReportInput(analysis, toolVersion, generatedAt, metadata, notes, tags, auditExcerpt, verify, overlap,
+                settings, banner, unmasked);
+    }
+
+    public ReportInput withNotesAndTags(List<Note> newNotes, List<String> newTags) {
+        return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, newNotes, newTags, auditExcerpt, verify,
+                overlap, settings, banner, unmasked);
+    }
+
+    public ReportInput withAudit(List<String> excerpt, VerifyOutcome outcome) {
+        return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, excerpt, outcome, overlap,
+                settings, banner, unmasked);
+    }
+
+    public ReportInput withOverlap(List<String> lines) {
+        return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify, lines,
+                settings, banner, unmasked);
+    }
+
+    public ReportInput withSettings(Map<String, String> newSettings) {
+        return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify,
+                overlap, newSettings == null ? null : new TreeMap<>(newSettings), banner, unmasked);
+    }
+
+    public ReportInput withBanner(String newBanner) {
+        return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify,
+                overlap, settings, newBanner, unmasked);
+    }
+
+    /** The same report with personal data shown as stored (the caller records this in the audit trail). */
+    public ReportInput withUnmasked(boolean value) {
+        return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify,
+                overlap, settings, banner, value);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? null : List.copyOf(list);
+    }
+
+    /** Who handles the case; any field may be null when the workspace does not hold it. */
+    public record CaseMetadata(String caseNumber, String analyst, String organisation) {
+    }
+
+    /**
+     * One examiner note.
+     *
+     * @param subject what the note is about, e.g. a file path or "case"
+     */
+    public record Note(Instant at, String author, String subject, String text) {
+    }
+
+    /**
+     * The outcome of {@code telisik verify}.
+     *
+     * @param holds   true when the audit chain and every evidence hash hold
+     * @param details one line per check, as verify printed them
+     */
+    public record VerifyOutcome(boolean holds, Instant checkedAt, List<String> details) {
+        public VerifyOutcome {
+            details = List.copyOf(details);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.telisik.workspace;
+
+/** Names of the actions the workspace writes into its {@link AuditLog} itself. */
+public final class AuditActions {
+    public static final String CASE_CREATED = "case-created";
+    public static final String CASE_DETAILS_CHANGED = "case-details-changed";
+    public static final String ANALYSIS_STARTED = "analysis-started";
+    public static final String ANALYSIS_FINISHED = "analysis-finished";
+    public static final String EVIDENCE_SAVED = "evidence-saved";
+    /** Files stored by a schema-v1 workspace, sealed with their result hash when the workspace migrated. */
+    public static final String EVIDENCE_BASELINED = "evidence-baselined";
+    public static final String CLAIM_SET = "claim-set";
+    public static final String RESULT_SAVED = "result-saved";
+    public static final String TAG_ADDED = "tag-added";
+    public static final String NOTE_ADDED = "note-added";
+    public static final String CASE_EXPORTED = "case-exported";
+    public static final String CASE_IMPORTED = "case-imported";
+    /** One file of a case imported from a portable archive, sealed with its result hash. */
+    public static final String CASE_IMPORTED_EVIDENCE = "case-imported-evidence";
+
+    private AuditActions() {
+    }
+}

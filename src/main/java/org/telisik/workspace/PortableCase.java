@@ -1,0 +1,27 @@
+package org.telisik.workspace;
+
+import java.util.List;
+import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.Estimate;
+import org.telisik.core.model.FileReport;
+
+/**
+ * The rows of one case as written into a portable archive ({@code case.json}). Times are ISO-8601 text.
+ *
+ * @param format          1 for this layout
+ * @param sourceAuditHead hash of the exporting workspace's newest audit entry, to tie the archive to it
+ */
+record PortableCase(int format, String id, String name, String createdAt, String caseNumber, String analyst, String notes,
+                    String status, List<File> files, Estimate.Claim claim, Estimate estimate, Authenticity authenticity,
+                    List<Note> annotations, String exportedAt, String exportedBy, String sourceAuditHead) {
+    static final int FORMAT = 1;
+
+    /** One evidence file: its analysis and its custody facts. */
+    record File(FileReport report, String originalPath, String modifiedAt, String importedBy, String importedAt,
+                String resultSha256) {
+    }
+
+    /** One tag or note. */
+    record Note(String kind, AnnotationTarget target, String text, String author, String createdAt) {
+    }
+}

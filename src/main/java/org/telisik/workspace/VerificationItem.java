@@ -1,0 +1,38 @@
+package org.telisik.workspace;
+
+/**
+ * One thing {@link WorkspaceVerifier} checked.
+ *
+ * @param subject what was checked, e.g. "audit log" or "case Kebocoran RSUD: /bukti/pasien.csv"
+ * @param detail  one sentence saying what holds or what does not, with the figures
+ */
+public record VerificationItem(Check check, Outcome outcome, String subject, String detail) {
+
+    /** The kinds of check. */
+    public enum Check {
+        /** Each audit entry is unchanged and links to the one before. */
+        AUDIT_CHAIN,
+        /** The log still reaches the newest entry recorded outside the database. */
+        AUDIT_HEAD,
+        /** The stored result of a file is the one the audit log recorded for that evidence. */
+        STORED_RESULT,
+        /** The original file, still at its path, has the hash it had at import. */
+        ORIGINAL,
+        /** The copy in the evidence store has the hash it is filed under. */
+        EVIDENCE_COPY
+    }
+
+    public enum Outcome { HOLDS, BROKEN, NOT_CHECKED }
+
+    static VerificationItem holds(Check check, String subject, String detail) {
+        return new VerificationItem(check, Outcome.HOLDS, subject, detail);
+    }
+
+    static VerificationItem broken(Check check, String subject, String detail) {
+        return new VerificationItem(check, Outcome.BROKEN, subject, detail);
+    }
+
+    static VerificationItem notChecked(Check check, String subject, String detail) {
+        return new VerificationItem(check, Outcome.NOT_CHECKED, subject, detail);
+    }
+}

@@ -1,0 +1,25 @@
+package org.telisik.workspace;
+
+import java.util.List;
+
+/**
+ * Everything {@link WorkspaceVerifier} checked, in order: audit chain, audit head, then per case the stored
+ * results, the originals and the evidence copies.
+ *
+ * @param auditHead hash of the newest audit entry (an anchor to write into a report), null for an empty log
+ */
+public record VerificationReport(List<VerificationItem> items, String auditHead) {
+
+    public VerificationReport {
+        items = List.copyOf(items);
+    }
+
+    /** True when nothing checked is broken (items that could not be checked do not count against it). */
+    public boolean allHold() {
+        return items.stream().noneMatch(i -> i.outcome() == VerificationItem.Outcome.BROKEN);
+    }
+
+    public List<VerificationItem> broken() {
+        return items.stream().filter(i -> i.outcome() == VerificationItem.Outcome.BROKEN).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package org.telisik.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks that a workspace still holds up: the audit chain is unbroken and complete, every stored result is
+ * the one recorded for its evidence, originals still at their paths are unchanged, evidence copies are intact.
+ * It only reads: verifying changes nothing in the workspace or the originals.
+ */
+public final class WorkspaceVerifier {
+    private final H2Workspace workspace;
+
+    public WorkspaceVerifier(H2Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public VerificationReport verify() {
+        List<AuditEntry> entries = workspace.audit().entries();
+        List<VerificationItem> items = new ArrayList<>(AuditChainCheck.check(entries,
+                new AuditHeadFile(workspace.location()).read()));
+        List<CaseRecord> cases = workspace.cases().list();
+        Set<String> caseIds = cases.stream().map(CaseRecord::id).collect(Collectors.toSet());
+        entries.stream().filter(e -> AuditActions.CASE_CREATED.equals(e.action()) && !caseIds.contains(e.caseId()))
+                .forEach(e -> items.add(VerificationItem.broken(VerificationItem.Check.STORED_RESULT, "case " + e.caseId(),
+                        "the case created at audit entry " + e.seq() + " is no longer in the workspace: it was deleted")));
+        for (CaseRecord record : cases) {
+            List<AuditEntry> caseEntries = entries.stream().filter(e -> record.id().equals(e.caseId())).toList();
+            items.addAll(new EvidenceChecks(record, workspace.evidenceStore()).check(
+                    workspace.evidence().list(record.id()), workspace.evidence().custody(record.id()), caseEntries));
+        }
+        String head = entries.isEmpty() ? null : entries.get(entries.size() - 1).hash();
+        return new VerificationReport(items, head);
+    }
+}

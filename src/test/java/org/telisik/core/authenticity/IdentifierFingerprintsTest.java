@@ -1,0 +1,69 @@
+package org.telisik.core.authenticity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.telisik.core.identity.NikValidator;
+import org.telisik.core.identity.RegionCodes;
+
+class IdentifierFingerprintsTest {
+    private static final byte[] KEY = new byte[32];
+    private final IdentifierFingerprinter fp = new IdentifierFingerprinter(KEY);
+
+    @Test
+    void writingsOfOneIdentifierHashAlikeAndRawValuesAreNotKept() {
+        byte[] a = fp.fingerprint(IdentifierType.NIK, "3204-1106-0997-0001");
+        assertThat(a).isEqualTo(fp.fingerprint(IdentifierType.NIK, "3204110609970001"));
+        assertThat(fp.fingerprint(IdentifierType.PHONE, "+62 812-3456-7890"))
+                .isEqualTo(fp.fingerprint(IdentifierType.PHONE, "081234567890"));
+        assertThat(fp.fingerprint(IdentifierType.EMAIL, " Siti.W@Example.com"))
+                .isEqualTo(fp.fingerprint(IdentifierType.EMAIL, "siti.w@example.com"));
+        assertThat(fp.fingerprint(IdentifierType.NPWP, "01.234.567.8-901.000"))
+                .isEqualTo(fp.fingerprint(IdentifierType.NPWP, "012345678901000"));
+        assertThat(fp.fingerprint(IdentifierType.NIK, "not a nik")).isNull();
+        byte[] otherKey = new byte[32];
+        otherKey[0] = 1;
+        assertThat(new IdentifierFingerprinter(otherKey).fingerprint(IdentifierType.NIK, "3204110609970001")).isNotEqualTo(a);
+        assertThat(new String(a, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("3204110609970001");
+    }
+
+    @Test
+    void collectorReadsLabelledColumnsSkipsKkAndJudgesUnlabelledOnesByShape() {
+        IdentifierCollector c = new IdentifierCollector(fp, new NikValidator(RegionCodes.get(), LocalDate.of(2025, 1, 1)));
+        c.startDataset("x.csv", "csv", null, List.of("no_kk", "kontak", "keterangan", "npwp"));
+        c.record(new String[] {"3204110609970001", "0812-3456-7890", "3276055708900002", "01.234.567.8-901.000"});
+        c.record(new String[] {"3204110609970001", "siti@example.com", "catatan biasa", ""});
+        c.endDataset(true, 0);
+        var sets = c.fingerprints();
+        assertThat(sets.keySet()).containsExactlyInAnyOrder(IdentifierType.NIK, IdentifierType.PHONE,
+                IdentifierType.EMAIL, IdentifierType.NPWP);
+        assertThat(sets.get(IdentifierType.NIK).estimatedDistinct()).isEqualTo(1); // the KK column is not a NIK
+    }
+
+    @Test
+    void sampledSetsKeepTheSameIdentifiersSoOverlapSurvivesSampling() {
+        FingerprintSet a = new FingerprintSet(IdentifierType.EMAIL, 1_000);
+        FingerprintSet b = new FingerprintSet(IdentifierType.EMAIL, 1_000);
+        for (int i = 0; i < 20_000; i++) {
+            a.add(fp.fingerprint(IdentifierType.EMAIL, "a" + i + "@x.id"));
+            b.add(fp.fingerprint(IdentifierType.EMAIL, (i < 5_000 ? "a" : "b") + i + "@x.id")); // 25% shared
+        }
+        assertThat(a.level()).isPositive();
+        assertThat(a.estimatedDistinct()).isCloseTo(20_000L, org.assertj.core.data.Percentage.withPercentage(15));
+        int level = Math.max(a.level(), b.level());
+        Set<ByteBuffer> kept = a.fingerprints().stream().filter(f -> FingerprintSet.keeps(f, level))
+                .map(ByteBuffer::wrap).collect(Collectors.toCollection(HashSet::new));
+        List<byte[]> mine = b.fingerprints().stream().filter(f -> FingerprintSet.keeps(f, level)).toList();
+        long shared = mine.stream().filter(f -> kept.contains(ByteBuffer.wrap(f))).count();
+        assertThat((double) shared / mine.size()).isCloseTo(0.25, within(0.05));
+        assertThat(Arrays.equals(mine.get(0), mine.get(1))).isFalse();
+    }
+}

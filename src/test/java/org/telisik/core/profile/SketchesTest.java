@@ -1,0 +1,73 @@
+package org.telisik.core.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SketchesTest {
+    @Test
+    void topValuesStayRightAfterSwitchingToSpaceSaving() {
+        TopValues top = new TopValues(1_000);
+        for (int i = 0; i < 50_000; i++) {
+            top.add(i % 10 == 0 ? "BPJS" : i % 10 == 1 ? "UMUM" : "v" + i);
+        }
+        assertThat(top.exact()).isFalse();
+        Map<String, Long> t = top.top(2);
+        assertThat(t.keySet()).containsExactly("BPJS", "UMUM");
+        assertThat(t.get("BPJS")).isBetween(5_000L, 5_100L);
+    }
+
+    @Test
+    void topValuesAreExactWhileSmall() {
+        TopValues top = new TopValues(100);
+        assertThat(top.add("a")).isTrue();
+        assertThat(top.add("a")).isFalse();
+        top.add("b");
+        assertThat(top.top(5)).containsExactly(Map.entry("a", 2L), Map.entry("b", 1L));
+        assertThat(top.exactDistinct()).isEqualTo(2);
+    }
+
+    @Test
+    void shapesAreCountedAndBounded() {
+        ShapeCounter s = new ShapeCounter();
+        s.add("2021-03-05");
+        s.add("1999-12-31");
+        s.add("Siti Aminah");
+        for (int i = 0; i < 200; i++) {
+            s.add("a".repeat(1 + i % 20) + "9".repeat(1 + i / 20));
+        }
+        Map<String, Long> top = s.top(2);
+        assertThat(top).containsEntry("9999-99-99", 2L).containsKey("other");
+        assertThat(ShapeCounter.shape("Siti Aminah")).isEqualTo("Aaaa Aaaaaa");
+    }
+
+    @Test
+    void hyperLogLogIsWithinTwoPercent() {
+        HyperLogLog h = new HyperLogLog();
+        for (int i = 0; i < 200_000; i++) {
+            h.add("3204" + i);
+        }
+        assertThat(h.estimate()).isBetween(196_000L, 204_000L);
+    }
+
+    @Test
+    void placeholders() {
+        for (String v : new String[] {"-", "--", "0000000000000000", "NULL", "n/a", "N/A", "Tidak Ada", "?", "xxxx"}) {
+            assertThat(Placeholders.is(v)).as(v).isTrue();
+        }
+        for (String v : new String[] {"0", "00", "L", "Budi", "3204110609970001"}) {
+            assertThat(Placeholders.is(v)).as(v).isFalse();
+        }
+    }
+
+    @Test
+    void lexiconMatchesNormalisedText() {
+        Lexicon l = new Lexicon(4);
+        l.add("Laki-laki", 7);
+        assertThat(l.tag("LAKI LAKI", 0, 9)).isEqualTo(7);
+        assertThat(l.contains(" laki_laki ")).isTrue();
+        assertThat(l.contains("lakilaki")).isFalse();
+        assertThat(l.contains("xx laki laki", 3, 12)).isTrue();
+    }
+}

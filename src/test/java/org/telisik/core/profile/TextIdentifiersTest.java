@@ -1,0 +1,22 @@
+package org.telisik.core.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.telisik.core.identity.NikValidator;
+import org.telisik.core.identity.RegionCodes;
+import org.telisik.core.model.SemanticType;
+
+class TextIdentifiersTest {
+    @Test
+    void findsIdentifiersInsideReportText() {
+        TextIdentifiers t = new TextIdentifiers(new NikValidator(RegionCodes.get(), LocalDate.of(2026, 11, 27)));
+        t.scan("Pasien a.n. Siti (NIK 3276055708900002), hub. keluarga 0812-3456-7890 / siti.w@example.com.");
+        t.scan("Cor dan pulmo dalam batas normal, ukuran 12 mm, tgl 05-03-2021.");
+        t.scan("NPWP 01.451.869.0-054.000 terlampir");
+        assertThat(t.counts()).containsEntry("nik", 1L).containsEntry("phone", 1L).containsEntry("email", 1L)
+                .containsEntry("npwp", 1L);
+        assertThat(t.examples().get(SemanticType.NIK)).containsExactly("3276055708900002");
+    }
+}

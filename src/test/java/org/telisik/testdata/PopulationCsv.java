@@ -1,0 +1,46 @@
+package org.telisik.testdata;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a synthetic population register (NIK, KK, name, sex, birth date, phone, address, postal code, e-mail). */
+public final class PopulationCsv {
+    public static final List<String> HEADER = List.of("nik", "no_kk", "nama", "jenis_kelamin", "tgl_lahir", "no_hp",
+            "email", "alamat", "kode_pos", "kabupaten", "pekerjaan");
+    static final List<String> JOBS = List.of("Pelajar/Mahasiswa", "Wiraswasta", "Karyawan Swasta",
+            "Mengurus Rumah Tangga", "Petani/Pekebun", "Pegawai Negeri Sipil", "Belum/Tidak Bekerja");
+
+    private PopulationCsv() {
+    }
+
+    public static void write(Path file, int rows, long seed, char delimiter) throws IOException {
+        IndonesianPeople people = new IndonesianPeople(seed);
+        DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(String.valueOf(delimiter), HEADER));
+            w.write('\n');
+            for (int i = 0; i < rows; i++) {
+                IndonesianPeople.Person p = people.next();
+                String kk = p.nik().substring(0, 6) + String.format("%02d%02d%02d%04d", 1 + people.random().nextInt(28),
+                        1 + people.random().nextInt(12), 10 + people.random().nextInt(14), 1 + people.random().nextInt(300));
+                String email = p.name().toLowerCase(Locale.ROOT).replace(' ', '.') + people.random().nextInt(100)
+                        + "@gmail.com";
+                String[] row = {p.nik(), kk, p.name(), p.female() ? "P" : "L", p.birthDate().format(dmy), p.phone(),
+                        email, p.address(), p.postalCode(), p.regency(), people.pick(JOBS)};
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < row.length; c++) {
+                    String v = row[c];
+                    line.append(c == 0 ? "" : String.valueOf(delimiter))
+                            .append(v.indexOf(delimiter) >= 0 ? '"' + v + '"' : v);
+                }
+                w.write(line.append('\n').toString());
+            }
+        }
+    }
+}

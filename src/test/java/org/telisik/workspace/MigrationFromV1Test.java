@@ -1,0 +1,82 @@
+package org.telisik.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.telisik.core.model.ColumnProfile;
+import org.telisik.core.model.DatasetProfile;
+import org.telisik.core.model.Dialect;
+import org.telisik.core.model.FileReport;
+import org.telisik.core.model.SemanticType;
+import org.telisik.core.model.Validity;
+
+/** A workspace made by a Telisik that knew only schema v1, written here with v1's own SQL, opens and migrates. */
+class MigrationFromV1Test {
+    @TempDir
+    Path tmp;
+
+    private void createV1Workspace() throws Exception {
+        Flyway.configure().dataSource("jdbc:h2:file:" + tmp.resolve("telisik"), "telisik", "")
+                .locations("classpath:db/migration").target("1").load().migrate();
+        RawDatabase.execute(tmp,
+                "INSERT INTO case_file (id, name, created_at) VALUES ('c1', 'Kasus Lama 2023', TIMESTAMP WITH TIME ZONE '2023-05-01 08:00:00+07')",
+                "INSERT INTO case_file (id, name, created_at) VALUES ('c2', 'Kasus Kosong', TIMESTAMP WITH TIME ZONE '2023-06-01 08:00:00+07')",
+                "INSERT INTO evidence_file (id, case_id, parent_id, ordinal, path, size_bytes, sha256, md5, media_type,"
+                        + " text_encoding, imported_at, analysed_at) VALUES (10, 'c1', NULL, 0, '/bukti/pasien.csv', 2048,"
+                        + " '" + SampleReports.SHA_A + "', '098f6bcd4621d373cade4e832627b4f6', 'text/csv', 'UTF-8',"
+                        + " TIMESTAMP WITH TIME ZONE '2023-05-01 09:00:00+07', TIMESTAMP WITH TIME ZONE '2023-05-01 09:00:00+07')",
+                "INSERT INTO dataset (id, file_id, ordinal, name, data_format, delimiter_char, quote_char, has_header,"
+                        + " row_count, byte_count, complete, merged_files) VALUES (20, 10, 0, 'pasien.csv', 'csv', 44, 34, TRUE,"
+                        + " 30, 2048, TRUE, '[]')",
+                "INSERT INTO column_profile (dataset_id, ordinal, name, semantic_type, confidence, evidence_json, non_empty,"
+                        + " distinct_count, distinct_estimated, validity_checked, validity_valid, examples_json, stats_json)"
+                        + " VALUES (20, 0, 'nik', 'nik', 0.95, '[\"30 of 30 valid\"]', 30, 30, FALSE, 30, 30,"
+                        + " '[\"3204********0001\"]', '{\"empty\":0,\"lengthMean\":16.0}')");
+    }
+
+    @Test
+    void aV1WorkspaceMigratesKeepsItsDataAndIsSealed() throws Exception {
+        createV1Workspace();
+        FileReport expected = new FileReport("/bukti/pasien.csv", 2048, SampleReports.SHA_A, "098f6bcd4621d373cade4e832627b4f6",
+                "text/csv", "UTF-8", null, List.of(new DatasetProfile("pasien.csv", "csv", new Dialect(',', '"', true), 30, 2048,
+                        true, List.of(new ColumnProfile("nik", SemanticType.NIK, 0.95, List.of("30 of 30 valid"), 30, 30, false,
+                                new Validity(30, 30), List.of("3204********0001"), Map.of("empty", 0L, "lengthMean", 16.0))),
+                        List.of())), List.of(), List.of());
+
+        try (H2Workspace ws = H2Workspace.open(tmp)) {
+            CaseRecord old = ws.cases().findByName("Kasus Lama 2023").orElseThrow();
+            assertThat(old.status()).isEqualTo(CaseStatus.COMPLETE);
+            assertThat(ws.cases().findByName("Kasus Kosong").orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+            assertThat(ws.evidence().list("c1")).containsExactly(expected);
+            assertThat(ws.audit().entries()).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo(AuditActions.EVIDENCE_BASELINED);
+                assertThat(e.caseId()).isEqualTo("c1");
+            });
+            // the migrated workspace takes new work like a new one
+            ws.cases().updateDetails("c1", "LP/A/77/V/2023", "Budi Penyidik", null);
+            ws.evidence().save("c1", SampleReports.missing("/bukti/hilang.csv"));
+            assertThat(new WorkspaceVerifier(ws).verify().allHold()).isTrue();
+        }
+        try (H2Workspace ws = H2Workspace.open(tmp)) {
+            assertThat(ws.audit().entries()).hasSize(3);
+            assertThat(ws.cases().findById("c1").orElseThrow().caseNumber()).isEqualTo("LP/A/77/V/2023");
+        }
+    }
+
+    @Test
+    void aResultHashErasedLaterIsNotSilentlyResealed() throws Exception {
+        createV1Workspace();
+        H2Workspace.open(tmp).close();
+        RawDatabase.execute(tmp, "UPDATE column_profile SET non_empty = 31", "UPDATE evidence_file SET result_sha256 = NULL");
+        try (H2Workspace ws = H2Workspace.open(tmp)) {
+            assertThat(ws.audit().entries()).hasSize(1);
+            assertThat(new WorkspaceVerifier(ws).verify().broken()).extracting(VerificationItem::detail)
+                    .containsExactly("the stored result differs from the one recorded at audit entry 1: its rows were changed");
+        }
+    }
+}
