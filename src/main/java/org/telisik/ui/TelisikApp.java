@@ -16,12 +16,13 @@ public final class TelisikApp extends Application {
     private final WorkspaceOpener opener;
     private final UiPreferences preferences;
     private final ClaimEstimator estimator;
+    private final boolean openReports;
     private MainViewModel model;
     private MainWindow window;
 
     /** The app as the analyst starts it: the H2 workspace, preferences of the user; no claim engine is wired in yet. */
     public TelisikApp() {
-        this(override -> H2Workspace.open(WorkspaceLocation.resolve(override)), UiPreferences.forUser());
+        this(override -> H2Workspace.open(WorkspaceLocation.resolve(override)), UiPreferences.forUser(), null, true);
     }
 
     /** The app on another workspace source and preference store (tests), without a claim engine. */
@@ -31,9 +32,15 @@ public final class TelisikApp extends Application {
 
     /** @param estimator the claim engine, or null to hide the claim panel */
     public TelisikApp(WorkspaceOpener opener, UiPreferences preferences, ClaimEstimator estimator) {
+        this(opener, preferences, estimator, false);
+    }
+
+    /** @param openReports true to open each exported report in the desktop's viewer (never in tests) */
+    private TelisikApp(WorkspaceOpener opener, UiPreferences preferences, ClaimEstimator estimator, boolean openReports) {
         this.opener = opener;
         this.preferences = preferences;
         this.estimator = estimator;
+        this.openReports = openReports;
     }
 
     public static void launchApp(String... args) {
@@ -53,6 +60,10 @@ public final class TelisikApp extends Application {
         model.recentWorkspaces().addListener((ListChangeListener<String>) c ->
                 preferences.recentWorkspaces(List.copyOf(model.recentWorkspaces())));
         window = new MainWindow(model, stage);
+        if (openReports) {
+            model.export().writtenProperty().addListener((obs, before, report) ->
+                    getHostServices().showDocument(report.toUri().toString()));
+        }
         preferences.restoreWindow(stage);
         stage.show();
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();

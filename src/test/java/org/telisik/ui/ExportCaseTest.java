@@ -44,10 +44,11 @@ class ExportCaseTest {
         RadiologyCsv.write(csv, 120, 5);
         window.drop(robot, csv);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.model().profile().rows().isEmpty());
-        assertThat(app.model().export().suggestedName(CaseExporter.json())).matches("Case_\\d{4}-\\d{2}-\\d{2}\\.json");
+        CaseExporter json = exporter("json");
+        assertThat(app.model().export().suggestedName(json)).matches("Case_\\d{4}-\\d{2}-\\d{2}\\.json");
 
         Path target = dir.resolve("laporan.json");
-        robot.interact(() -> app.model().export().export(CaseExporter.json(), target));
+        robot.interact(() -> app.model().export().export(json, target));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target));
 
         JsonNode doc = new ObjectMapper().readTree(target.toFile());
@@ -65,5 +66,31 @@ class ExportCaseTest {
         assertThat(Files.exists(dir.resolve("laporan.json.part"))).isFalse();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.model().status().textProperty().get()).startsWith("Exported \"Case ").endsWith(target.toString());
+    }
+
+    private CaseExporter exporter(String extension) {
+        return app.model().export().exporters().stream().filter(e -> e.extension().equals(extension)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void htmlAndPdfReportsAreWrittenInTheInterfaceLanguage(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("rsud-radiologi.csv");
+        RadiologyCsv.write(csv, 80, 6);
+        window.drop(robot, csv);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.model().profile().rows().isEmpty());
+        assertThat(app.model().export().exporters()).extracting(CaseExporter::extension)
+                .containsExactly("html", "pdf", "json", "csv");
+        robot.interact(() -> app.model().switchLanguage(I18n.INDONESIAN));
+
+        Path html = dir.resolve("laporan.html");
+        Path pdf = dir.resolve("laporan.pdf");
+        robot.interact(() -> app.model().export().export(exporter("html"), html));
+        robot.interact(() -> app.model().export().export(exporter("pdf"), pdf));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> Files.exists(html) && Files.exists(pdf));
+
+        String page = Files.readString(html);
+        assertThat(page).contains("lang=\"id\"").contains("rsud-radiologi.csv").doesNotContainPattern("\\b\\d{16}\\b");
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 }
