@@ -14,6 +14,7 @@ import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.Estimate;
 import org.telisik.workspace.CaseRecord;
+import org.telisik.workspace.CaseResults;
 
 /**
  * The case as a whole: the authenticity verdict with each check, and the seller's claim judged live against
@@ -55,8 +56,21 @@ public final class CaseOverviewViewModel {
         shownCase.set(record);
         if (record != null && session.get() != null) {
             WorkspaceSession s = session.get();
-            runner.load(i18n.get("doing.readCase", record.name()), () -> s.analysis().load(record),
+            runner.load(i18n.get("doing.readCase", record.name()), () -> stored(s, record),
                     analysis -> showAnalysis(record, analysis));
+        }
+    }
+
+    /** The case's analysis with the authenticity and estimate the workspace kept for it, where it keeps them. */
+    private static CaseAnalysis stored(WorkspaceSession s, CaseRecord record) {
+        CaseAnalysis analysis = s.analysis().load(record);
+        try {
+            CaseResults results = s.workspace().results();
+            return new CaseAnalysis(analysis.caseInfo(), analysis.files(), analysis.combined(),
+                    results.estimate(record.id()).orElse(analysis.estimate()),
+                    results.authenticity(record.id()).orElse(analysis.authenticity()));
+        } catch (UnsupportedOperationException e) {
+            return analysis; // a workspace without stored results: what the analysis itself says
         }
     }
 

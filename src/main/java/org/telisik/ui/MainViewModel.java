@@ -29,6 +29,7 @@ public final class MainViewModel implements AutoCloseable {
     private final StatusLine status;
     private final ExportViewModel export;
     private final CaseOverviewViewModel overview;
+    private final AnnotationsViewModel annotations;
 
     /** @param estimator the claim engine, or null while none is available (the claim panel is then hidden) */
     public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener,
@@ -43,12 +44,14 @@ public final class MainViewModel implements AutoCloseable {
         this.export = new ExportViewModel(runner, session, cases, status, i18n, CaseExporter.reports(i18n));
         this.profile = new ProfileViewModel(i18n);
         this.overview = new CaseOverviewViewModel(runner, session, estimator, i18n);
+        this.annotations = new AnnotationsViewModel(runner, session, cases, profile, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
     private void selected(SidebarNode node) {
         profile.show(node);
         overview.show(node == null ? null : node.owner());
+        annotations.show(node == null ? null : node.owner());
         if (node instanceof SidebarNode.CaseNode c) {
             cases.cases().stream().filter(e -> e.record().id().equals(c.record().id()) && !e.loadedProperty().get())
                     .findFirst().ifPresent(e -> cases.loadFiles(e, files -> { }));
@@ -129,6 +132,10 @@ public final class MainViewModel implements AutoCloseable {
 
     public CaseOverviewViewModel overview() {
         return overview;
+    }
+
+    public AnnotationsViewModel annotations() {
+        return annotations;
     }
 
     public ExportViewModel export() {
