@@ -45,6 +45,7 @@ public final class MainMenu {
                 item("action.importFolder", "Shortcut+Shift+O", dialogs::importFolder),
                 cancel,
                 item("action.refresh", "F5", () -> model.cases().reload(() -> { })),
+                item("action.verify", "Shortcut+Shift+V", dialogs::verify),
                 new SeparatorMenuItem());
         for (CaseExporter exporter : model.export().exporters()) {
             boolean first = exporter == model.export().exporters().get(0);

@@ -1,5 +1,6 @@
 package org.telisik.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -30,6 +31,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ExportViewModel export;
     private final CaseOverviewViewModel overview;
     private final AnnotationsViewModel annotations;
+    private final VerifyViewModel verify;
 
     /** @param estimator the claim engine, or null while none is available (the claim panel is then hidden) */
     public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener,
@@ -45,6 +47,7 @@ public final class MainViewModel implements AutoCloseable {
         this.profile = new ProfileViewModel(i18n);
         this.overview = new CaseOverviewViewModel(runner, session, estimator, i18n);
         this.annotations = new AnnotationsViewModel(runner, session, cases, profile, i18n);
+        this.verify = new VerifyViewModel(runner, session, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
@@ -58,9 +61,27 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
-    /** Opens a workspace in the background, then lists its cases. */
+    /** Opens a plain workspace (or one whose passphrase the environment gives) in the background. */
     public void openWorkspace(String override) {
-        runner.load(i18n.get("doing.openWorkspace"), () -> WorkspaceSession.of(opener.open(override)), opened -> {
+        openWorkspace(override, null);
+    }
+
+    /**
+     * Opens (or creates) a workspace in the background, then lists its cases.
+     *
+     * @param passphrase null or empty for a plain workspace; the array is wiped once the workspace is open
+     */
+    public void openWorkspace(String override, char[] passphrase) {
+        char[] secret = passphrase == null || passphrase.length == 0 ? null : passphrase;
+        runner.load(i18n.get("doing.openWorkspace"), () -> {
+            try {
+                return WorkspaceSession.of(opener.open(override, secret), secret != null);
+            } finally {
+                if (secret != null) {
+                    Arrays.fill(secret, '\0');
+                }
+            }
+        }, opened -> {
             closeSession();
             cases.selectedProperty().set(null);
             session.set(opened);
@@ -91,7 +112,8 @@ public final class MainViewModel implements AutoCloseable {
     /** Where the open workspace lives, for the status bar. */
     public StringBinding workspaceTextProperty() {
         return Bindings.createStringBinding(() -> session.get() == null ? i18n.get("status.noWorkspace")
-                : i18n.get("status.workspace", session.get().workspace().location()), session, i18n.localeProperty());
+                : i18n.get(session.get().encrypted() ? "status.workspaceEncrypted" : "status.workspace",
+                        session.get().workspace().location()), session, i18n.localeProperty());
     }
 
     public ReadOnlyObjectProperty<WorkspaceSession> sessionProperty() {
@@ -132,6 +154,10 @@ public final class MainViewModel implements AutoCloseable {
 
     public CaseOverviewViewModel overview() {
         return overview;
+    }
+
+    public VerifyViewModel verify() {
+        return verify;
     }
 
     public AnnotationsViewModel annotations() {

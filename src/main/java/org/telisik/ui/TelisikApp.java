@@ -5,7 +5,10 @@ import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.telisik.workspace.H2Workspace;
+import org.telisik.workspace.Workspace;
 import org.telisik.workspace.WorkspaceLocation;
+import org.telisik.workspace.WorkspaceOptions;
+import org.telisik.workspace.WorkspacePassphrase;
 
 /**
  * The desktop app. Start it through {@link #launchApp(String...)} from a plain main class (a runnable jar
@@ -22,7 +25,7 @@ public final class TelisikApp extends Application {
 
     /** The app as the analyst starts it: the H2 workspace, preferences of the user; no claim engine is wired in yet. */
     public TelisikApp() {
-        this(override -> H2Workspace.open(WorkspaceLocation.resolve(override)), UiPreferences.forUser(), null, true);
+        this(TelisikApp::openH2, UiPreferences.forUser(), null, true);
     }
 
     /** The app on another workspace source and preference store (tests), without a claim engine. */
@@ -41,6 +44,12 @@ public final class TelisikApp extends Application {
         this.preferences = preferences;
         this.estimator = estimator;
         this.openReports = openReports;
+    }
+
+    /** The H2 workspace; without a passphrase from the window, the one in TELISIK_PASSPHRASE (if any) is used. */
+    private static Workspace openH2(String override, char[] passphrase) {
+        char[] secret = passphrase != null ? passphrase : WorkspacePassphrase.resolve(null);
+        return H2Workspace.open(WorkspaceLocation.resolve(override), WorkspaceOptions.defaults().withPassphrase(secret));
     }
 
     public static void launchApp(String... args) {

@@ -44,7 +44,7 @@ class CaseOverviewTest {
 
     @Start
     void start(Stage stage) {
-        window.app = new TelisikApp(o -> H2Workspace.open(dir.resolve("workspace")), window.preferences.ui(),
+        window.app = new TelisikApp((o, p) -> H2Workspace.open(dir.resolve("workspace")), window.preferences.ui(),
                 (record, claim) -> judge(window.app.model().sessionProperty().get().analysis().load(record), claim));
         window.app.start(stage);
     }

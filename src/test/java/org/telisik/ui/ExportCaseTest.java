@@ -29,7 +29,7 @@ class ExportCaseTest {
 
     @Start
     void start(Stage stage) {
-        window.start(stage, o -> H2Workspace.open(dir.resolve("workspace")));
+        window.start(stage, (o, p) -> H2Workspace.open(dir.resolve("workspace")));
         app = window.app;
     }
 

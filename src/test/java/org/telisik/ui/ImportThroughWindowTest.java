@@ -37,7 +37,7 @@ class ImportThroughWindowTest {
 
     @Start
     void start(Stage stage) {
-        window.start(stage, override -> H2Workspace.open(dir.resolve("workspace")));
+        window.start(stage, (override, p) -> H2Workspace.open(dir.resolve("workspace")));
         app = window.app;
     }
 

@@ -48,7 +48,7 @@ class LongImportTest {
 
     @Start
     void start(Stage stage) {
-        window.start(stage, override -> H2Workspace.open(workspace));
+        window.start(stage, (override, p) -> H2Workspace.open(workspace));
         app = window.app;
     }
 

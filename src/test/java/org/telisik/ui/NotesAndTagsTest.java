@@ -31,7 +31,7 @@ class NotesAndTagsTest {
 
     @Start
     void start(Stage stage) {
-        window.start(stage, o -> H2Workspace.open(dir.resolve("workspace")));
+        window.start(stage, (o, p) -> H2Workspace.open(dir.resolve("workspace")));
     }
 
     @AfterEach

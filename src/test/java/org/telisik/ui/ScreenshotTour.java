@@ -42,7 +42,7 @@ public final class ScreenshotTour {
         Path broken = Files.createFile(workspace.resolve("pasien_part07.csv"));
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> {
-            app = new TelisikApp(o -> H2Workspace.open(workspace.resolve("workspace")), prefs);
+            app = new TelisikApp((o, p) -> H2Workspace.open(workspace.resolve("workspace")), prefs);
             app.start(new Stage());
             started.complete(null);
         });
