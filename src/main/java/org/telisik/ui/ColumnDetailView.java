@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 
 /** The detail pane of one column: evidence for its type, its statistics, and a bar chart per distribution. */
 public final class ColumnDetailView {
+    private static final int UPRIGHT_FROM = 12;
     private final ScrollPane root = new ScrollPane();
     private final ColumnDetailViewModel model;
     private final VBox evidence = new VBox(2);
@@ -83,22 +84,35 @@ public final class ColumnDetailView {
         charts.getChildren().setAll(model.distributions().stream().map(ColumnDetailView::chart).toList());
     }
 
-    /** Horizontal bars: value labels (names, exams, lengths) stay readable however long they are. */
-    private static BarChart<Number, String> chart(ColumnDetailViewModel.Distribution distribution) {
-        NumberAxis x = new NumberAxis();
-        CategoryAxis y = new CategoryAxis();
-        BarChart<Number, String> chart = new BarChart<>(x, y);
+    /**
+     * Few bars lie horizontally so that long labels (exams, names) stay readable; many bars (birth years)
+     * stand upright so that the chart keeps a sensible height.
+     */
+    private static XYChart<?, ?> chart(ColumnDetailViewModel.Distribution distribution) {
+        List<ColumnDetailViewModel.Bar> bars = new ArrayList<>(distribution.bars());
+        XYChart<?, ?> chart;
+        if (bars.size() > UPRIGHT_FROM) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            bars.forEach(b -> series.getData().add(new XYChart.Data<>(b.label(), b.value())));
+            BarChart<String, Number> upright = new BarChart<>(new CategoryAxis(), new NumberAxis());
+            upright.getData().add(series);
+            upright.setCategoryGap(1);
+            upright.setPrefHeight(260);
+            chart = upright;
+        } else {
+            Collections.reverse(bars); // categories run bottom-up: the first (most frequent) bar ends on top
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            bars.forEach(b -> series.getData().add(new XYChart.Data<>(b.value(), b.label())));
+            BarChart<Number, String> lying = new BarChart<>(new NumberAxis(), new CategoryAxis());
+            lying.getData().add(series);
+            lying.setPrefHeight(70 + 26 * bars.size());
+            chart = lying;
+        }
         chart.setTitle(distribution.name());
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(70 + 26 * distribution.bars().size());
         chart.setMinWidth(260);
         chart.getStyleClass().add("distribution-chart");
-        XYChart.Series<Number, String> series = new XYChart.Series<>();
-        List<ColumnDetailViewModel.Bar> bars = new ArrayList<>(distribution.bars());
-        Collections.reverse(bars); // categories run bottom-up: the first (most frequent) bar ends on top
-        bars.forEach(b -> series.getData().add(new XYChart.Data<>(b.value(), b.label())));
-        chart.getData().add(series);
         return chart;
     }
 }

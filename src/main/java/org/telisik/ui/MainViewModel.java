@@ -1,28 +1,19 @@
 package org.telisik.ui;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The window's state: the open workspace, and the view models of its parts (cases, import, profiles,
  * problems). Views bind to these; nothing here knows a control.
  */
 public final class MainViewModel implements AutoCloseable {
-    private static final int RECENT = 6;
     private final TaskRunner runner;
     private final I18n i18n;
-    private final WorkspaceOpener opener;
-    private final ObjectProperty<WorkspaceSession> session = new SimpleObjectProperty<>();
+    private final WorkspaceViewModel workspace;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
-    private final ObservableList<String> recentWorkspaces = FXCollections.observableArrayList();
     private final ProblemViewModel problems;
     private final CasesViewModel cases;
     private final ImportViewModel imports;
@@ -38,7 +29,8 @@ public final class MainViewModel implements AutoCloseable {
                          ClaimEstimator estimator) {
         this.runner = runner;
         this.i18n = i18n;
-        this.opener = opener;
+        this.workspace = new WorkspaceViewModel(runner, i18n, opener);
+        ReadOnlyObjectProperty<WorkspaceSession> session = workspace.sessionProperty();
         this.problems = problems;
         this.cases = new CasesViewModel(runner, session, i18n);
         this.status = new StatusLine(i18n);
@@ -72,52 +64,14 @@ public final class MainViewModel implements AutoCloseable {
      * @param passphrase null or empty for a plain workspace; the array is wiped once the workspace is open
      */
     public void openWorkspace(String override, char[] passphrase) {
-        char[] secret = passphrase == null || passphrase.length == 0 ? null : passphrase;
-        runner.load(i18n.get("doing.openWorkspace"), () -> {
-            try {
-                return WorkspaceSession.of(opener.open(override, secret), secret != null);
-            } finally {
-                if (secret != null) {
-                    Arrays.fill(secret, '\0');
-                }
-            }
-        }, opened -> {
-            closeSession();
+        workspace.open(override, passphrase, opened -> {
             cases.selectedProperty().set(null);
-            session.set(opened);
-            remember(opened.workspace().location().toString());
             cases.reload(() -> { });
         });
     }
 
-    private void remember(String location) {
-        recentWorkspaces.remove(location);
-        recentWorkspaces.add(0, location);
-        if (recentWorkspaces.size() > RECENT) {
-            recentWorkspaces.remove(RECENT, recentWorkspaces.size());
-        }
-    }
-
-    /** Workspaces opened lately, the newest first; the app stores them between runs. */
-    public ObservableList<String> recentWorkspaces() {
-        return recentWorkspaces;
-    }
-
-    /** "Telisik — /path/to/workspace", or just "Telisik" while none is open. */
-    public StringBinding titleProperty() {
-        return Bindings.createStringBinding(() -> session.get() == null ? "Telisik"
-                : "Telisik — " + session.get().workspace().location(), session);
-    }
-
-    /** Where the open workspace lives, for the status bar. */
-    public StringBinding workspaceTextProperty() {
-        return Bindings.createStringBinding(() -> session.get() == null ? i18n.get("status.noWorkspace")
-                : i18n.get(session.get().encrypted() ? "status.workspaceEncrypted" : "status.workspace",
-                        session.get().workspace().location()), session, i18n.localeProperty());
-    }
-
-    public ReadOnlyObjectProperty<WorkspaceSession> sessionProperty() {
-        return session;
+    public WorkspaceViewModel workspace() {
+        return workspace;
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -172,16 +126,9 @@ public final class MainViewModel implements AutoCloseable {
         return profile;
     }
 
-    private void closeSession() {
-        if (session.get() != null) {
-            session.get().workspace().close();
-            session.set(null);
-        }
-    }
-
     @Override
     public void close() {
         runner.close();
-        closeSession();
+        workspace.close();
     }
 }

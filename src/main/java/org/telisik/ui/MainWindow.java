@@ -43,7 +43,7 @@ public final class MainWindow {
         model.themeProperty().addListener((obs, before, theme) -> theme.applyTo(scene));
         drop.install(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(model.titleProperty());
+        stage.titleProperty().bind(model.workspace().titleProperty());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MainWindow.class.getResource("icons/telisik-" + size + ".png");
             if (icon != null) { // absent only when run from sources without the build's resources

@@ -65,9 +65,9 @@ public final class TelisikApp extends Application {
         model.themeProperty().set(preferences.theme());
         model.themeProperty().addListener((obs, before, theme) -> preferences.theme(theme));
         i18n.localeProperty().addListener((obs, before, locale) -> preferences.language(locale));
-        model.recentWorkspaces().setAll(preferences.recentWorkspaces());
-        model.recentWorkspaces().addListener((ListChangeListener<String>) c ->
-                preferences.recentWorkspaces(List.copyOf(model.recentWorkspaces())));
+        model.workspace().recent().setAll(preferences.recentWorkspaces());
+        model.workspace().recent().addListener((ListChangeListener<String>) c ->
+                preferences.recentWorkspaces(List.copyOf(model.workspace().recent())));
         window = new MainWindow(model, stage);
         if (openReports) {
             model.export().writtenProperty().addListener((obs, before, report) ->

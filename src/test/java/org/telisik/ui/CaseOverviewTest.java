@@ -45,7 +45,7 @@ class CaseOverviewTest {
     @Start
     void start(Stage stage) {
         window.app = new TelisikApp((o, p) -> H2Workspace.open(dir.resolve("workspace")), window.preferences.ui(),
-                (record, claim) -> judge(window.app.model().sessionProperty().get().analysis().load(record), claim));
+                (record, claim) -> judge(window.app.model().workspace().sessionProperty().get().analysis().load(record), claim));
         window.app.start(stage);
     }
 
@@ -58,8 +58,7 @@ class CaseOverviewTest {
     void authenticityTabShowsTheStoredVerdictAndTheClaimIsJudgedAsTyped(FxRobot robot) throws Exception {
         Path csv = dir.resolve("sampel-bpjs.csv");
         RadiologyCsv.write(csv, 150, 9);
-        window.drop(robot, csv);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.app.model().profile().rows().isEmpty());
+        window.importAndShow(robot, csv);
 
         robot.clickOn("Authenticity");
         Label verdict = robot.lookup("#authenticity-verdict").queryAs(Label.class);

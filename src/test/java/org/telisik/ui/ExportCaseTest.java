@@ -7,43 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.telisik.testdata.RadiologyCsv;
-import org.telisik.workspace.H2Workspace;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A case imported through the window is exported as the analysis JSON document, masked. */
-@ExtendWith(ApplicationExtension.class)
-class ExportCaseTest {
-    @TempDir
-    Path dir;
-    private final AppHarness window = new AppHarness();
-    private TelisikApp app;
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage, (o, p) -> H2Workspace.open(dir.resolve("workspace")));
-        app = window.app;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) throws Exception {
-        window.stop(robot);
-    }
+class ExportCaseTest extends OnTestWorkspace {
 
     @Test
     void exportedJsonHoldsTheImportedFileWithMaskedNikExamples(FxRobot robot) throws Exception {
         Path csv = dir.resolve("rsud-radiologi.csv");
         RadiologyCsv.write(csv, 120, 5);
-        window.drop(robot, csv);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.model().profile().rows().isEmpty());
+        window.importAndShow(robot, csv);
         CaseExporter json = exporter("json");
         assertThat(app.model().export().suggestedName(json)).matches("Case_\\d{4}-\\d{2}-\\d{2}\\.json");
 
@@ -77,8 +53,7 @@ class ExportCaseTest {
     void htmlAndPdfReportsAreWrittenInTheInterfaceLanguage(FxRobot robot) throws Exception {
         Path csv = dir.resolve("rsud-radiologi.csv");
         RadiologyCsv.write(csv, 80, 6);
-        window.drop(robot, csv);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.model().profile().rows().isEmpty());
+        window.importAndShow(robot, csv);
         assertThat(app.model().export().exporters()).extracting(CaseExporter::extension)
                 .containsExactly("html", "pdf", "json", "csv");
         robot.interact(() -> app.model().switchLanguage(I18n.INDONESIAN));

@@ -8,44 +8,22 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.telisik.testdata.RadiologyCsv;
 import org.telisik.workspace.Annotation;
 import org.telisik.workspace.AnnotationTarget;
-import org.telisik.workspace.H2Workspace;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Tagging a column and noting a file from the window lands in the workspace, attached to what was selected. */
-@ExtendWith(ApplicationExtension.class)
-class NotesAndTagsTest {
-    @TempDir
-    Path dir;
-    private final AppHarness window = new AppHarness();
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage, (o, p) -> H2Workspace.open(dir.resolve("workspace")));
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) throws Exception {
-        window.stop(robot);
-    }
+class NotesAndTagsTest extends OnTestWorkspace {
 
     @Test
     void tagOnTheSelectedColumnAndNoteOnTheFileAreStored(FxRobot robot) throws Exception {
         Path csv = dir.resolve("sampel-forum.csv");
         RadiologyCsv.write(csv, 60, 21);
-        window.drop(robot, csv);
-        MainViewModel model = window.app.model();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.profile().rows().isEmpty());
+        window.importAndShow(robot, csv);
+        MainViewModel model = app.model();
 
         robot.interact(() -> model.profile().selectedRowProperty().set(model.profile().rows().stream()
                 .filter(r -> r.name().equals("nik")).findFirst().orElseThrow()));

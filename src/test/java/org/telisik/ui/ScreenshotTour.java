@@ -47,7 +47,7 @@ public final class ScreenshotTour {
             started.complete(null);
         });
         started.get(30, TimeUnit.SECONDS);
-        waitUntil(() -> app.model().sessionProperty().get() != null);
+        waitUntil(() -> app.model().workspace().sessionProperty().get() != null);
         fx(() -> app.model().cases().createCase("Dugaan kebocoran RSUD 2024"));
         waitUntil(() -> !app.model().cases().cases().isEmpty());
         List<Path> dropped = new java.util.ArrayList<>(samples);

@@ -8,43 +8,21 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.telisik.testdata.RadiologyCsv;
-import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.VerificationItem;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Verify workspace from the window: everything holds after an import, and a changed original is reported. */
-@ExtendWith(ApplicationExtension.class)
-class VerifyWorkspaceTest {
-    @TempDir
-    Path dir;
-    private final AppHarness window = new AppHarness();
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage, (o, p) -> H2Workspace.open(dir.resolve("workspace")));
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) throws Exception {
-        window.stop(robot);
-    }
+class VerifyWorkspaceTest extends OnTestWorkspace {
 
     @Test
     void shortcutVerifiesAndAChangedOriginalIsBroken(FxRobot robot) throws Exception {
         Path csv = dir.resolve("bukti-01.csv");
         RadiologyCsv.write(csv, 50, 4);
-        window.drop(robot, csv);
-        VerifyViewModel verify = window.app.model().verify();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.app.model().profile().rows().isEmpty());
+        window.importAndShow(robot, csv);
+        VerifyViewModel verify = app.model().verify();
 
         robot.clickOn("#profile-table");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
