@@ -4,10 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 import org.telisik.core.read.CsvTableReader;
 import org.telisik.core.read.DicomHeaderReader;
+import org.telisik.core.read.DocumentTextReader;
+import org.telisik.core.read.PlainTextReader;
+import org.telisik.core.read.XmlTableReader;
 import org.telisik.core.read.JsonTableReader;
 import org.telisik.core.read.NdjsonTableReader;
 import org.telisik.core.read.SqlDumpReader;
 import org.telisik.core.read.TableReader;
+import org.telisik.core.read.XlsTableReader;
+import org.telisik.core.read.XlsxTableReader;
 
 /** Which {@link TableReader} reads which detected media type. */
 public final class ReaderRegistry {
@@ -26,6 +31,19 @@ public final class ReaderRegistry {
         readers.put("application/json", new JsonTableReader());
         readers.put("application/x-ndjson", new NdjsonTableReader());
         readers.put("application/dicom", new DicomHeaderReader());
+        XlsxTableReader xlsx = new XlsxTableReader();
+        readers.put("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+        readers.put("application/vnd.ms-excel.sheet.macroenabled.12", xlsx);
+        readers.put("application/x-tika-ooxml-protected", xlsx);
+        readers.put("application/vnd.ms-excel", new XlsTableReader());
+        readers.put("application/xml", new XmlTableReader());
+        readers.put("text/plain", new PlainTextReader());
+        DocumentTextReader documents = new DocumentTextReader();
+        for (String type : new String[] {"application/pdf", "text/html", "application/rtf", "application/msword",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.oasis.opendocument.text"}) {
+            readers.put(type, documents);
+        }
         return new ReaderRegistry(readers);
     }
 

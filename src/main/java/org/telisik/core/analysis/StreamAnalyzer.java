@@ -84,10 +84,17 @@ final class StreamAnalyzer {
             error = new FileError("unreadable-file", job.path() + " could not be read (" + e.getMessage()
                     + "); check the disk, or the archive it came from.");
         }
-        Hashes hashes = finish(hashing);
-        if (hashes == null && error == null) {
-            error = new FileError("unreadable-file", job.path() + " could not be read to its end; its hashes are"
-                    + " missing, check the disk or the archive it came from.");
+        Hashes hashes = null;
+        try {
+            hashes = hashing.finish();
+        } catch (AnalysisCancelledException e) {
+            throw e;
+        } catch (InputAbortedException e) {
+            error = e.error(); // a limit passed while hashing the rest outweighs what the reader said
+        } catch (IOException e) {
+            error = error != null ? error : new FileError("unreadable-file", job.path() + " could not be read to"
+                    + " its end (" + e.getMessage() + "); its hashes are missing, check the disk or the archive it"
+                    + " came from.");
         }
         long size = hashes == null ? counted.count() : hashes.sizeBytes();
         if (error == null && size == 0) {
@@ -99,17 +106,6 @@ final class StreamAnalyzer {
         return new FileReport(job.path(), size, hashes == null ? null : hashes.sha256(),
                 hashes == null ? null : hashes.md5(), detection.mediaType(), detection.encodingName(), error,
                 profiler.datasets(), entries, sink.entities());
-    }
-
-    /** Hashes the rest of the stream; null when it cannot be read to its end (a cut archive, a limit). */
-    private static Hashes finish(HashingInputStream hashing) {
-        try {
-            return hashing.finish();
-        } catch (AnalysisCancelledException e) {
-            throw e;
-        } catch (IOException | InputAbortedException e) {
-            return null;
-        }
     }
 
     private FileError read(InputStream in, Detection detection, Job job, FileSink sink) throws IOException {

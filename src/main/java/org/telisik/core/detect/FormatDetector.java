@@ -59,7 +59,9 @@ public final class FormatDetector {
                 return new Detection(byName(in, fileName, "application/octet-stream"), null);
             }
             String text = decode(head, charset);
-            String kind = TextKindSniffer.classify(text);
+            boolean whole = head.length < HEAD_BYTES;
+            // the whole file is in view: its last line is complete even without a final line break
+            String kind = TextKindSniffer.classify(whole && !text.endsWith("\n") ? text + "\n" : text);
             if (kind.equals("text/plain") && namedDelimited(fileName) && looksLikeOneColumn(text)) {
                 kind = "text/csv"; // a one-column export (a list of NIKs) has no delimiter to find
             }

@@ -4,7 +4,6 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +21,9 @@ import org.telisik.core.model.FileError;
  * Reads delimited text through OpenCSV after sniffing its dialect from the first 64 KB. Bounded memory on
  * hostile input: a line of more than {@link #MAX_LINE} characters or a quoted field running over more than
  * {@link #MAX_RECORD_LINES} lines (an unbalanced quote) stops the read with the rows before it kept.
- * Rows with another field count than the first are kept and reported as a warning.
+ * Rows with another field count than the first are kept and reported as a warning; so are rows holding
+ * bytes the encoding cannot decode (kept with U+FFFD in their place), rather than dropping the rest of a
+ * large file for one damaged byte.
  */
 public final class CsvTableReader implements TableReader {
     static final int MAX_LINE = 4 * 1024 * 1024;
@@ -32,16 +33,14 @@ public final class CsvTableReader implements TableReader {
     @Override
     public void read(InputStream raw, ReadContext context, RecordSink sink) throws IOException {
         Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
-        BufferedInputStream buffered = new BufferedInputStream(raw, SNIFF_BYTES);
-        buffered.mark(SNIFF_BYTES);
-        byte[] head = buffered.readNBytes(SNIFF_BYTES);
-        buffered.reset();
+        Head peek = Head.of(raw, SNIFF_BYTES);
+        byte[] head = peek.bytes();
         String sample = new String(head, charset);
         Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(sample);
         long headerBytes = dialect.header() ? firstRecordBytes(head, sample, dialect, charset) : 0;
-        CountingInputStream counted = new CountingInputStream(buffered);
+        CountingInputStream counted = new CountingInputStream(peek.in());
         InputStreamReader text = new InputStreamReader(counted, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         CSVReader csv = new CSVReaderBuilder(new LongLineGuard(text, MAX_LINE))
                 .withCSVParser(new RFC4180ParserBuilder()
                         .withSeparator(dialect.delimiter())
@@ -72,6 +71,8 @@ public final class CsvTableReader implements TableReader {
         private final RecordSink sink;
         private long ragged;
         private long firstRaggedLine;
+        private long undecodable;
+        private long firstUndecodableLine;
 
         Records(CSVReader csv, Dialect dialect, CountingInputStream counted, long headerBytes, String fileName,
                 RecordSink sink) {
@@ -106,9 +107,13 @@ public final class CsvTableReader implements TableReader {
                     if (row.length != width && ragged++ == 0) {
                         firstRaggedLine = csv.getLinesRead();
                     }
+                    if (hasReplacement(row) && undecodable++ == 0) {
+                        firstUndecodableLine = csv.getLinesRead();
+                    }
                     sink.record(row);
                 }
                 sink.endDataset(true, Math.max(0, counted.count() - headerBytes));
+                warnUndecodable();
                 warnRagged(width);
             } catch (CsvValidationException | IOException | RuntimeException e) {
                 if (e instanceof InputAbortedException aborted) {
@@ -118,6 +123,23 @@ public final class CsvTableReader implements TableReader {
                     sink.endDataset(false, Math.max(0, counted.count() - headerBytes));
                 }
                 throw new MalformedInputException(error(e), e);
+            }
+        }
+
+        private static boolean hasReplacement(String[] row) {
+            for (String v : row) {
+                if (v.indexOf('\uFFFD') >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void warnUndecodable() {
+            if (undecodable > 0) {
+                sink.warning(new FileError("invalid-encoding", fileName + " has " + undecodable + " row(s) with bytes"
+                        + " that are not valid text in its encoding (first near line " + firstUndecodableLine
+                        + "); they were kept with the bad bytes replaced, check the export or look for damage."));
             }
         }
 

@@ -3,28 +3,23 @@ package org.telisik.core.read;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Turns JSON values into records of one dataset: an object's scalar fields become columns, nested objects
  * become dotted column names ({@code alamat.kota}), arrays inside a record are kept as compact JSON text.
  * An array record gives positional columns, a scalar a column named {@code value}. Columns appear in the
- * order their keys are first seen; at most {@link #MAX_COLUMNS}, so that generated keys cannot exhaust memory.
+ * order their keys are first seen (see {@link DynamicColumns}).
  */
 final class JsonRecords {
-    static final int MAX_COLUMNS = 5_000;
-    private final RecordSink sink;
-    private final Map<String, Integer> columns = new HashMap<>();
-    private String[] values = new String[16];
+    private final DynamicColumns columns;
 
     JsonRecords(RecordSink sink) {
-        this.sink = sink;
+        this.columns = new DynamicColumns(sink);
     }
 
     /** Reads the value at the parser's current token (already read) as one record. */
     void record(JsonParser p) throws IOException {
-        java.util.Arrays.fill(values, null);
+        columns.clear();
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
             object(p, "");
@@ -36,7 +31,7 @@ final class JsonRecords {
         } else {
             put("value", scalarOrText(p));
         }
-        sink.record(java.util.Arrays.copyOf(values, columns.size()));
+        columns.emit();
     }
 
     private void object(JsonParser p, String prefix) throws IOException {
@@ -51,19 +46,7 @@ final class JsonRecords {
     }
 
     private void put(String column, String value) {
-        Integer index = columns.get(column);
-        if (index == null) {
-            if (columns.size() >= MAX_COLUMNS) {
-                return;
-            }
-            index = columns.size();
-            columns.put(column, index);
-            sink.addColumn(column);
-            if (index >= values.length) {
-                values = java.util.Arrays.copyOf(values, values.length * 2);
-            }
-        }
-        values[index] = value;
+        columns.put(column, value);
     }
 
     /** A scalar's text (null for JSON null), or the compact text of an array or object, bounded in length. */
