@@ -1,7 +1,7 @@
 package org.telisik.ui;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The detail pane of one column: evidence for its type, its statistics, and a bar chart per distribution. */
@@ -76,7 +77,10 @@ public final class ColumnDetailView {
         for (ColumnDetailViewModel.Fact fact : model.facts()) {
             Label label = new Label(fact.label());
             label.getStyleClass().add("fact-label");
-            facts.addRow(row++, label, new Label(fact.value()));
+            Label value = new Label(fact.value());
+            value.setMinWidth(Region.USE_PREF_SIZE); // figures are never cut; long labels wrap instead
+            label.setWrapText(true);
+            facts.addRow(row++, label, value);
         }
     }
 
@@ -100,7 +104,8 @@ public final class ColumnDetailView {
             upright.setPrefHeight(260);
             chart = upright;
         } else {
-            Collections.reverse(bars); // categories run bottom-up: the first (most frequent) bar ends on top
+            // largest first, and categories run bottom-up: reversed, the largest bar ends on top
+            bars.sort(Comparator.comparingDouble(ColumnDetailViewModel.Bar::value));
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             bars.forEach(b -> series.getData().add(new XYChart.Data<>(b.value(), b.label())));
             BarChart<Number, String> lying = new BarChart<>(new NumberAxis(), new CategoryAxis());

@@ -81,6 +81,8 @@ public final class ColumnDetailViewModel {
                 }
             } else if (value instanceof Map<?, ?> map) {
                 collect(label, map, f, d);
+            } else if (key.endsWith("Share") && value instanceof Number share) {
+                f.add(new Fact(label, String.format(i18n.locale(), "%.1f %%", share.doubleValue() * 100)));
             } else {
                 f.add(new Fact(label, display(value)));
             }
