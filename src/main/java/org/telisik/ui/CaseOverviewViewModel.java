@@ -117,13 +117,4 @@ public final class CaseOverviewViewModel {
     public ReadOnlyObjectProperty<Estimate> estimateProperty() {
         return estimate;
     }
-
-    public ReadOnlyObjectProperty<CaseRecord> shownCaseProperty() {
-        return shownCase;
-    }
-
-    /** The estimate's explanation sentences, empty while there is none. */
-    public List<String> explanation() {
-        return estimate.get() == null ? List.of() : estimate.get().explanation();
-    }
 }

@@ -10,6 +10,7 @@ import org.telisik.core.model.Dialect;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.workspace.CaseRecord;
+import org.telisik.workspace.CaseStatus;
 
 /** The sidebar's tree data: archive members below their archive, several datasets listed, errors badged upward. */
 class SidebarNodeTest {
@@ -39,6 +40,16 @@ class SidebarNodeTest {
         assertThat(zip.children()).extracting(SidebarNode::icon).containsExactly("csv", "file");
         assertThat(zip.children()).extracting(SidebarNode::hasError).containsExactly(false, true);
         assertThat(zip.children()).allMatch(n -> n.owner().equals(CASE));
+    }
+
+    @Test
+    void onlyACaseWhoseLastImportDidNotFinishIsIncomplete() {
+        assertThat(new SidebarNode.CaseNode(CASE).incomplete()).isFalse();
+        CaseRecord cancelled = new CaseRecord("c2", "Sampel dibatalkan", CASE.createdAt(), null, null, null,
+                CaseStatus.INCOMPLETE);
+        assertThat(new SidebarNode.CaseNode(cancelled).incomplete()).isTrue();
+        assertThat(new SidebarNode.FileNode(cancelled, file("/bukti/a.csv", null, List.of(), List.of())).incomplete())
+                .isFalse();
     }
 
     @Test
