@@ -2,13 +2,19 @@ package org.telisik.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.telisik.core.analysis.Analyzer;
 import org.telisik.core.analysis.ProgressListener;
+import org.telisik.core.authenticity.EvidenceSampler;
+import org.telisik.core.identity.AnalysisMasking;
+import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
+import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
+import org.telisik.workspace.AuditLog;
 import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.Workspace;
 
@@ -20,26 +26,94 @@ import org.telisik.workspace.Workspace;
 public final class CaseAnalysisService {
     private final Workspace workspace;
     private final Analyzer analyzer;
+    private final SampleAssessor assessor;
+    private final boolean unmask;
 
+    /**
+     * @param options {@code unmask} decides what this service hands out, never what it stores: the workspace
+     *                keeps values as read, so that a later, audited unmask remains possible
+     */
     public CaseAnalysisService(Workspace workspace, Analyzer.AnalysisOptions options) {
         this.workspace = workspace;
-        this.analyzer = new Analyzer(options);
+        this.unmask = options.unmask();
+        this.analyzer = new Analyzer(new Analyzer.AnalysisOptions(options.referenceDate(), true, options.limits()));
+        this.assessor = new SampleAssessor(workspace.fingerprints(), options.referenceDate());
     }
 
     /** Analyses the given paths into the named case (created if new) and returns what this run found. */
     public CaseAnalysis analyze(String caseName, List<Path> paths, ProgressListener listener, BooleanSupplier cancelled) {
+        return analyze(caseName, paths, null, listener, cancelled);
+    }
+
+    /**
+     * Analyses the given paths into the named case, then judges the sample: the estimate implied by
+     * {@code claimText} (the seller's claim as given, e.g. "720 GB, 6 juta data"; null or blank when there is
+     * none, and the estimate is then null) and the authenticity checks, including the overlap with earlier cases.
+     */
+    public CaseAnalysis analyze(String caseName, List<Path> paths, String claimText, ProgressListener listener,
+                                BooleanSupplier cancelled) {
         CaseRecord record = workspace.cases().findOrCreate(caseName);
         // incomplete until every file is stored: a cancel or a crash leaves the case marked for a re-run
         workspace.cases().markAnalysisStarted(record.id(), paths.size());
-        List<FileReport> reports = analyzer.analyzeFiles(paths, listener, cancelled, report -> workspace.evidence().save(record.id(), report));
+        EvidenceSampler sampler = assessor.newSampler();
+        Analyzer.Run run = analyzer.run(paths, listener, cancelled,
+                report -> workspace.evidence().save(record.id(), report), sampler.sink());
+        SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, PathExpander.expand(paths),
+                run.files(), claimText);
+        store(record.id(), judged);
         workspace.cases().markAnalysisFinished(record.id());
-        return new CaseAnalysis(info(record), reports, List.of(), null, Authenticity.insufficientData());
+        return shown(record.id(), new CaseAnalysis(info(record), run.files(), run.combined(), judged.estimate(),
+                judged.authenticity()));
     }
 
-    /** The stored analysis of a case, as it would be exported. */
+    /**
+     * What a seller's claim implies for a stored case (the desktop's claim panel): exact rows and bytes from the
+     * stored analysis, the compression ratio from the evidence files still in place.
+     */
+    public Estimate estimate(CaseRecord record, String claimText) {
+        return assessor.estimateStored(workspace.evidence().list(record.id()), claimText);
+    }
+
+    /**
+     * The stored analysis of a case, as it would be exported. Datasets merged across files are not stored;
+     * they are recomputed only by a new analysis run.
+     */
     public CaseAnalysis load(CaseRecord record) {
-        return new CaseAnalysis(info(record), workspace.evidence().list(record.id()), List.of(), null,
-                Authenticity.insufficientData());
+        String id = record.id();
+        return shown(id, new CaseAnalysis(info(record), workspace.evidence().list(id), List.of(),
+                workspace.results().estimate(id).orElse(null),
+                workspace.results().authenticity(id).orElse(Authenticity.insufficientData())));
+    }
+
+    /** The stored files of a case as they may be shown: masked unless this service unmasks. */
+    public List<FileReport> files(String caseId) {
+        List<FileReport> files = workspace.evidence().list(caseId);
+        if (unmask) {
+            auditUnmask(caseId, files.size());
+            return files;
+        }
+        return files.stream().map(AnalysisMasking::file).toList();
+    }
+
+    /** Masks what leaves the service; an unmasked hand-out is written to the audit trail first. */
+    private CaseAnalysis shown(String caseId, CaseAnalysis analysis) {
+        if (unmask) {
+            auditUnmask(caseId, analysis.files().size());
+        }
+        return AnalysisMasking.of(analysis, unmask);
+    }
+
+    private void auditUnmask(String caseId, int files) {
+        workspace.audit().append(AuditLog.UNMASK, caseId, Map.of("files", files, "by", "analysis output"));
+    }
+
+    /** Keeps the judgement with the case; a new claim replaces the old one, each change audited. */
+    private void store(String caseId, SampleAssessor.Assessment judged) {
+        if (judged.estimate() != null) {
+            workspace.results().saveClaim(caseId, judged.estimate().claim());
+            workspace.results().saveEstimate(caseId, judged.estimate());
+        }
+        workspace.results().saveAuthenticity(caseId, judged.authenticity());
     }
 
     private static CaseInfo info(CaseRecord record) {

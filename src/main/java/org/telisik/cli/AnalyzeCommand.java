@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.telisik.app.CaseAnalysisService;
@@ -13,11 +14,12 @@ import org.telisik.core.analysis.Analyzer.AnalysisOptions;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.FileReport;
 import org.telisik.report.AnalysisJsonWriter;
-import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.Workspace;
 import org.telisik.workspace.WorkspaceException;
-import org.telisik.workspace.WorkspaceLocation;
+import org.telisik.workspace.WorkspaceOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,15 +30,27 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Analyse sample files (folders expand to their files) into a case.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was analysed", "1:some file had an error (the others were analysed)",
-            "2:bad usage", "3:the workspace could not be used"})
+            "2:bad usage", "3:the workspace could not be used", "5:the report file could not be written"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "PATH",
-            description = "Workspace folder (default: $TELISIK_WORKSPACE or the user's application-data folder).")
-    String workspace;
+    @Mixin
+    WorkspaceMixin workspace;
+
+    @Option(names = "--analyst", paramLabel = "NAME", description = "Analyst recorded in the audit trail (default: the OS user).")
+    String analyst;
+
+    @Option(names = "--copy-evidence", description = "Also keep a content-addressed copy of each file in the workspace.")
+    boolean copyEvidence;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the evidence report (format from the extension: .html, .pdf, .json, .csv).")
+    Path report;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "id", description = "Report language: id or en (default: ${DEFAULT-VALUE}).")
+    String lang;
 
     @Option(names = "--case", paramLabel = "NAME", description = "Case to analyse into (created when new; default: ${DEFAULT-VALUE}).",
             defaultValue = "default")
@@ -58,10 +72,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         CaseAnalysis analysis;
-        try (Workspace ws = H2Workspace.open(WorkspaceLocation.resolve(workspace))) {
+        WorkspaceOptions options = WorkspaceOptions.defaults().withEvidenceCopies(copyEvidence);
+        if (analyst != null) {
+            options = options.withAnalyst(analyst);
+        }
+        try (Workspace ws = workspace.open(options)) {
             CaseAnalysisService service = new CaseAnalysisService(ws,
                     new AnalysisOptions(java.time.LocalDate.now(), unmask));
-            analysis = service.analyze(caseName, paths, (f, d, t) -> { }, () -> false);
+            analysis = service.analyze(caseName, paths, claim, (f, d, t) -> { }, () -> false);
         } catch (WorkspaceException e) {
             err.println("telisik: " + e.getMessage());
             return 3;
@@ -74,7 +92,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (!"-".equals(json)) {
             summarise(analysis, spec.commandLine().getOut());
         }
-        return failed ? 1 : 0;
+        int reportExit = writeReport(analysis);
+        return reportExit != 0 ? reportExit : failed ? 1 : 0;
+    }
+
+    /** The report comes from the stored case through the report command, exactly as a later export would. */
+    private int writeReport(CaseAnalysis analysis) {
+        if (report == null) {
+            return 0;
+        }
+        List<String> args = new ArrayList<>(List.of("--case", analysis.caseInfo().id(), "--out", report.toString(),
+                "--lang", lang));
+        args.addAll(workspace.asArguments());
+        if (unmask) {
+            args.add("--unmask");
+        }
+        CommandLine reportCommand = spec.root().commandLine().getSubcommands().get("report");
+        return reportCommand.execute(args.toArray(String[]::new));
     }
 
     private void writeJson(CaseAnalysis analysis) throws IOException {

@@ -19,12 +19,11 @@ import org.telisik.report.ReportInput;
 import org.telisik.report.ReportLanguage;
 import org.telisik.report.ReportWriter;
 import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.Workspace;
 import org.telisik.workspace.WorkspaceException;
-import org.telisik.workspace.WorkspaceLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -59,9 +58,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--banner", paramLabel = "TEXT", description = "Classification banner on every page (default: RAHASIA / CONFIDENTIAL).")
     String banner;
 
-    @Option(names = "--workspace", paramLabel = "PATH",
-            description = "Workspace folder (default: $TELISIK_WORKSPACE or the user's application-data folder).")
-    String workspace;
+    @Mixin
+    WorkspaceMixin workspace;
 
     @Override
     public Integer call() {
@@ -75,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace ws = H2Workspace.open(WorkspaceLocation.resolve(workspace))) {
+        try (Workspace ws = workspace.open()) {
             Optional<CaseRecord> record = ws.cases().findById(caseRef).or(() -> ws.cases().findByName(caseRef));
             if (record.isEmpty()) {
                 err.println("telisik: no case '" + caseRef + "' in workspace " + ws.location()

@@ -9,13 +9,10 @@ import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.VerificationItem;
 import org.telisik.workspace.VerificationReport;
 import org.telisik.workspace.WorkspaceException;
-import org.telisik.workspace.WorkspaceLocation;
-import org.telisik.workspace.WorkspaceOptions;
-import org.telisik.workspace.WorkspacePassphrase;
 import org.telisik.workspace.WorkspaceVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code telisik verify}: checks the workspace's chain of custody and says what holds and what does not. */
@@ -30,26 +27,20 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "PATH",
-            description = "Workspace folder (default: $TELISIK_WORKSPACE or the user's application-data folder).")
-    String workspace;
-
-    @Option(names = "--passphrase-file", paramLabel = "FILE",
-            description = "File whose first line is the passphrase of an encrypted workspace (default: $TELISIK_PASSPHRASE).")
-    Path passphraseFile;
+    @Mixin
+    WorkspaceMixin workspace;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = WorkspaceLocation.resolve(workspace);
+        Path folder = workspace.folder();
         if (!Files.isDirectory(folder)) {
             err.println("telisik: there is no workspace at " + folder + "; give its folder with --workspace.");
             return 3;
         }
         VerificationReport report;
-        try (H2Workspace ws = H2Workspace.open(folder,
-                WorkspaceOptions.defaults().withPassphrase(WorkspacePassphrase.resolve(passphraseFile)))) {
+        try (H2Workspace ws = workspace.open()) {
             report = new WorkspaceVerifier(ws).verify();
         } catch (WorkspaceException e) {
             err.println("telisik: " + e.getMessage());

@@ -1,5 +1,6 @@
 package org.telisik.report;
 
+import org.telisik.core.identity.AnalysisMasking;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -25,7 +26,7 @@ public final class ColumnProfileCsvWriter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         line(w, HEADER);
-        for (LocatedDataset located : LocatedDataset.all(MaskedView.of(input.analysis(), input.unmasked()))) {
+        for (LocatedDataset located : LocatedDataset.all(AnalysisMasking.of(input.analysis(), input.unmasked()))) {
             String file = located.source() == null ? "(combined: " + String.join(" | ", located.dataset().files()) + ")"
                     : located.source();
             for (ColumnProfile c : located.dataset().columns()) {

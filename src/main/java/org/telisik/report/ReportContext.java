@@ -1,5 +1,6 @@
 package org.telisik.report;
 
+import org.telisik.core.identity.AnalysisMasking;
 import java.util.List;
 import org.telisik.core.model.CaseAnalysis;
 
@@ -10,7 +11,7 @@ import org.telisik.core.model.CaseAnalysis;
 record ReportContext(ReportInput input, CaseAnalysis analysis, Messages msg, ChartRenderer charts) {
 
     static ReportContext of(ReportInput input, Messages msg, ChartRenderer charts) {
-        return new ReportContext(input, MaskedView.of(input.analysis(), input.unmasked()), msg, charts);
+        return new ReportContext(input, AnalysisMasking.of(input.analysis(), input.unmasked()), msg, charts);
     }
 
     /** A section heading; CSS numbers the sections. */

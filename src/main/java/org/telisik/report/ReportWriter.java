@@ -1,5 +1,6 @@
 package org.telisik.report;
 
+import org.telisik.core.identity.AnalysisMasking;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -27,7 +28,7 @@ public final class ReportWriter {
             }
             case PDF -> new PdfReportWriter(language).write(input, out);
             case JSON -> new AnalysisJsonWriter(input.toolVersion())
-                    .write(MaskedView.of(input.analysis(), input.unmasked()), out);
+                    .write(AnalysisMasking.of(input.analysis(), input.unmasked()), out);
             case CSV -> new ColumnProfileCsvWriter().write(input, out);
         }
     }

@@ -48,7 +48,7 @@ public final class CasesViewModel {
     /** Reads the files of a case from the workspace, then hands them on. */
     public void loadFiles(CaseEntry entry, Consumer<List<FileReport>> then) {
         runner.load(i18n.get("doing.readCase", entry.record().name()),
-                () -> session.get().workspace().evidence().list(entry.record().id()), files -> {
+                () -> session.get().analysis().files(entry.record().id()), files -> {
             entry.replaceFiles(files);
             then.accept(files);
         });

@@ -1,5 +1,6 @@
 package org.telisik.workspace;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +32,7 @@ final class ArchiveEntries {
     }
 
     void add(String name, byte[] content) throws IOException {
-        add(name, new java.io.ByteArrayInputStream(content));
+        add(name, new ByteArrayInputStream(content));
     }
 
     void add(String name, InputStream content) throws IOException {

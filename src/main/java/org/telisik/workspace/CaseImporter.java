@@ -115,19 +115,7 @@ final class CaseImporter {
             details.put("archiveSha256", archiveSha256);
             audit.append(c, AuditActions.CASE_IMPORTED_EVIDENCE, pc.id(), details);
         }
-        if (pc.claim() != null) {
-            H2CaseResults.writeClaim(c, pc.id(), pc.claim(), pc.exportedBy(), time(pc.exportedAt()));
-        }
-        if (pc.estimate() != null) {
-            H2CaseResults.writeResult(c, pc.id(), H2CaseResults.ESTIMATE, JsonText.write(pc.estimate()));
-        }
-        if (pc.authenticity() != null) {
-            H2CaseResults.writeResult(c, pc.id(), H2CaseResults.AUTHENTICITY, JsonText.write(pc.authenticity()));
-        }
-        for (PortableCase.Note n : pc.annotations()) {
-            H2Annotations.insert(c, pc.id(), Annotation.Kind.valueOf(n.kind()), n.target(), n.text(), n.author(),
-                    time(n.createdAt()));
-        }
+        insertCaseRecords(c, pc, audit);
         Map<String, Object> details = new HashMap<>();
         details.put("archive", archive.toAbsolutePath().toString());
         details.put("archiveSha256", archiveSha256);
@@ -136,6 +124,29 @@ final class CaseImporter {
         details.put("annotations", pc.annotations().size());
         audit.append(c, AuditActions.CASE_IMPORTED, pc.id(), details);
         return record;
+    }
+
+    /** Claim, results and annotations, each with the audit entry verify checks it against. */
+    private static void insertCaseRecords(Connection c, PortableCase pc, AuditTrail audit) throws SQLException {
+        if (pc.claim() != null) {
+            H2CaseResults.writeClaim(c, pc.id(), pc.claim(), pc.exportedBy(), time(pc.exportedAt()));
+            audit.append(c, AuditActions.CLAIM_SET, pc.id(), H2CaseResults.claimDetails(pc.claim()));
+        }
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put(H2CaseResults.ESTIMATE, pc.estimate());
+        results.put(H2CaseResults.AUTHENTICITY, pc.authenticity());
+        for (Map.Entry<String, Object> r : results.entrySet()) {
+            if (r.getValue() != null) {
+                String json = JsonText.write(r.getValue());
+                H2CaseResults.writeResult(c, pc.id(), r.getKey(), json);
+                audit.append(c, AuditActions.RESULT_SAVED, pc.id(), H2CaseResults.resultDetails(r.getKey(), json));
+            }
+        }
+        for (PortableCase.Note n : pc.annotations()) {
+            Annotation.Kind kind = Annotation.Kind.valueOf(n.kind());
+            long id = H2Annotations.insert(c, pc.id(), kind, n.target(), n.text(), n.author(), time(n.createdAt()));
+            audit.append(c, H2Annotations.action(kind), pc.id(), H2Annotations.auditDetails(id, n.target(), n.text()));
+        }
     }
 
     private static Instant time(String text) {

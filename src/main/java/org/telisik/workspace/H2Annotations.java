@@ -36,11 +36,7 @@ final class H2Annotations implements AnnotationRepository {
         return database.transaction("add a " + kind.name().toLowerCase(Locale.ROOT), c -> {
             H2EvidenceRepository.requireCase(c, caseId);
             long id = insert(c, caseId, kind, target, body, audit.analyst(), now);
-            Map<String, Object> details = new HashMap<>();
-            details.put("annotation", id);
-            details.put("target", JsonText.object(JsonText.write(target)));
-            details.put("textSha256", sha256(body));
-            audit.append(c, kind == Annotation.Kind.TAG ? AuditActions.TAG_ADDED : AuditActions.NOTE_ADDED, caseId, details);
+            audit.append(c, action(kind), caseId, auditDetails(id, target, body));
             return new Annotation(id, caseId, kind, target, body, audit.analyst(), now);
         });
     }
@@ -86,6 +82,19 @@ final class H2Annotations implements AnnotationRepository {
                 }
             }
         });
+    }
+
+    static String action(Annotation.Kind kind) {
+        return kind == Annotation.Kind.TAG ? AuditActions.TAG_ADDED : AuditActions.NOTE_ADDED;
+    }
+
+    /** What the audit entry of an annotation holds: its id, target and the hash of its text (not the text). */
+    static Map<String, Object> auditDetails(long id, AnnotationTarget target, String body) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("annotation", id);
+        details.put("target", JsonText.object(JsonText.write(target)));
+        details.put("textSha256", sha256(body));
+        return details;
     }
 
     static String sha256(String text) {

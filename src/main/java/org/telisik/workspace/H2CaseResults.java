@@ -29,7 +29,7 @@ final class H2CaseResults implements CaseResults {
         database.transaction("save the claim of case " + caseId, c -> {
             H2EvidenceRepository.requireCase(c, caseId);
             writeClaim(c, caseId, claim, audit.analyst(), SqlValues.now());
-            return audit.append(c, AuditActions.CLAIM_SET, caseId, JsonText.object(JsonText.write(claim)));
+            return audit.append(c, AuditActions.CLAIM_SET, caseId, claimDetails(claim));
         });
     }
 
@@ -75,15 +75,25 @@ final class H2CaseResults implements CaseResults {
         database.transaction("save the " + kind + " of case " + caseId, c -> {
             H2EvidenceRepository.requireCase(c, caseId);
             writeResult(c, caseId, kind, json);
-            Map<String, Object> details = new HashMap<>();
-            details.put("kind", kind);
-            details.put("resultSha256", H2Annotations.sha256(json));
-            return audit.append(c, AuditActions.RESULT_SAVED, caseId, details);
+            return audit.append(c, AuditActions.RESULT_SAVED, caseId, resultDetails(kind, json));
         });
     }
 
     private Optional<String> result(String caseId, String kind) {
         return database.read("read the " + kind + " of case " + caseId, c -> resultJson(c, caseId, kind));
+    }
+
+    /** What the audit entry of a claim holds: the claim itself (no personal data in it). */
+    static Map<String, Object> claimDetails(Estimate.Claim claim) {
+        return JsonText.object(JsonText.write(claim));
+    }
+
+    /** What the audit entry of a result holds: its kind and the hash of its JSON. */
+    static Map<String, Object> resultDetails(String kind, String json) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("kind", kind);
+        details.put("resultSha256", H2Annotations.sha256(json));
+        return details;
     }
 
     /** Stores a claim as given (new, or carried over from a portable case) without auditing it. */

@@ -83,9 +83,10 @@ public final class H2Workspace implements Workspace {
     }
 
     private static Database connect(Path dir, WorkspaceKey key, WorkspaceLock lock) {
-        // WRITE_DELAY=0: a commit is on disk before it returns, so SIGKILL never loses a finished file
+        // WRITE_DELAY=0: a commit is written before it returns, so SIGKILL never loses a finished file.
+        // Encrypted: no trace file, whose error lines could quote values in plain text beside the database.
         String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0"
-                + (key == null ? "" : ";CIPHER=AES");
+                + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "telisik", key == null ? "" : key.jdbcPassword());
         try (Connection probe = pool.getConnection()) {
             return new Database(pool, dir.toString());

@@ -13,23 +13,20 @@ import java.util.Map;
 /**
  * JSON text in columns, audit details and portable cases. Whole numbers come back as {@code Long} and
  * fractions as {@code Double}, the types the profiler puts in, so a stored profile equals the one saved.
- * Output is canonical (properties and map keys sorted) so that equal values always hash the same.
+ * Maps keep their order (the desktop shows statistics in the order the profiler made them); the canonical
+ * form, for hashing, also sorts map keys so that equal values always hash the same.
  */
 final class JsonText {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
+    private static final ObjectMapper CANONICAL = MAPPER.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
 
     private JsonText() {
-    }
-
-    static ObjectMapper mapper() {
-        return MAPPER;
     }
 
     static String write(Object value) {
@@ -37,6 +34,15 @@ final class JsonText {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new WorkspaceException("Could not store a value as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The canonical JSON of a value: properties and map keys sorted. */
+    static String canonical(Object value) {
+        try {
+            return CANONICAL.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new WorkspaceException("Could not write a value as JSON: " + e.getOriginalMessage(), e);
         }
     }
 

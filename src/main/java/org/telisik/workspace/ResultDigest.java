@@ -16,7 +16,7 @@ final class ResultDigest {
 
     static String of(FileReport report) {
         try {
-            byte[] json = JsonText.write(report).getBytes(StandardCharsets.UTF_8);
+            byte[] json = JsonText.canonical(report).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);

@@ -16,6 +16,8 @@ public record VerificationItem(Check check, Outcome outcome, String subject, Str
         AUDIT_HEAD,
         /** The stored result of a file is the one the audit log recorded for that evidence. */
         STORED_RESULT,
+        /** A claim, estimate, authenticity result, tag or note is the one the audit log recorded. */
+        CASE_RECORD,
         /** The original file, still at its path, has the hash it had at import. */
         ORIGINAL,
         /** The copy in the evidence store has the hash it is filed under. */

@@ -30,6 +30,7 @@ public final class WorkspaceVerifier {
             List<AuditEntry> caseEntries = entries.stream().filter(e -> record.id().equals(e.caseId())).toList();
             items.addAll(new EvidenceChecks(record, workspace.evidenceStore()).check(
                     workspace.evidence().list(record.id()), workspace.evidence().custody(record.id()), caseEntries));
+            items.addAll(new CaseRecordChecks(record).check(workspace, record.id(), caseEntries));
         }
         String head = entries.isEmpty() ? null : entries.get(entries.size() - 1).hash();
         return new VerificationReport(items, head);

@@ -1,6 +1,7 @@
 package org.telisik.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.Estimate;
+import org.telisik.workspace.VerificationItem.Check;
 
 class AuditChainTest {
     @TempDir
@@ -65,7 +67,8 @@ class AuditChainTest {
         VerificationReport report = verify();
         assertThat(report.broken()).isEmpty();
         assertThat(report.allHold()).isTrue();
-        assertThat(report.items()).filteredOn(i -> i.check() == VerificationItem.Check.STORED_RESULT).hasSize(2);
+        assertThat(report.items()).filteredOn(i -> i.check() == Check.STORED_RESULT).hasSize(2);
+        assertThat(report.items()).filteredOn(i -> i.check() == Check.CASE_RECORD).hasSize(4);
     }
 
     @Test
@@ -88,15 +91,18 @@ class AuditChainTest {
     @Test
     void aDeletedEntryIsDetected() throws Exception {
         RawDatabase.execute(tmp, "DELETE FROM audit_log WHERE seq = 7");
-        assertThat(verify().broken()).extracting(VerificationItem::detail)
-                .containsExactly("entries 7 to 7 are missing: they were deleted");
+        // entry 7 recorded the claim, which now stands unrecorded as well
+        assertThat(verify().broken()).extracting(VerificationItem::subject, VerificationItem::detail).containsExactly(
+                tuple("audit log", "entries 7 to 7 are missing: they were deleted"),
+                tuple("case Kebocoran RSUD Cibabat: claim", "no audit entry records it: it was added outside Telisik"));
     }
 
     @Test
     void entriesCutOffTheEndAreDetected() throws Exception {
         RawDatabase.execute(tmp, "DELETE FROM audit_log WHERE seq >= 10");
-        assertThat(verify().broken()).extracting(VerificationItem::detail)
-                .containsExactly("entry 11 was recorded but the log ends at entry 9: entries were deleted from its end");
+        assertThat(verify().broken()).extracting(VerificationItem::subject, VerificationItem::detail).containsExactly(
+                tuple("audit log", "entry 11 was recorded but the log ends at entry 9: entries were deleted from its end"),
+                tuple("case Kebocoran RSUD Cibabat: note 2", "no audit entry records it: it was added outside Telisik"));
     }
 
     @Test
@@ -121,5 +127,21 @@ class AuditChainTest {
         RawDatabase.execute(tmp, "DELETE FROM case_file");
         assertThat(verify().broken()).extracting(VerificationItem::detail).containsExactly(
                 "the case created at audit entry 1 is no longer in the workspace: it was deleted");
+    }
+
+    @Test
+    void editedOrDeletedNotesAndResultsAreDetected() throws Exception {
+        RawDatabase.execute(tmp, "UPDATE annotation SET body = 'tidak diverifikasi' WHERE kind = 'tag'",
+                "DELETE FROM annotation WHERE kind = 'note'",
+                "UPDATE case_result SET result_json = REPLACE(result_json, 'suspicious', 'consistent')",
+                "UPDATE case_claim SET record_count = 60000000");
+        assertThat(verify().broken()).extracting(VerificationItem::check, VerificationItem::subject, VerificationItem::detail)
+                .containsExactlyInAnyOrder(
+                        tuple(Check.CASE_RECORD, "case Kebocoran RSUD Cibabat: claim", "differs from what audit entry 7 recorded: it was changed"),
+                        tuple(Check.CASE_RECORD, "case Kebocoran RSUD Cibabat: authenticity",
+                                "differs from what audit entry 8 recorded: it was changed"),
+                        tuple(Check.CASE_RECORD, "case Kebocoran RSUD Cibabat: tag 1", "differs from what audit entry 9 recorded: it was changed"),
+                        tuple(Check.CASE_RECORD, "case Kebocoran RSUD Cibabat: annotation 2",
+                                "the tag or note recorded at audit entry 10 is no longer stored: it was deleted"));
     }
 }

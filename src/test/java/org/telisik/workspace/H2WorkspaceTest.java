@@ -28,7 +28,11 @@ class H2WorkspaceTest {
         try (Workspace ws = H2Workspace.open(folder)) {
             caseId = ws.cases().create("Kebocoran RSUD 2024").id();
             saved.forEach(r -> ws.evidence().save(caseId, r));
-            assertThat(ws.evidence().list(caseId)).isEqualTo(saved);
+            List<FileReport> listed = ws.evidence().list(caseId);
+            assertThat(listed).isEqualTo(saved);
+            // statistics keep the profiler's order: the desktop charts them in that order
+            assertThat(listed.get(0).datasets().get(0).columns().get(0).stats().keySet())
+                    .containsExactly("empty", "lengthMin", "lengthMax", "lengthMean");
         }
         assertThat(folder.resolve("telisik.mv.db")).isRegularFile();
         try (Workspace ws = H2Workspace.open(folder)) {

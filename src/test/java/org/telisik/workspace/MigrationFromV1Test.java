@@ -2,6 +2,8 @@ package org.telisik.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,19 @@ class MigrationFromV1Test {
     Path tmp;
 
     private void createV1Workspace() throws Exception {
+        createV1Workspace("V1__cases_evidence_profiles.sql");
+    }
+
+    /** A workspace whose schema history holds exactly the given scripts (copied from the classpath). */
+    private void createV1Workspace(String... scripts) throws Exception {
+        Path only = Files.createDirectories(tmp.resolve("scripts"));
+        for (String script : scripts) {
+            try (InputStream in = getClass().getResourceAsStream("/db/migration/" + script)) {
+                Files.copy(in, only.resolve(script));
+            }
+        }
         Flyway.configure().dataSource("jdbc:h2:file:" + tmp.resolve("telisik"), "telisik", "")
-                .locations("classpath:db/migration").target("1").load().migrate();
+                .locations("filesystem:" + only).load().migrate();
         RawDatabase.execute(tmp,
                 "INSERT INTO case_file (id, name, created_at) VALUES ('c1', 'Kasus Lama 2023', TIMESTAMP WITH TIME ZONE '2023-05-01 08:00:00+07')",
                 "INSERT INTO case_file (id, name, created_at) VALUES ('c2', 'Kasus Kosong', TIMESTAMP WITH TIME ZONE '2023-06-01 08:00:00+07')",
@@ -65,6 +78,16 @@ class MigrationFromV1Test {
         try (H2Workspace ws = H2Workspace.open(tmp)) {
             assertThat(ws.audit().entries()).hasSize(3);
             assertThat(ws.cases().findById("c1").orElseThrow().caseNumber()).isEqualTo("LP/A/77/V/2023");
+        }
+    }
+
+    @Test
+    void aWorkspaceThatGotAFeatureScriptBeforeV2StillMigratesAndIsSealed() throws Exception {
+        createV1Workspace("V1__cases_evidence_profiles.sql", "V100__identifier_fingerprints.sql");
+        try (H2Workspace ws = H2Workspace.open(tmp)) {
+            assertThat(ws.cases().findById("c1").orElseThrow().status()).isEqualTo(CaseStatus.COMPLETE);
+            assertThat(ws.audit().entries()).extracting(AuditEntry::action).containsExactly(AuditActions.EVIDENCE_BASELINED);
+            assertThat(new WorkspaceVerifier(ws).verify().allHold()).isTrue();
         }
     }
 

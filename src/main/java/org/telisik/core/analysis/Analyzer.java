@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
@@ -13,6 +14,8 @@ import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.TeeRecordSink;
 
 /**
  * Analyses the paths an analyst gave, file by file, into one {@link CaseAnalysis}. Every dataset also flows
@@ -52,13 +55,24 @@ public final class Analyzer {
 
     /** Like {@link #analyzeFiles} and also returns the datasets merged across files. */
     public Run run(List<Path> given, ProgressListener listener, BooleanSupplier cancelled, Consumer<FileReport> onFile) {
+        return run(given, listener, cancelled, onFile, null);
+    }
+
+    /**
+     * @param alsoTo when not null, receives every dataset of every file and archive member as well (the row
+     *               samplers of the authenticity checks), in the same single read
+     */
+    public Run run(List<Path> given, ProgressListener listener, BooleanSupplier cancelled, Consumer<FileReport> onFile,
+                   RecordSink alsoTo) {
         CombinedDatasets combined = new CombinedDatasets(options.referenceDate(), options.unmask());
+        Function<String, RecordSink> perFile = alsoTo == null ? combined::forFile
+                : path -> TeeRecordSink.of(combined.forFile(path), alsoTo);
         List<FileReport> reports = new ArrayList<>();
         for (Path p : PathExpander.expand(given)) {
             if (cancelled.getAsBoolean()) {
                 throw new AnalysisCancelledException(p.toString());
             }
-            FileReport report = files.analyze(p, p.toString(), listener, cancelled, combined::forFile);
+            FileReport report = files.analyze(p, p.toString(), listener, cancelled, perFile);
             onFile.accept(report);
             reports.add(report);
         }

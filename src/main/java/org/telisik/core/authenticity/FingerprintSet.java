@@ -12,7 +12,7 @@ import java.util.Set;
  * identifiers at the same level, and overlap computed on the kept part estimates the overlap of the whole.
  */
 public final class FingerprintSet {
-    static final int CAPACITY = 250_000;
+    static final int CAPACITY = 1 << 16;
     private final IdentifierType type;
     private final int capacity;
     private final Set<ByteBuffer> kept = new HashSet<>();

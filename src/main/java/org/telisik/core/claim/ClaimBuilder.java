@@ -22,10 +22,23 @@ final class ClaimBuilder {
     void size(Quantity q, CompressionWords.Mark mark) {
         (mark == CompressionWords.Mark.COMPRESSED ? compressed
                 : mark == CompressionWords.Mark.UNCOMPRESSED ? uncompressed : unmarked).add(q);
-        String units = q.binary() ? "binary units, 1 GiB = 1,073,741,824 bytes"
-                : "decimal units, 1 GB = 1,000,000,000 bytes; had binary GiB been meant the size would be 7.4% larger";
-        note("'" + q.written().strip() + "' was read as " + group(Math.round(q.value())) + " bytes (" + units + ")"
+        note("'" + q.written().strip() + "' was read as " + group(Math.round(q.value())) + " bytes" + units(q)
                 + (mark == CompressionWords.Mark.NONE ? "." : ", " + mark.name().toLowerCase(Locale.ROOT) + "."));
+    }
+
+    /** Which unit convention was applied, and how much the other one would change the size. */
+    private static String units(Quantity q) {
+        String w = q.written().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        int power = "KMGTP".indexOf(w.isEmpty() ? 'B' : w.charAt(0)) + 1;
+        if (power == 0) {
+            return "";
+        }
+        String prefix = "KMGTP".substring(power - 1, power);
+        double other = (Math.pow(1.024, power) - 1) * 100;
+        return q.binary()
+                ? " (binary units, 1 " + prefix + "iB = " + group(1L << (10 * power)) + " bytes)"
+                : String.format(Locale.US, " (decimal units, 1 %sB = %s bytes; had binary %siB been meant the size"
+                        + " would be %.1f%% larger)", prefix, group((long) Math.pow(1000, power)), prefix, other);
     }
 
     void count(Quantity q) {

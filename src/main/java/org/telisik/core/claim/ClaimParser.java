@@ -15,6 +15,11 @@ public final class ClaimParser {
             "sekitar|kurang lebih|lebih dari|hampir|kira-kira|sebanyak\\s+\\+|±|~|\\babout\\b|approx\\w*|around|"
                     + "more than|over\\b|nearly|up to|hingga|sampai|\\+\\s*$", Pattern.CASE_INSENSITIVE);
     private static final double SAME_COUNT = 0.01;
+    private static final Pattern PRICE_BEFORE = Pattern.compile(
+            "(?:\\brp\\.?|\\bidr|\\busd|\\$|€|\\bharga|\\bprice|\\bdijual seharga)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRICE_AFTER = Pattern.compile(
+            "^\\s*(?:usd|idr|rupiah|dollars?|btc|xmr|eth|usdt)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Parses one claim; never throws, whatever the text. */
     public ParsedClaim parse(String text) {
@@ -24,7 +29,9 @@ public final class ClaimParser {
         List<Quantity> counts = new ArrayList<>();
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
-            if (q.value() == null) {
+            if (isPrice(before(claim, quantities, i), after(claim, quantities, i))) {
+                b.note("'" + q.written().strip() + "' was read as a price, not as a size or a count.");
+            } else if (q.value() == null) {
                 b.notUnderstood("'" + q.written().strip() + "' can be read two ways (a decimal or a thousands"
                         + " separator); write it as e.g. 1,5 or 1500");
             } else if (q.kind() == Quantity.Kind.SIZE) {
@@ -69,6 +76,11 @@ public final class ClaimParser {
         String w = q.written().strip();
         return q.kind() == Quantity.Kind.BARE && q.value() == Math.rint(q.value())
                 && (w.matches("\\d{1,3}([.,]\\d{3})+") || w.matches("\\d{5,}"));
+    }
+
+    /** Sellers quote prices next to sizes: "Rp 5 juta", "$500", "harga 2jt", "0.5 BTC". */
+    private static boolean isPrice(String before, String after) {
+        return PRICE_BEFORE.matcher(before).find() || PRICE_AFTER.matcher(after).find();
     }
 
     private static boolean isYear(Quantity q) {

@@ -13,11 +13,13 @@ import org.telisik.core.model.Estimate;
  * block means through the files (how much the average changes from one part of the sample to the next), but
  * at least {@value #MIN_HALF_WIDTH}. When the claim gives only a compressed size, the sample's own deflate
  * ratio converts it and h grows by {@value #COMPRESSION_WIDENING}, because compression varies with content.
- * A claim is {@code consistent} when the claimed count lies within the implied range.
+ * h never exceeds {@value #MAX_HALF_WIDTH}. A claim is {@code consistent} when the claimed count lies within
+ * the implied range.
  */
 public final class RecordEstimator {
     static final double MIN_HALF_WIDTH = 0.05;
     static final double COMPRESSION_WIDENING = 0.15;
+    static final double MAX_HALF_WIDTH = 0.9;
 
     public Estimate estimate(ParsedClaim claim, SampleMeasure sample, CompressionRatio compression) {
         List<String> ex = new ArrayList<>(claim.notes());
@@ -33,6 +35,7 @@ public final class RecordEstimator {
         if (size != null && claim.uncompressedBytes() == null) {
             h += COMPRESSION_WIDENING;
         }
+        h = Math.min(h, MAX_HALF_WIDTH); // beyond this the sample says nothing useful about a record's size
         ex.add("Allowing for how record sizes vary (±" + Amounts.percent(h) + "), a record takes between "
                 + Amounts.bytes(observed * (1 - h)) + " and " + Amounts.bytes(observed * (1 + h)) + ".");
         Estimate.RecordRange range = null;
@@ -47,14 +50,19 @@ public final class RecordEstimator {
         String consistency = judge(claim, sample, observed, size, claimed, range, ex);
         ex.add("The sample may have been taken from the head of the dump, where records can differ from those"
                 + " further in; the range is an estimate from the sample, not a bound.");
-        return new Estimate(claim.toModel(), new Estimate.BytesPerRecord(observed, claimed), range, consistency, ex);
+        return new Estimate(claim.toModel(), new Estimate.BytesPerRecord(tenths(observed),
+                claimed == null ? null : tenths(claimed)), range, consistency, ex);
+    }
+
+    private static double tenths(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     private static void describeSample(SampleMeasure s, List<String> ex) {
         if (s.tableRows() > 0) {
             ex.add("The sample's tables hold " + Amounts.count(s.tableRows()) + " records in "
-                    + Amounts.bytes(s.tableBytes()) + " (" + String.join("; ", s.datasets()) + "): "
-                    + Amounts.bytes(s.rowBytes()) + " per record on average.");
+                    + Amounts.bytes(s.tableBytes()) + ", " + Amounts.bytes(s.rowBytes()) + " per record on average"
+                    + " (by dataset: " + String.join("; ", s.datasets()) + ").");
             if (s.p95() > 0) {
                 ex.add("Most records take between " + Amounts.bytes(s.p5()) + " (5th percentile) and "
                         + Amounts.bytes(s.p95()) + " (95th percentile); the median is " + Amounts.bytes(s.p50()) + ".");

@@ -72,8 +72,8 @@ public record SampleMeasure(long tableRows, long tableBytes, long attachmentFile
                     if (d.rows() > 0) {
                         rows += d.rows();
                         bytes += d.bytes();
-                        names.add(d.name() + " (" + d.format() + ", " + Amounts.count(d.rows()) + " rows, "
-                                + Amounts.bytes(d.bytes()) + ")");
+                        names.add(d.name() + ", " + d.format() + ", " + Amounts.count(d.rows()) + " rows in "
+                                + Amounts.count(d.bytes()) + " bytes");
                     }
                 }
             }

@@ -92,11 +92,14 @@ public final class Masker {
         return value.charAt(0) + "*".repeat(at - 1) + value.substring(at);
     }
 
-    /** Keeps the first 4 and last 2 digits; separators stay where they are. */
+    /**
+     * Keeps the first 4 and last 2 digits; separators stay where they are. A star counts as a digit already
+     * masked, so masking a masked phone changes nothing.
+     */
     public static String phone(String value) {
         int digits = 0;
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isDigit(value.charAt(i))) {
+            if (isDigitOrStar(value.charAt(i))) {
                 digits++;
             }
         }
@@ -107,7 +110,7 @@ public final class Masker {
         int seen = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isDigit(c)) {
+            if (isDigitOrStar(c)) {
                 sb.append(seen < 4 || seen >= digits - 2 ? c : '*');
                 seen++;
             } else {
@@ -115,5 +118,9 @@ public final class Masker {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isDigitOrStar(char c) {
+        return c == '*' || Character.isDigit(c);
     }
 }

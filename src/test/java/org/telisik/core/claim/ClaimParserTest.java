@@ -57,7 +57,10 @@ class ClaimParserTest {
                 Arguments.of("leak of 6,000,000 patient records (720GB incl. images)", 720 * GB, null, 6_000_000L),
                 Arguments.of("sekitar 2 juta baris, 3.26 GB", 3_260_000_000L, null, 2_000_000L),
                 Arguments.of("105.003.428 (105 juta) data KTP, 4 GB rar", null, 4 * GB, 105_003_428L),
-                Arguments.of("data 2022: 1,2 juta", null, null, 1_200_000L));
+                Arguments.of("data 2022: 1,2 juta", null, null, 1_200_000L),
+                Arguments.of("720 GB, 6 juta data, harga Rp 5 juta", 720 * GB, null, 6_000_000L),
+                Arguments.of("6jt data KTP dijual $500", null, null, 6_000_000L),
+                Arguments.of("279 juta data BPJS, 0.15 BTC", null, null, 279_000_000L));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,9 +87,12 @@ class ClaimParserTest {
     void explainsDecimalAndBinaryUnits() {
         assertThat(parser.parse("720 GB").notes()).anyMatch(n -> n.contains("720,000,000,000 bytes")
                 && n.contains("decimal") && n.contains("7.4%"));
+        assertThat(parser.parse("850 MB").notes()).anyMatch(n -> n.contains("1 MB = 1,000,000 bytes") && n.contains("4.9%"));
+        assertThat(parser.parse("1,5 TB").notes()).anyMatch(n -> n.contains("10.0%"));
+        assertThat(parser.parse("14653959 bytes").notes()).singleElement().asString().doesNotContain("decimal");
         ParsedClaim binary = parser.parse("2 GiB");
         assertThat(binary.binaryUnits()).isTrue();
-        assertThat(binary.notes()).anyMatch(n -> n.contains("binary"));
+        assertThat(binary.notes()).anyMatch(n -> n.contains("binary units, 1 GiB = 1,073,741,824 bytes"));
     }
 
     @Test

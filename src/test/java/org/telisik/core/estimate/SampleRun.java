@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.profile.DatasetProfiler;
+import org.telisik.core.read.TeeRecordSink;
 import org.telisik.core.read.CsvTableReader;
 import org.telisik.core.read.ReadContext;
 

@@ -1,8 +1,7 @@
-package org.telisik.core.estimate;
+package org.telisik.core.read;
 
 import java.util.List;
 import org.telisik.core.model.Dialect;
-import org.telisik.core.read.RecordSink;
 
 /**
  * Hands every call to several sinks in order, so that one read feeds the profiler and the samplers alike.

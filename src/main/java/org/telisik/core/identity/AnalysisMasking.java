@@ -1,9 +1,8 @@
-package org.telisik.report;
+package org.telisik.core.identity;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.telisik.core.identity.Masker;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
@@ -11,34 +10,36 @@ import org.telisik.core.model.EntityCount;
 import org.telisik.core.model.FileReport;
 
 /**
- * The analysis as a masked report shows it. Examples are normally masked when profiles are built, but a case
- * analysed with {@code --unmask} stores them in the clear; a masked report must not leak them, so examples,
- * entity examples and top values of personal-data columns are masked again here (masking is idempotent).
+ * The one place where an analysis is masked for output. The workspace keeps examples and top values as read
+ * (so that an explicit, audited unmask stays possible); every output — JSON, reports, the desktop — passes
+ * through here unless the analyst asked for unmasked values. Examples, entity examples and top values of
+ * personal-data columns are masked; masking is idempotent, so masked input passes unchanged.
  */
-final class MaskedView {
-    private MaskedView() {
+public final class AnalysisMasking {
+    private AnalysisMasking() {
     }
 
-    /** The analysis to render: as stored when {@code unmasked}, masked otherwise. */
-    static CaseAnalysis of(CaseAnalysis analysis, boolean unmasked) {
+    /** The analysis to show: as given when {@code unmasked}, masked otherwise. */
+    public static CaseAnalysis of(CaseAnalysis analysis, boolean unmasked) {
         if (unmasked) {
             return analysis;
         }
-        return new CaseAnalysis(analysis.caseInfo(), analysis.files().stream().map(MaskedView::file).toList(),
-                analysis.combined().stream().map(MaskedView::dataset).toList(), analysis.estimate(),
+        return new CaseAnalysis(analysis.caseInfo(), analysis.files().stream().map(AnalysisMasking::file).toList(),
+                analysis.combined().stream().map(AnalysisMasking::dataset).toList(), analysis.estimate(),
                 analysis.authenticity());
     }
 
-    private static FileReport file(FileReport f) {
+    /** One file's report (and its archive members) masked. */
+    public static FileReport file(FileReport f) {
         return new FileReport(f.path(), f.sizeBytes(), f.sha256(), f.md5(), f.mediaType(), f.encoding(), f.error(),
-                f.datasets().stream().map(MaskedView::dataset).toList(),
-                f.entries().stream().map(MaskedView::file).toList(),
-                f.entities().stream().map(MaskedView::entity).toList());
+                f.datasets().stream().map(AnalysisMasking::dataset).toList(),
+                f.entries().stream().map(AnalysisMasking::file).toList(),
+                f.entities().stream().map(AnalysisMasking::entity).toList());
     }
 
     private static DatasetProfile dataset(DatasetProfile d) {
         return new DatasetProfile(d.name(), d.format(), d.dialect(), d.rows(), d.bytes(), d.complete(),
-                d.columns().stream().map(MaskedView::column).toList(), d.files());
+                d.columns().stream().map(AnalysisMasking::column).toList(), d.files());
     }
 
     private static EntityCount entity(EntityCount e) {
@@ -62,7 +63,7 @@ final class MaskedView {
         }
         Map<String, Object> masked = new LinkedHashMap<>();
         // two values may mask alike: their counts add up instead of one hiding the other
-        values.forEach((k, v) -> masked.merge(Masker.mask(c.semanticType(), String.valueOf(k)), v, MaskedView::sum));
+        values.forEach((k, v) -> masked.merge(Masker.mask(c.semanticType(), String.valueOf(k)), v, AnalysisMasking::sum));
         Map<String, Object> stats = new LinkedHashMap<>(c.stats());
         stats.put("topValues", masked);
         return stats;
