@@ -24,9 +24,7 @@ public final class MainViewModel implements AutoCloseable {
     private final AnnotationsViewModel annotations;
     private final VerifyViewModel verify;
 
-    /** @param estimator the claim engine, or null while none is available (the claim panel is then hidden) */
-    public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener,
-                         ClaimEstimator estimator) {
+    public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
         this.i18n = i18n;
         this.workspace = new WorkspaceViewModel(runner, i18n, opener);
@@ -37,7 +35,7 @@ public final class MainViewModel implements AutoCloseable {
         this.imports = new ImportViewModel(runner, session, cases, problems, status, i18n);
         this.export = new ExportViewModel(runner, session, cases, status, i18n, CaseExporter.reports(i18n));
         this.profile = new ProfileViewModel(i18n);
-        this.overview = new CaseOverviewViewModel(runner, session, estimator, i18n);
+        this.overview = new CaseOverviewViewModel(runner, session, i18n);
         this.annotations = new AnnotationsViewModel(runner, session, cases, profile, i18n);
         this.verify = new VerifyViewModel(runner, session, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));

@@ -74,7 +74,7 @@ public final class MainWindow {
         return box;
     }
 
-    /** Tabs over the selection: its columns, the case's authenticity, and the claim when a claim engine exists. */
+    /** Tabs over the selection: its columns, the case's authenticity, the seller's claim, notes and tags. */
     private TabPane details() {
         ProfileView profile = new ProfileView(model.profile(), model.i18n());
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+F"), profile::focusFilter);
@@ -84,10 +84,7 @@ public final class MainWindow {
         split.setDividerPositions(0.55);
         CaseOverviewView overview = new CaseOverviewView(model.overview(), model.i18n());
         TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.authenticity", overview.authenticity()),
-                tab("tab.notes", new NotesView(model.annotations(), model.i18n()).node()));
-        if (model.overview().claimsAvailable()) {
-            tabs.getTabs().add(tab("tab.claim", overview.claim()));
-        }
+                tab("tab.claim", overview.claim()), tab("tab.notes", new NotesView(model.annotations(), model.i18n()).node()));
         tabs.setId("detail-tabs");
         return tabs;
     }

@@ -18,31 +18,24 @@ import org.telisik.workspace.WorkspacePassphrase;
 public final class TelisikApp extends Application {
     private final WorkspaceOpener opener;
     private final UiPreferences preferences;
-    private final ClaimEstimator estimator;
     private final boolean openReports;
     private MainViewModel model;
     private MainWindow window;
 
-    /** The app as the analyst starts it: the H2 workspace, preferences of the user; no claim engine is wired in yet. */
+    /** The app as the analyst starts it: the H2 workspace, preferences of the user. */
     public TelisikApp() {
-        this(TelisikApp::openH2, UiPreferences.forUser(), null, true);
+        this(TelisikApp::openH2, UiPreferences.forUser(), true);
     }
 
-    /** The app on another workspace source and preference store (tests), without a claim engine. */
+    /** The app on another workspace source and preference store (tests); exported reports are not opened. */
     public TelisikApp(WorkspaceOpener opener, UiPreferences preferences) {
-        this(opener, preferences, null);
-    }
-
-    /** @param estimator the claim engine, or null to hide the claim panel */
-    public TelisikApp(WorkspaceOpener opener, UiPreferences preferences, ClaimEstimator estimator) {
-        this(opener, preferences, estimator, false);
+        this(opener, preferences, false);
     }
 
     /** @param openReports true to open each exported report in the desktop's viewer (never in tests) */
-    private TelisikApp(WorkspaceOpener opener, UiPreferences preferences, ClaimEstimator estimator, boolean openReports) {
+    private TelisikApp(WorkspaceOpener opener, UiPreferences preferences, boolean openReports) {
         this.opener = opener;
         this.preferences = preferences;
-        this.estimator = estimator;
         this.openReports = openReports;
     }
 
@@ -61,7 +54,7 @@ public final class TelisikApp extends Application {
         I18n i18n = new I18n(preferences.language());
         ProblemViewModel problems = new ProblemViewModel();
         TaskRunner runner = new TaskRunner(2, problems::report);
-        model = new MainViewModel(runner, problems, i18n, opener, estimator);
+        model = new MainViewModel(runner, problems, i18n, opener);
         model.themeProperty().set(preferences.theme());
         model.themeProperty().addListener((obs, before, theme) -> preferences.theme(theme));
         i18n.localeProperty().addListener((obs, before, locale) -> preferences.language(locale));
