@@ -54,6 +54,7 @@ public final class CaseOverviewView {
         });
         checks.getColumns().add(outcome);
         checks.getColumns().add(column("authenticity.detail", AuthenticityCheck::detail, 560));
+        checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // figures get the room left
         VBox.setVgrow(checks, Priority.ALWAYS);
         VBox box = new VBox(8, verdict, checks);
         box.getStyleClass().add("panel");

@@ -17,12 +17,11 @@ import org.telisik.workspace.CaseRecord;
 
 /**
  * The case as a whole: the authenticity verdict with each check, and the seller's claim judged live against
- * the sample while the analyst types it (when a {@link ClaimEstimator} is available).
+ * the sample while the analyst types it; the stored estimate of the claim given at import shows first.
  */
 public final class CaseOverviewViewModel {
     private final TaskRunner runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
-    private final ClaimEstimator estimator;
     private final I18n i18n;
     private final ObjectProperty<CaseRecord> shownCase = new SimpleObjectProperty<>();
     private final StringProperty verdict = new SimpleStringProperty("");
@@ -31,12 +30,9 @@ public final class CaseOverviewViewModel {
     private final ObjectProperty<Estimate> estimate = new SimpleObjectProperty<>();
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
-    /** @param estimator null while no claim engine is wired in; the claim panel is then not offered */
-    public CaseOverviewViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session,
-                                 ClaimEstimator estimator, I18n i18n) {
+    public CaseOverviewViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
-        this.estimator = estimator;
         this.i18n = i18n;
         typing.setOnFinished(e -> estimateNow());
         claim.addListener((obs, before, text) -> typing.playFromStart());
@@ -73,18 +69,15 @@ public final class CaseOverviewViewModel {
     private void estimateNow() {
         CaseRecord record = shownCase.get();
         String text = claim.get() == null ? "" : claim.get().strip();
-        if (estimator == null || record == null || text.isEmpty()) {
+        WorkspaceSession s = session.get();
+        if (s == null || record == null || text.isEmpty()) {
             return;
         }
-        runner.load(i18n.get("doing.estimate"), () -> estimator.estimate(record, text), result -> {
+        runner.load(i18n.get("doing.estimate"), () -> s.analysis().estimate(record, text), result -> {
             if (record.equals(shownCase.get()) && text.equals(claim.get().strip())) {
                 estimate.set(result);
             }
         });
-    }
-
-    public boolean claimsAvailable() {
-        return estimator != null;
     }
 
     /** Authenticity verdict id (consistent, suspicious, likely_fabricated, insufficient_data); empty while none. */
@@ -102,14 +95,5 @@ public final class CaseOverviewViewModel {
 
     public ReadOnlyObjectProperty<Estimate> estimateProperty() {
         return estimate;
-    }
-
-    public ReadOnlyObjectProperty<CaseRecord> shownCaseProperty() {
-        return shownCase;
-    }
-
-    /** The estimate's explanation sentences, empty while there is none. */
-    public List<String> explanation() {
-        return estimate.get() == null ? List.of() : estimate.get().explanation();
     }
 }

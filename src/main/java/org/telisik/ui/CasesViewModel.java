@@ -37,7 +37,9 @@ public final class CasesViewModel {
     /** Reads the case list again, keeping the entries (and their loaded files) of cases already shown. */
     public void reload(Runnable then) {
         runner.load(i18n.get("doing.listCases"), () -> session.get().workspace().cases().list(), records -> {
-            List<CaseEntry> next = records.stream().map(r -> find(r.id()).orElseGet(() -> new CaseEntry(r))).toList();
+            // an entry is kept (with its loaded files) while its case is unchanged; a changed status makes a new one
+            List<CaseEntry> next = records.stream().map(r -> find(r.id()).filter(e -> e.record().equals(r))
+                    .orElseGet(() -> new CaseEntry(r))).toList();
             cases.setAll(next);
             then.run();
         });

@@ -1,5 +1,8 @@
 package org.telisik.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -10,10 +13,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The detail pane of one column: evidence for its type, its statistics, and a bar chart per distribution. */
 public final class ColumnDetailView {
+    private static final int UPRIGHT_FROM = 12;
     private final ScrollPane root = new ScrollPane();
     private final ColumnDetailViewModel model;
     private final VBox evidence = new VBox(2);
@@ -72,7 +77,10 @@ public final class ColumnDetailView {
         for (ColumnDetailViewModel.Fact fact : model.facts()) {
             Label label = new Label(fact.label());
             label.getStyleClass().add("fact-label");
-            facts.addRow(row++, label, new Label(fact.value()));
+            Label value = new Label(fact.value());
+            value.setMinWidth(Region.USE_PREF_SIZE); // figures are never cut; long labels wrap instead
+            label.setWrapText(true);
+            facts.addRow(row++, label, value);
         }
     }
 
@@ -80,19 +88,36 @@ public final class ColumnDetailView {
         charts.getChildren().setAll(model.distributions().stream().map(ColumnDetailView::chart).toList());
     }
 
-    private static BarChart<String, Number> chart(ColumnDetailViewModel.Distribution distribution) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+    /**
+     * Few bars lie horizontally so that long labels (exams, names) stay readable; many bars (birth years)
+     * stand upright so that the chart keeps a sensible height.
+     */
+    private static XYChart<?, ?> chart(ColumnDetailViewModel.Distribution distribution) {
+        List<ColumnDetailViewModel.Bar> bars = new ArrayList<>(distribution.bars());
+        XYChart<?, ?> chart;
+        if (bars.size() > UPRIGHT_FROM) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            bars.forEach(b -> series.getData().add(new XYChart.Data<>(b.label(), b.value())));
+            BarChart<String, Number> upright = new BarChart<>(new CategoryAxis(), new NumberAxis());
+            upright.getData().add(series);
+            upright.setCategoryGap(1);
+            upright.setPrefHeight(260);
+            chart = upright;
+        } else {
+            // largest first, and categories run bottom-up: reversed, the largest bar ends on top
+            bars.sort(Comparator.comparingDouble(ColumnDetailViewModel.Bar::value));
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            bars.forEach(b -> series.getData().add(new XYChart.Data<>(b.value(), b.label())));
+            BarChart<Number, String> lying = new BarChart<>(new NumberAxis(), new CategoryAxis());
+            lying.getData().add(series);
+            lying.setPrefHeight(70 + 26 * bars.size());
+            chart = lying;
+        }
         chart.setTitle(distribution.name());
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(200);
         chart.setMinWidth(260);
         chart.getStyleClass().add("distribution-chart");
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        distribution.bars().forEach(b -> series.getData().add(new XYChart.Data<>(b.label(), b.value())));
-        chart.getData().add(series);
         return chart;
     }
 }

@@ -59,18 +59,48 @@ public final class ColumnDetailViewModel {
             f.add(new Fact(i18n.get("column.validity"), validity));
         }
         List<Distribution> d = new ArrayList<>();
-        row.profile().stats().forEach((key, value) -> {
-            if (value instanceof Map<?, ?> map) {
-                List<Bar> bars = bars(map);
-                if (bars.stream().anyMatch(b -> b.value() > 1)) { // bars of ones (all values unique) say nothing
-                    d.add(new Distribution(statLabel(key), bars));
-                }
-            } else {
-                f.add(new Fact(statLabel(key), String.valueOf(value)));
-            }
-        });
+        collect("", row.profile().stats(), f, d);
         facts.setAll(f);
         distributions.setAll(d);
+    }
+
+    /**
+     * Walks the statistics: a map of numbers becomes a distribution (bars of ones, where every value is unique,
+     * are left out: they say nothing), a map holding other things is walked in turn with its name as a prefix
+     * (the NIK summary), anything else becomes a fact.
+     */
+    private void collect(String prefix, Map<?, ?> stats, List<Fact> f, List<Distribution> d) {
+        stats.forEach((k, value) -> {
+            String key = String.valueOf(k);
+            String label = prefix.isEmpty() ? statLabel(key) : prefix + " · " + statLabel(key);
+            if (value instanceof Map<?, ?> map && !map.isEmpty()
+                    && map.values().stream().allMatch(v -> v instanceof Number)) {
+                List<Bar> bars = bars(map);
+                if (bars.stream().anyMatch(b -> b.value() > 1)) {
+                    d.add(new Distribution(label, bars));
+                }
+            } else if (value instanceof Map<?, ?> map) {
+                collect(label, map, f, d);
+            } else if (key.endsWith("Share") && value instanceof Number share) {
+                f.add(new Fact(label, String.format(i18n.locale(), "%.1f %%", share.doubleValue() * 100)));
+            } else {
+                f.add(new Fact(label, display(value)));
+            }
+        });
+    }
+
+    /** Numbers in the analyst's locale (18,4 in Indonesian); anything else as the profiler wrote it. */
+    private String display(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return String.format(i18n.locale(), "%,.1f", ((Number) value).doubleValue());
+        }
+        if (value instanceof Number n) {
+            return String.format(i18n.locale(), "%,d", n.longValue());
+        }
+        if (value instanceof Boolean b) {
+            return i18n.get(b ? "value.yes" : "value.no");
+        }
+        return String.valueOf(value);
     }
 
     private static List<Bar> bars(Map<?, ?> map) {

@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.telisik.workspace.CaseRecord;
 
 /** Exports the selected case as a report file, in the background, never leaving a half-written file behind. */
@@ -19,6 +21,7 @@ public final class ExportViewModel {
     private final StatusLine status;
     private final I18n i18n;
     private final List<CaseExporter> exporters;
+    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
 
     public ExportViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, CasesViewModel cases,
                            StatusLine status, I18n i18n, List<CaseExporter> exporters) {
@@ -63,6 +66,14 @@ public final class ExportViewModel {
                 throw e;
             }
             return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }, written -> status.show("export.done", record.name(), written));
+        }, done -> {
+            status.show("export.done", record.name(), done);
+            written.set(done);
+        });
+    }
+
+    /** The latest report written, for the window to open it. */
+    public ReadOnlyObjectProperty<Path> writtenProperty() {
+        return written;
     }
 }

@@ -2,6 +2,11 @@ package org.telisik.ui;
 
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -12,6 +17,7 @@ final class MainDialogs {
     private final MainViewModel model;
     private final I18n i18n;
     private final Window owner;
+    private VerifyWindow verifyWindow;
 
     MainDialogs(MainViewModel model, Window owner) {
         this.model = model;
@@ -24,7 +30,7 @@ final class MainDialogs {
         chooser.setTitle(i18n.get("action.openWorkspace"));
         File folder = chooser.showDialog(owner);
         if (folder != null) {
-            model.openWorkspace(folder.getPath());
+            passphrase().ifPresent(secret -> model.openWorkspace(folder.getPath(), secret.toCharArray()));
         }
     }
 
@@ -36,6 +42,30 @@ final class MainDialogs {
         if (target != null) {
             model.export().export(exporter, target.toPath());
         }
+    }
+
+    /** Asks for the passphrase of the chosen workspace; empty means a plain one. Cancel opens nothing. */
+    private Optional<String> passphrase() {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("action.openWorkspace"));
+        dialog.setHeaderText(i18n.get("dialog.passphrase"));
+        PasswordField field = new PasswordField();
+        field.setPromptText(i18n.get("dialog.passphrase.prompt"));
+        dialog.getDialogPane().setContent(field);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText() : null);
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    /** Verifies the workspace and shows each check in a window of its own. */
+    void verify() {
+        if (verifyWindow == null) {
+            verifyWindow = new VerifyWindow(model.verify(), i18n, owner, model.themeProperty().get());
+        }
+        model.verify().verify();
+        verifyWindow.show();
     }
 
     void newCase() {

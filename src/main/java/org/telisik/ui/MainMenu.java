@@ -45,6 +45,7 @@ public final class MainMenu {
                 item("action.importFolder", "Shortcut+Shift+O", dialogs::importFolder),
                 cancel,
                 item("action.refresh", "F5", () -> model.cases().reload(() -> { })),
+                item("action.verify", "Shortcut+Shift+V", dialogs::verify),
                 new SeparatorMenuItem());
         for (CaseExporter exporter : model.export().exporters()) {
             boolean first = exporter == model.export().exporters().get(0);
@@ -80,15 +81,15 @@ public final class MainMenu {
     /** Workspaces opened lately; picking one opens it in place of the current one. */
     private Menu recentMenu() {
         Menu recent = menu("menu.recentWorkspaces");
-        Runnable fill = () -> recent.getItems().setAll(model.recentWorkspaces().stream().map(folder -> {
+        Runnable fill = () -> recent.getItems().setAll(model.workspace().recent().stream().map(folder -> {
             MenuItem item = new MenuItem(folder);
             item.setMnemonicParsing(false);
             item.setOnAction(e -> model.openWorkspace(folder));
             return item;
         }).toList());
-        model.recentWorkspaces().addListener((ListChangeListener<String>) c -> fill.run());
+        model.workspace().recent().addListener((ListChangeListener<String>) c -> fill.run());
         fill.run();
-        recent.disableProperty().bind(Bindings.isEmpty(model.recentWorkspaces()));
+        recent.disableProperty().bind(Bindings.isEmpty(model.workspace().recent()));
         return recent;
     }
 

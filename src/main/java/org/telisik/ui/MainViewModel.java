@@ -1,27 +1,19 @@
 package org.telisik.ui;
 
-import java.util.List;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The window's state: the open workspace, and the view models of its parts (cases, import, profiles,
  * problems). Views bind to these; nothing here knows a control.
  */
 public final class MainViewModel implements AutoCloseable {
-    private static final int RECENT = 6;
     private final TaskRunner runner;
     private final I18n i18n;
-    private final WorkspaceOpener opener;
-    private final ObjectProperty<WorkspaceSession> session = new SimpleObjectProperty<>();
+    private final WorkspaceViewModel workspace;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
-    private final ObservableList<String> recentWorkspaces = FXCollections.observableArrayList();
     private final ProblemViewModel problems;
     private final CasesViewModel cases;
     private final ImportViewModel imports;
@@ -29,70 +21,55 @@ public final class MainViewModel implements AutoCloseable {
     private final StatusLine status;
     private final ExportViewModel export;
     private final CaseOverviewViewModel overview;
+    private final AnnotationsViewModel annotations;
+    private final VerifyViewModel verify;
 
-    /** @param estimator the claim engine, or null while none is available (the claim panel is then hidden) */
-    public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener,
-                         ClaimEstimator estimator) {
+    public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
         this.i18n = i18n;
-        this.opener = opener;
+        this.workspace = new WorkspaceViewModel(runner, i18n, opener);
+        ReadOnlyObjectProperty<WorkspaceSession> session = workspace.sessionProperty();
         this.problems = problems;
         this.cases = new CasesViewModel(runner, session, i18n);
         this.status = new StatusLine(i18n);
         this.imports = new ImportViewModel(runner, session, cases, problems, status, i18n);
-        this.export = new ExportViewModel(runner, session, cases, status, i18n, List.of(CaseExporter.json()));
+        this.export = new ExportViewModel(runner, session, cases, status, i18n, CaseExporter.reports(i18n));
         this.profile = new ProfileViewModel(i18n);
-        this.overview = new CaseOverviewViewModel(runner, session, estimator, i18n);
+        this.overview = new CaseOverviewViewModel(runner, session, i18n);
+        this.annotations = new AnnotationsViewModel(runner, session, cases, profile, i18n);
+        this.verify = new VerifyViewModel(runner, session, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
     private void selected(SidebarNode node) {
         profile.show(node);
         overview.show(node == null ? null : node.owner());
+        annotations.show(node == null ? null : node.owner());
         if (node instanceof SidebarNode.CaseNode c) {
             cases.cases().stream().filter(e -> e.record().id().equals(c.record().id()) && !e.loadedProperty().get())
                     .findFirst().ifPresent(e -> cases.loadFiles(e, files -> { }));
         }
     }
 
-    /** Opens a workspace in the background, then lists its cases. */
+    /** Opens a plain workspace (or one whose passphrase the environment gives) in the background. */
     public void openWorkspace(String override) {
-        runner.load(i18n.get("doing.openWorkspace"), () -> WorkspaceSession.of(opener.open(override)), opened -> {
-            closeSession();
+        openWorkspace(override, null);
+    }
+
+    /**
+     * Opens (or creates) a workspace in the background, then lists its cases.
+     *
+     * @param passphrase null or empty for a plain workspace; the array is wiped once the workspace is open
+     */
+    public void openWorkspace(String override, char[] passphrase) {
+        workspace.open(override, passphrase, opened -> {
             cases.selectedProperty().set(null);
-            session.set(opened);
-            remember(opened.workspace().location().toString());
             cases.reload(() -> { });
         });
     }
 
-    private void remember(String location) {
-        recentWorkspaces.remove(location);
-        recentWorkspaces.add(0, location);
-        if (recentWorkspaces.size() > RECENT) {
-            recentWorkspaces.remove(RECENT, recentWorkspaces.size());
-        }
-    }
-
-    /** Workspaces opened lately, the newest first; the app stores them between runs. */
-    public ObservableList<String> recentWorkspaces() {
-        return recentWorkspaces;
-    }
-
-    /** "Telisik — /path/to/workspace", or just "Telisik" while none is open. */
-    public StringBinding titleProperty() {
-        return Bindings.createStringBinding(() -> session.get() == null ? "Telisik"
-                : "Telisik — " + session.get().workspace().location(), session);
-    }
-
-    /** Where the open workspace lives, for the status bar. */
-    public StringBinding workspaceTextProperty() {
-        return Bindings.createStringBinding(() -> session.get() == null ? i18n.get("status.noWorkspace")
-                : i18n.get("status.workspace", session.get().workspace().location()), session, i18n.localeProperty());
-    }
-
-    public ReadOnlyObjectProperty<WorkspaceSession> sessionProperty() {
-        return session;
+    public WorkspaceViewModel workspace() {
+        return workspace;
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -131,6 +108,14 @@ public final class MainViewModel implements AutoCloseable {
         return overview;
     }
 
+    public VerifyViewModel verify() {
+        return verify;
+    }
+
+    public AnnotationsViewModel annotations() {
+        return annotations;
+    }
+
     public ExportViewModel export() {
         return export;
     }
@@ -139,16 +124,9 @@ public final class MainViewModel implements AutoCloseable {
         return profile;
     }
 
-    private void closeSession() {
-        if (session.get() != null) {
-            session.get().workspace().close();
-            session.set(null);
-        }
-    }
-
     @Override
     public void close() {
         runner.close();
-        closeSession();
+        workspace.close();
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -32,17 +33,17 @@ public final class MainWindow {
         this.drop = new FileDrop(model.imports()::importPaths);
         BorderPane root = new BorderPane();
         root.setId("main-root");
+        scene = new Scene(root);
         root.setTop(new VBox(new MainMenu(model, stage).node(), new ProblemBanner(model.problems(), model.i18n()).node()));
         SplitPane center = new SplitPane(sidebar(), details());
         center.setDividerPositions(0.26);
         root.setCenter(center);
         root.setBottom(new StatusBarView(model).node());
-        scene = new Scene(root);
         model.themeProperty().get().applyTo(scene);
         model.themeProperty().addListener((obs, before, theme) -> theme.applyTo(scene));
         drop.install(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(model.titleProperty());
+        stage.titleProperty().bind(model.workspace().titleProperty());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MainWindow.class.getResource("icons/telisik-" + size + ".png");
             if (icon != null) { // absent only when run from sources without the build's resources
@@ -73,18 +74,17 @@ public final class MainWindow {
         return box;
     }
 
-    /** Tabs over the selection: its columns, the case's authenticity, and the claim when a claim engine exists. */
+    /** Tabs over the selection: its columns, the case's authenticity, the seller's claim, notes and tags. */
     private TabPane details() {
         ProfileView profile = new ProfileView(model.profile(), model.i18n());
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+F"), profile::focusFilter);
         ColumnDetailView detail = new ColumnDetailView(model.profile().detail(), model.i18n());
         SplitPane split = new SplitPane(profile.node(), detail.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         CaseOverviewView overview = new CaseOverviewView(model.overview(), model.i18n());
-        TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.authenticity", overview.authenticity()));
-        if (model.overview().claimsAvailable()) {
-            tabs.getTabs().add(tab("tab.claim", overview.claim()));
-        }
+        TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.authenticity", overview.authenticity()),
+                tab("tab.claim", overview.claim()), tab("tab.notes", new NotesView(model.annotations(), model.i18n()).node()));
         tabs.setId("detail-tabs");
         return tabs;
     }

@@ -17,6 +17,7 @@ public final class ProfileView {
     private final VBox root = new VBox(6);
     private final ProfileViewModel model;
     private final I18n i18n;
+    private final TextField filter = new TextField();
 
     public ProfileView(ProfileViewModel model, I18n i18n) {
         this.model = model;
@@ -38,7 +39,6 @@ public final class ProfileView {
         facts.textProperty().bind(model.fileFactsProperty());
         facts.visibleProperty().bind(model.fileFactsProperty().isNotEmpty());
         facts.managedProperty().bind(facts.visibleProperty());
-        TextField filter = new TextField();
         filter.setId("column-filter");
         filter.promptTextProperty().bind(i18n.text("profile.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
@@ -53,6 +53,12 @@ public final class ProfileView {
 
     public VBox node() {
         return root;
+    }
+
+    /** Puts the cursor in the column filter (Ctrl+F). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
     }
 
     private TableView<ColumnRow> table() {

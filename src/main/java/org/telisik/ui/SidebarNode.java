@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
 import org.telisik.workspace.CaseRecord;
+import org.telisik.workspace.CaseStatus;
 
 /**
  * One row of the sidebar tree: a case, an evidence file (or archive member) or a dataset found in a file.
@@ -23,6 +24,11 @@ public sealed interface SidebarNode {
 
     /** The case this node belongs to. */
     CaseRecord owner();
+
+    /** True for a case whose last analysis was cancelled or interrupted: some of its files may be missing. */
+    default boolean incomplete() {
+        return false;
+    }
 
     record CaseNode(CaseRecord record) implements SidebarNode {
         @Override
@@ -43,6 +49,11 @@ public sealed interface SidebarNode {
         @Override
         public boolean hasError() {
             return false;
+        }
+
+        @Override
+        public boolean incomplete() {
+            return record.status() == CaseStatus.INCOMPLETE;
         }
     }
 

@@ -91,7 +91,16 @@ public final class SidebarView {
         return null;
     }
 
-    /** A row: the format icon, the name, and a red badge when something below could not be analysed. */
+    private static Label badge(String text, String style) {
+        Label badge = new Label(text);
+        badge.getStyleClass().add(style);
+        return badge;
+    }
+
+    /**
+     * A row: the format icon, the name, a red badge when something below could not be analysed, an amber
+     * one on a case whose last import did not finish.
+     */
     private static final class NodeCell extends TreeCell<SidebarNode> {
         @Override
         protected void updateItem(SidebarNode node, boolean empty) {
@@ -103,9 +112,10 @@ public final class SidebarView {
             }
             HBox box = new HBox(6, FormatIcon.of(node.icon()));
             if (node.hasError()) {
-                Label badge = new Label("!");
-                badge.getStyleClass().add("error-badge");
-                box.getChildren().add(badge);
+                box.getChildren().add(badge("!", "error-badge"));
+            }
+            if (node.incomplete()) {
+                box.getChildren().add(badge("…", "incomplete-badge"));
             }
             setGraphic(box);
             setText(node.label());

@@ -27,7 +27,7 @@ public final class StatusBarView {
         cancel.setOnAction(e -> imports.cancelAll());
         Label workspace = new Label();
         workspace.setId("workspace-status");
-        workspace.textProperty().bind(model.workspaceTextProperty());
+        workspace.textProperty().bind(model.workspace().statusTextProperty());
         bar.getLeftItems().addAll(progress, cancel);
         bar.getRightItems().add(workspace);
     }

@@ -8,8 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -97,11 +95,6 @@ public final class TaskRunner implements AutoCloseable {
     /** Long jobs the analyst can watch and cancel, for a task progress view. */
     public ObservableList<Task<?>> shownTasks() {
         return shown;
-    }
-
-    /** True while any job, short or long, is running. */
-    public BooleanBinding busy() {
-        return Bindings.isNotEmpty(running);
     }
 
     /** Asks every job the analyst watches to stop (a copy is walked: a cancel removes the job from the list). */

@@ -5,7 +5,10 @@ import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.telisik.workspace.H2Workspace;
+import org.telisik.workspace.Workspace;
 import org.telisik.workspace.WorkspaceLocation;
+import org.telisik.workspace.WorkspaceOptions;
+import org.telisik.workspace.WorkspacePassphrase;
 
 /**
  * The desktop app. Start it through {@link #launchApp(String...)} from a plain main class (a runnable jar
@@ -15,25 +18,31 @@ import org.telisik.workspace.WorkspaceLocation;
 public final class TelisikApp extends Application {
     private final WorkspaceOpener opener;
     private final UiPreferences preferences;
-    private final ClaimEstimator estimator;
+    private final boolean openReports;
     private MainViewModel model;
     private MainWindow window;
 
-    /** The app as the analyst starts it: the H2 workspace, preferences of the user; no claim engine is wired in yet. */
+    /** The app as the analyst starts it: the H2 workspace, preferences of the user. */
     public TelisikApp() {
-        this(override -> H2Workspace.open(WorkspaceLocation.resolve(override)), UiPreferences.forUser());
+        this(TelisikApp::openH2, UiPreferences.forUser(), true);
     }
 
-    /** The app on another workspace source and preference store (tests), without a claim engine. */
+    /** The app on another workspace source and preference store (tests); exported reports are not opened. */
     public TelisikApp(WorkspaceOpener opener, UiPreferences preferences) {
-        this(opener, preferences, null);
+        this(opener, preferences, false);
     }
 
-    /** @param estimator the claim engine, or null to hide the claim panel */
-    public TelisikApp(WorkspaceOpener opener, UiPreferences preferences, ClaimEstimator estimator) {
+    /** @param openReports true to open each exported report in the desktop's viewer (never in tests) */
+    private TelisikApp(WorkspaceOpener opener, UiPreferences preferences, boolean openReports) {
         this.opener = opener;
         this.preferences = preferences;
-        this.estimator = estimator;
+        this.openReports = openReports;
+    }
+
+    /** The H2 workspace; without a passphrase from the window, the one in TELISIK_PASSPHRASE (if any) is used. */
+    private static Workspace openH2(String override, char[] passphrase) {
+        char[] secret = passphrase != null ? passphrase : WorkspacePassphrase.resolve(null);
+        return H2Workspace.open(WorkspaceLocation.resolve(override), WorkspaceOptions.defaults().withPassphrase(secret));
     }
 
     public static void launchApp(String... args) {
@@ -45,14 +54,18 @@ public final class TelisikApp extends Application {
         I18n i18n = new I18n(preferences.language());
         ProblemViewModel problems = new ProblemViewModel();
         TaskRunner runner = new TaskRunner(2, problems::report);
-        model = new MainViewModel(runner, problems, i18n, opener, estimator);
+        model = new MainViewModel(runner, problems, i18n, opener);
         model.themeProperty().set(preferences.theme());
         model.themeProperty().addListener((obs, before, theme) -> preferences.theme(theme));
         i18n.localeProperty().addListener((obs, before, locale) -> preferences.language(locale));
-        model.recentWorkspaces().setAll(preferences.recentWorkspaces());
-        model.recentWorkspaces().addListener((ListChangeListener<String>) c ->
-                preferences.recentWorkspaces(List.copyOf(model.recentWorkspaces())));
+        model.workspace().recent().setAll(preferences.recentWorkspaces());
+        model.workspace().recent().addListener((ListChangeListener<String>) c ->
+                preferences.recentWorkspaces(List.copyOf(model.workspace().recent())));
         window = new MainWindow(model, stage);
+        if (openReports) {
+            model.export().writtenProperty().addListener((obs, before, report) ->
+                    getHostServices().showDocument(report.toUri().toString()));
+        }
         preferences.restoreWindow(stage);
         stage.show();
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();

@@ -7,8 +7,9 @@ import org.telisik.workspace.Workspace;
 public interface WorkspaceOpener {
 
     /**
-     * @param override the folder the analyst named (for example with {@code --workspace}), or null for the default
+     * @param override   the folder the analyst named (for example with {@code --workspace}), or null for the default
+     * @param passphrase the passphrase of an encrypted workspace (or of a new one to encrypt), or null for none
      * @throws org.telisik.workspace.WorkspaceException when the workspace cannot be opened; its message is shown
      */
-    Workspace open(String override);
+    Workspace open(String override, char[] passphrase);
 }

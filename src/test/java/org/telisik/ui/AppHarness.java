@@ -26,13 +26,19 @@ final class AppHarness {
     }
 
     void awaitWorkspace() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().sessionProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().workspace().sessionProperty().get() != null);
     }
 
     /** Opens the workspace, then drops files or folders onto the window. */
     void drop(FxRobot robot, Path... paths) throws TimeoutException {
         awaitWorkspace();
         robot.interact(() -> app.window().fileDrop().dropped(List.of(paths).stream().map(Path::toFile).toList()));
+    }
+
+    /** Drops files onto the window and waits until the first one's columns are listed. */
+    void importAndShow(FxRobot robot, Path... paths) throws TimeoutException {
+        drop(robot, paths);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.model().profile().rows().isEmpty());
     }
 
     /** Reads FX state from the test thread. */

@@ -7,47 +7,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.telisik.testdata.RadiologyCsv;
-import org.telisik.workspace.H2Workspace;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A case imported through the window is exported as the analysis JSON document, masked. */
-@ExtendWith(ApplicationExtension.class)
-class ExportCaseTest {
-    @TempDir
-    Path dir;
-    private final AppHarness window = new AppHarness();
-    private TelisikApp app;
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage, o -> H2Workspace.open(dir.resolve("workspace")));
-        app = window.app;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) throws Exception {
-        window.stop(robot);
-    }
+class ExportCaseTest extends OnTestWorkspace {
 
     @Test
     void exportedJsonHoldsTheImportedFileWithMaskedNikExamples(FxRobot robot) throws Exception {
         Path csv = dir.resolve("rsud-radiologi.csv");
         RadiologyCsv.write(csv, 120, 5);
-        window.drop(robot, csv);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.model().profile().rows().isEmpty());
-        assertThat(app.model().export().suggestedName(CaseExporter.json())).matches("Case_\\d{4}-\\d{2}-\\d{2}\\.json");
+        window.importAndShow(robot, csv);
+        CaseExporter json = exporter("json");
+        assertThat(app.model().export().suggestedName(json)).matches("Case_\\d{4}-\\d{2}-\\d{2}\\.json");
 
         Path target = dir.resolve("laporan.json");
-        robot.interact(() -> app.model().export().export(CaseExporter.json(), target));
+        robot.interact(() -> app.model().export().export(json, target));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target));
 
         JsonNode doc = new ObjectMapper().readTree(target.toFile());
@@ -65,5 +42,30 @@ class ExportCaseTest {
         assertThat(Files.exists(dir.resolve("laporan.json.part"))).isFalse();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.model().status().textProperty().get()).startsWith("Exported \"Case ").endsWith(target.toString());
+    }
+
+    private CaseExporter exporter(String extension) {
+        return app.model().export().exporters().stream().filter(e -> e.extension().equals(extension)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void htmlAndPdfReportsAreWrittenInTheInterfaceLanguage(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("rsud-radiologi.csv");
+        RadiologyCsv.write(csv, 80, 6);
+        window.importAndShow(robot, csv);
+        assertThat(app.model().export().exporters()).extracting(CaseExporter::extension)
+                .containsExactly("html", "pdf", "json", "csv");
+        robot.interact(() -> app.model().switchLanguage(I18n.INDONESIAN));
+
+        Path html = dir.resolve("laporan.html");
+        Path pdf = dir.resolve("laporan.pdf");
+        robot.interact(() -> app.model().export().export(exporter("html"), html));
+        robot.interact(() -> app.model().export().export(exporter("pdf"), pdf));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> Files.exists(html) && Files.exists(pdf));
+
+        String page = Files.readString(html);
+        assertThat(page).contains("lang=\"id\"").contains("rsud-radiologi.csv").doesNotContainPattern("\\b\\d{16}\\b");
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 }

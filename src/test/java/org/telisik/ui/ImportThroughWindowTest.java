@@ -14,37 +14,14 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.model.SemanticType;
 import org.telisik.testdata.RadiologyCsv;
-import org.telisik.workspace.H2Workspace;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole window, headless, on a real workspace: a radiology export dropped onto it shows its NIK column. */
-@ExtendWith(ApplicationExtension.class)
-class ImportThroughWindowTest {
-    @TempDir
-    Path dir;
-    private final AppHarness window = new AppHarness();
-    private TelisikApp app;
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage, override -> H2Workspace.open(dir.resolve("workspace")));
-        app = window.app;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) throws Exception {
-        window.stop(robot);
-    }
+class ImportThroughWindowTest extends OnTestWorkspace {
 
     /** Drops a generated radiology export on the window and waits until its columns are listed. */
     private TableView<ColumnRow> importSample(FxRobot robot) throws Exception {
@@ -88,23 +65,31 @@ class ImportThroughWindowTest {
         assertThat(robot.lookup("#column-detail .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("• ") && t.contains("nik"))
                 .contains("Validity", "100.0 % (400 / 400)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".distribution-chart").queryAllAs(BarChart.class)).extracting(BarChart::getTitle)
+                .contains("NIK · Provinces (from the NIK)", "NIK · Birth years (from the NIK)");
+        long women = Files.readAllLines(dir.resolve("radiologi-2023.csv")).stream().filter(l -> l.contains(",P,")).count();
+        assertThat(app.model().profile().detail().facts())
+                .contains(new ColumnDetailViewModel.Fact("NIK · Women", String.valueOf(women)),
+                        new ColumnDetailViewModel.Fact("NIK · Men", String.valueOf(400 - women)));
         robot.clickOn(nameCell(robot, "jenis_kelamin"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("jenis_kelamin"));
         WaitForAsyncUtils.waitForFxEvents();
-        // several charts may show (values, shapes): pick the top-values one by its title
-        BarChart<String, Number> chart = robot.lookup(".distribution-chart").queryAllAs(BarChart.class).stream()
-                .filter(c -> "Most frequent values".equals(c.getTitle())).findFirst().orElseThrow();
-        assertThat(chart.getData().get(0).getData()).extracting(XYChart.Data::getXValue).containsExactlyInAnyOrder("L", "P");
-        assertThat(chart.getData().get(0).getData().stream().mapToDouble(d -> d.getYValue().doubleValue()).sum())
+        BarChart<Number, String> chart = robot.lookup(".distribution-chart")
+                .match((BarChart<?, ?> c) -> "Most frequent values".equals(c.getTitle())).queryAs(BarChart.class);
+        assertThat(chart.getData().get(0).getData()).extracting(XYChart.Data::getYValue).containsExactlyInAnyOrder("L", "P");
+        assertThat(chart.getData().get(0).getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).sum())
                 .isEqualTo(400);
     }
 
     @Test
-    void shortcutSwitchesToTheDarkThemeAndTheMenuToIndonesian(FxRobot robot) throws Exception {
-        importSample(robot);
+    void shortcutsSwitchThemeAndFilterColumnsAndTheMenuSwitchesToIndonesian(FxRobot robot) throws Exception {
+        TableView<ColumnRow> table = importSample(robot);
         robot.clickOn("#profile-table");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(app.window().scene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("kelamin");
+        assertThat(table.getItems()).extracting(ColumnRow::name).containsExactly("jenis_kelamin");
         robot.clickOn("View").clickOn("Bahasa Indonesia");
         assertThat(robot.lookup("Kolom").tryQuery()).isPresent();
         assertThat(robot.lookup("Berkas").tryQuery()).isPresent();

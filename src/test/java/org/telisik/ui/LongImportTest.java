@@ -48,7 +48,7 @@ class LongImportTest {
 
     @Start
     void start(Stage stage) {
-        window.start(stage, override -> H2Workspace.open(workspace));
+        window.start(stage, (override, p) -> H2Workspace.open(workspace));
         app = window.app;
     }
 
@@ -90,6 +90,10 @@ class LongImportTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> app.model().cases().cases().size() == 1
                 && app.model().cases().cases().get(0).loadedProperty().get()));
         assertThat(AppHarness.onFx(() -> app.model().cases().cases().get(0).files().size())).isLessThan(3);
+        assertThat(AppHarness.onFx(() -> app.model().cases().cases().get(0).node().incomplete()))
+                .as("a cancelled import leaves its case marked incomplete").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sidebar .incomplete-badge").tryQuery()).isPresent();
         assertThat(AppHarness.onFx(() -> app.model().status().textProperty().get())).startsWith("Import cancelled");
         assertThat(robot.lookup("#cancel-import").query().isVisible()).isFalse();
     }

@@ -39,7 +39,7 @@ class ProblemsInWindowTest {
 
     @Test
     void unopenableWorkspaceIsOneSentenceWithDetailsOnRequest(FxRobot robot) throws Exception {
-        open(robot, override -> {
+        open(robot, (override, p) -> {
             throw new WorkspaceException("The workspace " + dir + " is in use by another Telisik (process 4242); close it first.");
         });
         Label summary = robot.lookup("#problem-summary").queryAs(Label.class);
@@ -58,7 +58,7 @@ class ProblemsInWindowTest {
     @Test
     void fileThatCannotBeAnalysedGetsABadgeAndItsMessage(FxRobot robot) throws Exception {
         Path empty = Files.createFile(dir.resolve("pasien_export_part07.csv"));
-        open(robot, override -> H2Workspace.open(dir.resolve("workspace")));
+        open(robot, (override, p) -> H2Workspace.open(dir.resolve("workspace")));
         window.drop(robot, empty);
         Label error = robot.lookup("#file-error").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, error::isVisible);

@@ -42,12 +42,12 @@ public final class ScreenshotTour {
         Path broken = Files.createFile(workspace.resolve("pasien_part07.csv"));
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> {
-            app = new TelisikApp(o -> H2Workspace.open(workspace.resolve("workspace")), prefs);
+            app = new TelisikApp((o, p) -> H2Workspace.open(workspace.resolve("workspace")), prefs);
             app.start(new Stage());
             started.complete(null);
         });
         started.get(30, TimeUnit.SECONDS);
-        waitUntil(() -> app.model().sessionProperty().get() != null);
+        waitUntil(() -> app.model().workspace().sessionProperty().get() != null);
         fx(() -> app.model().cases().createCase("Dugaan kebocoran RSUD 2024"));
         waitUntil(() -> !app.model().cases().cases().isEmpty());
         List<Path> dropped = new java.util.ArrayList<>(samples);
@@ -63,6 +63,13 @@ public final class ScreenshotTour {
         shoot("main-dark-id.png");
         fx(() -> app.model().switchLanguage(I18n.ENGLISH));
         fx(() -> app.model().themeProperty().set(Theme.LIGHT));
+        showTab(1);
+        shoot("authenticity.png");
+        showTab(2);
+        fx(() -> app.model().overview().claimProperty().set("Dijual 6 juta data pasien RSUD, 720 GB (zip)"));
+        waitUntil(() -> app.model().overview().estimateProperty().get() != null);
+        shoot("claim.png");
+        showTab(0);
         Path large = workspace.resolve("ekspor_simrs.csv");
         org.telisik.testdata.RadiologyCsv.writeSize(large, 80L << 20, 17);
         fx(() -> app.window().fileDrop().dropped(List.of(large.toFile())));
@@ -70,6 +77,11 @@ public final class ScreenshotTour {
         shoot("import-progress.png");
         fx(() -> app.model().imports().cancelAll());
         fx(app::stop);
+    }
+
+    private void showTab(int index) throws Exception {
+        fx(() -> ((javafx.scene.control.TabPane) app.window().scene().lookup("#detail-tabs")).getSelectionModel()
+                .select(index));
     }
 
     private void selectColumn(String name) throws Exception {

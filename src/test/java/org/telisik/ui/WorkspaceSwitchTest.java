@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.workspace.H2Workspace;
+import org.telisik.workspace.WorkspaceOptions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,7 +27,8 @@ class WorkspaceSwitchTest {
 
     @Start
     void start(Stage stage) {
-        window.start(stage, o -> H2Workspace.open(o == null ? dir.resolve("default") : Path.of(o)));
+        window.start(stage, (o, p) -> H2Workspace.open(o == null ? dir.resolve("default") : Path.of(o),
+                WorkspaceOptions.defaults().withPassphrase(p)));
         app = window.app;
     }
 
@@ -48,6 +51,22 @@ class WorkspaceSwitchTest {
         assertThat(app.model().cases().cases()).isEmpty();
         assertThat(app.model().cases().selectedProperty().get()).isNull();
         assertThat(window.preferences.ui().recentWorkspaces()).containsExactly(second.toString(), dir.resolve("default").toString());
+    }
+
+    @Test
+    void aWorkspaceCreatedWithAPassphraseSaysItIsEncryptedAndWillNotOpenWithoutIt(FxRobot robot) throws Exception {
+        window.awaitWorkspace();
+        Path secret = dir.resolve("kasus-rahasia");
+        robot.interact(() -> app.model().openWorkspace(secret.toString(), "kopi-tubruk-2024".toCharArray()));
+        Label status = robot.lookup("#workspace-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().equals("Workspace (encrypted): " + secret));
+
+        robot.interact(() -> app.model().openWorkspace(dir.resolve("default").toString()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().equals("Workspace: " + dir.resolve("default")));
+        robot.interact(() -> app.model().openWorkspace(secret.toString()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().problems().currentProperty().get() != null);
+        assertThat(app.model().problems().currentProperty().get().summary()).startsWith("Could not open the workspace: ");
+        assertThat(status.getText()).isEqualTo("Workspace: " + dir.resolve("default"));
     }
 
     @Test

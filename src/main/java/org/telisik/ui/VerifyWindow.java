@@ -1,0 +1,70 @@
+package org.telisik.ui;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.telisik.workspace.VerificationItem;
+
+/** A window listing each custody check of the workspace with its outcome; it stays open beside the main window. */
+final class VerifyWindow {
+    private final Stage stage = new Stage();
+
+    VerifyWindow(VerifyViewModel model, I18n i18n, Window owner, Theme theme) {
+        Label summary = new Label();
+        summary.setId("verify-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("caption");
+        summary.textProperty().bind(model.summaryProperty());
+        TableView<VerificationItem> table = new TableView<>(model.items());
+        table.setId("verify-items");
+        TableColumn<VerificationItem, String> outcome = column(i18n, "verify.outcome", i -> i.outcome().name(), 110);
+        outcome.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                getStyleClass().removeIf(s -> s.startsWith("outcome-"));
+                setText(empty ? null : value);
+                if (!empty && value != null) {
+                    getStyleClass().add(value.equals("HOLDS") ? "outcome-pass" : value.equals("BROKEN") ? "outcome-fail"
+                            : "outcome-skipped");
+                }
+            }
+        });
+        table.getColumns().add(outcome);
+        table.getColumns().add(column(i18n, "verify.check",
+                i -> i.check().name().toLowerCase(Locale.ROOT).replace('_', '-'), 130));
+        table.getColumns().add(column(i18n, "verify.subject", VerificationItem::subject, 280));
+        table.getColumns().add(column(i18n, "verify.detail", VerificationItem::detail, 420));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox root = new VBox(8, summary, table);
+        root.getStyleClass().add("panel");
+        Scene scene = new Scene(root, 980, 480);
+        theme.applyTo(scene);
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.titleProperty().bind(i18n.text("action.verify"));
+    }
+
+    private static TableColumn<VerificationItem, String> column(I18n i18n, String key,
+                                                                Function<VerificationItem, String> value, double width) {
+        TableColumn<VerificationItem, String> column = new TableColumn<>();
+        column.textProperty().bind(i18n.text(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    void show() {
+        stage.show();
+        stage.toFront();
+    }
+}

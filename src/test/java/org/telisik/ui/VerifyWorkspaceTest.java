@@ -1,0 +1,40 @@
+package org.telisik.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.telisik.testdata.RadiologyCsv;
+import org.telisik.workspace.VerificationItem;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Verify workspace from the window: everything holds after an import, and a changed original is reported. */
+class VerifyWorkspaceTest extends OnTestWorkspace {
+
+    @Test
+    void shortcutVerifiesAndAChangedOriginalIsBroken(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("bukti-01.csv");
+        RadiologyCsv.write(csv, 50, 4);
+        window.importAndShow(robot, csv);
+        VerifyViewModel verify = app.model().verify();
+
+        robot.clickOn("#profile-table");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        Label summary = robot.lookup("#verify-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().startsWith("Everything checked holds."));
+        assertThat(AppHarness.onFx(() -> verify.items().stream().anyMatch(i -> i.check() == VerificationItem.Check.ORIGINAL
+                && i.outcome() == VerificationItem.Outcome.HOLDS && i.subject().contains("bukti-01.csv")))).isTrue();
+
+        Files.writeString(csv, "3204110609970001,Budi Santoso\r\n", StandardOpenOption.APPEND);
+        robot.interact(verify::verify);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().matches("\\d+ check\\(s\\) do not hold\\..*"));
+        assertThat(AppHarness.onFx(() -> verify.items().stream().filter(i -> i.outcome() == VerificationItem.Outcome.BROKEN)
+                .map(VerificationItem::check).toList())).contains(VerificationItem.Check.ORIGINAL);
+    }
+}
