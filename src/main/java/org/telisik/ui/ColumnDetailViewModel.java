@@ -75,7 +75,9 @@ public final class ColumnDetailViewModel {
             String label = prefix.isEmpty() ? statLabel(key) : prefix + " · " + statLabel(key);
             if (value instanceof Map<?, ?> map && !map.isEmpty()
                     && map.values().stream().allMatch(v -> v instanceof Number)) {
-                List<Bar> bars = bars(map);
+                // inside a summary (the NIK's) bar names are the profiler's words and get translated; values never
+                List<Bar> bars = bars(map).stream().map(b -> prefix.isEmpty() ? b
+                        : new Bar(statLabel(b.label()), b.value())).toList();
                 if (bars.stream().anyMatch(b -> b.value() > 1)) {
                     d.add(new Distribution(label, bars));
                 }
