@@ -11,15 +11,7 @@ make_deb=true
 
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 out=target/installer
-rm -rf "$out" && mkdir -p "$out/input"
-
-[ -f target/telisik.jar ] || mvn -q -B -ntp -DskipTests package
-cp target/telisik.jar "$out/input/"
-
-modules=$(bash installer/modules.sh target/telisik.jar)
-echo "jlink modules: $modules"
-jlink --add-modules "$modules" --include-locales=en,id --strip-debug --no-header-files --no-man-pages \
-      --compress=2 --output "$out/runtime"
+bash installer/runtime.sh
 
 common=(--input "$out/input" --main-jar telisik.jar --main-class org.telisik.Main
         --runtime-image "$out/runtime" --name Telisik --app-version "$version"
