@@ -134,6 +134,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void unmaskShowsValuesInFullAndIsWrittenToTheAuditTrail() throws Exception {
+        Path csv = dir.resolve("pasien.csv");
+        RadiologyCsv.write(csv, 20, 8);
+        String firstNik = Files.readAllLines(csv).get(1).split(",")[1];
+        Path masked = dir.resolve("masked.json");
+        Path unmasked = dir.resolve("unmasked.json");
+
+        assertThat(run(analyze("--case", "c2", "--json", masked.toString(), csv.toString())).exit()).isZero();
+        assertThat(run(analyze("--case", "c2", "--unmask", "--json", unmasked.toString(), csv.toString())).exit()).isZero();
+
+        assertThat(Files.readString(masked)).doesNotContain(firstNik);
+        assertThat(Files.readString(unmasked)).contains(firstNik);
+        try (var ws = org.telisik.workspace.H2Workspace.open(dir.resolve("ws"))) {
+            String id = ws.cases().findByName("c2").orElseThrow().id();
+            assertThat(ws.audit().entries(id)).extracting(e -> e.action())
+                    .containsOnlyOnce(org.telisik.workspace.AuditLog.UNMASK);
+        }
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(run("analyze").exit()).isEqualTo(2);
         assertThat(run("analyze", "--no-such-option", "x").exit()).isEqualTo(2);
