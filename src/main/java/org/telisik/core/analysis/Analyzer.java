@@ -9,16 +9,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.ingest.PathExpander;
-import org.telisik.core.model.Authenticity;
-import org.telisik.core.model.CaseAnalysis;
-import org.telisik.core.model.CaseInfo;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.read.RecordSink;
 import org.telisik.core.read.TeeRecordSink;
 
 /**
- * Analyses the paths an analyst gave, file by file, into one {@link CaseAnalysis}. Every dataset also flows
+ * Analyses the paths an analyst gave, file by file, into one {@link Run}. Every dataset also flows
  * into the run's {@link CombinedDatasets}, so datasets of one shape spread over many files come out merged.
  */
 public final class Analyzer {
@@ -77,11 +74,6 @@ public final class Analyzer {
             reports.add(report);
         }
         return new Run(reports, combined.finish());
-    }
-
-    public CaseAnalysis analyze(CaseInfo caseInfo, List<Path> given, ProgressListener listener, BooleanSupplier cancelled) {
-        Run run = run(given, listener, cancelled, report -> { });
-        return new CaseAnalysis(caseInfo, run.files(), run.combined(), null, Authenticity.insufficientData());
     }
 
     /**
