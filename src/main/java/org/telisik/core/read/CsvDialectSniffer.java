@@ -22,21 +22,32 @@ public final class CsvDialectSniffer {
 
     /** Returns null when no candidate delimiter splits the sample consistently. */
     public static Dialect sniff(String sample) {
+        Candidate best = best(sample);
+        return best == null ? null : best.dialect();
+    }
+
+    /** The winning delimiter with the records it splits the sample into, so they are split only once. */
+    private record Candidate(Dialect dialect, List<List<String>> records, double score) {
+    }
+
+    private static Candidate best(String sample) {
         char quote = quoteOf(sample);
         char best = 0;
         double bestScore = 0;
+        List<List<String>> bestRecords = List.of();
         for (char d : CANDIDATES.toCharArray()) {
             List<List<String>> records = split(sample, d, quote, MAX_RECORDS);
             double score = consistency(records);
             if (score > bestScore + 1e-9) {
                 best = d;
                 bestScore = score;
+                bestRecords = records;
             }
         }
         if (best == 0) {
             return null;
         }
-        return new Dialect(best, quote, hasHeader(split(sample, best, quote, MAX_RECORDS)));
+        return new Candidate(new Dialect(best, quote, hasHeader(bestRecords)), bestRecords, bestScore);
     }
 
     /** Single quotes when fields start with one noticeably more often than with a double quote. */
@@ -60,15 +71,11 @@ public final class CsvDialectSniffer {
      * of them with the same field count. Prose with a few commas is not delimited text.
      */
     public static Dialect sniffStrict(String sample) {
-        Dialect dialect = sniff(sample);
-        if (dialect == null) {
+        Candidate best = best(sample);
+        if (best == null || best.records().size() < 2) {
             return null;
         }
-        List<List<String>> records = split(sample, dialect.delimiter(), dialect.quote(), MAX_RECORDS);
-        if (records.size() < 2) {
-            return null;
-        }
-        return consistency(records) >= 0.9 ? dialect : null;
+        return best.score() >= 0.9 ? best.dialect() : null;
     }
 
     /** Share of records whose field count equals the most common count, weighted down for single fields. */
