@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /** Cases in the {@code case_file} table; each change is audited in its own transaction. */
 final class H2CaseRepository implements CaseRepository {
-    private static final String COLUMNS = "SELECT id, name, created_at, case_number, analyst, notes, status FROM case_file ";
+    private static final String COLUMNS = "SELECT id, name, created_at, case_number, analyst, notes, status, closed_at"
+            + " FROM case_file ";
 
     private final Database database;
     private final AuditTrail audit;
@@ -83,7 +84,56 @@ final class H2CaseRepository implements CaseRepository {
     }
 
     @Override
+    public CaseRecord rename(String caseId, String newName) {
+        String clean = checkName(newName);
+        return database.transaction("rename case " + caseId, c -> {
+            CaseRecord before = byId(c, caseId).orElseThrow(() -> noSuchCase(caseId));
+            if (before.name().equals(clean)) {
+                return before;
+            }
+            if (byName(c, clean).isPresent()) {
+                throw new WorkspaceException("A case named \"" + clean + "\" already exists; choose another name.");
+            }
+            update(c, caseId, "UPDATE case_file SET name = ? WHERE id = ?", clean);
+            audit.append(c, AuditActions.CASE_RENAMED, caseId, Map.of("from", before.name(), "to", clean));
+            return byId(c, caseId).orElseThrow();
+        });
+    }
+
+    @Override
+    public CaseRecord close(String caseId) {
+        return setClosed(caseId, true);
+    }
+
+    @Override
+    public CaseRecord reopen(String caseId) {
+        return setClosed(caseId, false);
+    }
+
+    /** Closes or reopens; a case already in the wanted state is left alone and nothing is audited. */
+    private CaseRecord setClosed(String caseId, boolean close) {
+        return database.transaction((close ? "close" : "reopen") + " case " + caseId, c -> {
+            CaseRecord before = byId(c, caseId).orElseThrow(() -> noSuchCase(caseId));
+            if (before.closed() == close) {
+                return before;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET closed_at = ? WHERE id = ?")) {
+                SqlValues.setInstant(ps, 1, close ? SqlValues.now() : null);
+                ps.setString(2, caseId);
+                ps.executeUpdate();
+            }
+            audit.append(c, close ? AuditActions.CASE_CLOSED : AuditActions.CASE_REOPENED, caseId,
+                    Map.of("name", before.name()));
+            return byId(c, caseId).orElseThrow();
+        });
+    }
+
+    @Override
     public void markAnalysisStarted(String caseId, int fileCount) {
+        findById(caseId).filter(CaseRecord::closed).ifPresent(closed -> {
+            throw new WorkspaceException("The case \"" + closed.name() + "\" is closed, so nothing can be imported into"
+                    + " it; reopen the case first, or import into another case.");
+        });
         setStatus(caseId, CaseStatus.INCOMPLETE, AuditActions.ANALYSIS_STARTED, Map.of("paths", fileCount));
     }
 
@@ -107,9 +157,13 @@ final class H2CaseRepository implements CaseRepository {
             }
             ps.setString(values.length + 1, caseId);
             if (ps.executeUpdate() == 0) {
-                throw new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
+                throw noSuchCase(caseId);
             }
         }
+    }
+
+    private static WorkspaceException noSuchCase(String caseId) {
+        return new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
     }
 
     private static String checkName(String name) {
@@ -148,7 +202,7 @@ final class H2CaseRepository implements CaseRepository {
     /** Inserts a case as given and audits it. */
     private CaseRecord insert(Connection c, CaseRecord record) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_file (id, name, created_at, case_number, analyst,"
-                + " notes, status) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " notes, status, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, record.id());
             ps.setString(2, record.name());
             SqlValues.setInstant(ps, 3, record.createdAt());
@@ -156,6 +210,7 @@ final class H2CaseRepository implements CaseRepository {
             ps.setString(5, record.analyst());
             ps.setString(6, record.notes());
             ps.setString(7, record.status().id());
+            SqlValues.setInstant(ps, 8, record.closedAt());
             ps.executeUpdate();
         }
         audit.append(c, AuditActions.CASE_CREATED, record.id(), Map.of("name", record.name()));
@@ -165,6 +220,6 @@ final class H2CaseRepository implements CaseRepository {
     private static CaseRecord record(ResultSet rs) throws SQLException {
         return new CaseRecord(rs.getString("id"), rs.getString("name"), SqlValues.instant(rs, "created_at"),
                 rs.getString("case_number"), rs.getString("analyst"), rs.getString("notes"),
-                CaseStatus.fromId(rs.getString("status")));
+                CaseStatus.fromId(rs.getString("status")), SqlValues.instant(rs, "closed_at"));
     }
 }
