@@ -76,6 +76,20 @@ final class MainDialogs {
         dialog.showAndWait().ifPresent(name -> model.cases().createCase(name));
     }
 
+    /** Asks for the selected case's new name, the current one filled in. */
+    void renameCase() {
+        var record = model.lifecycle().selectedCase();
+        if (record == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(record.name());
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("action.renameCase"));
+        dialog.setHeaderText(i18n.get("dialog.renameCase", record.name()));
+        dialog.getEditor().setId("rename-field");
+        dialog.showAndWait().ifPresent(name -> model.lifecycle().rename(name));
+    }
+
     void importFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("action.importFiles"));

@@ -10,7 +10,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /** The menu bar, which also carries the keyboard shortcuts of the main actions. */
@@ -19,17 +22,31 @@ public final class MainMenu {
     private final I18n i18n;
     private final MainDialogs dialogs;
     private final MenuBar bar = new MenuBar();
+    private MenuItem rename;
 
     public MainMenu(MainViewModel model, Window owner) {
         this.model = model;
         this.i18n = model.i18n();
         this.dialogs = new MainDialogs(model, owner);
         bar.setId("menu-bar");
-        bar.getMenus().addAll(fileMenu(), viewMenu());
+        bar.getMenus().addAll(fileMenu(), caseMenu(), viewMenu());
     }
 
     public MenuBar node() {
         return bar;
+    }
+
+    /**
+     * The sidebar tree takes F2 for itself (cell editing) before accelerators are looked at, so F2 is caught on
+     * its way down instead and renames the selected case.
+     */
+    public void installFilters(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && !rename.isDisable()) {
+                e.consume();
+                rename.fire();
+            }
+        });
     }
 
     private Menu fileMenu() {
@@ -57,6 +74,20 @@ public final class MainMenu {
         menu.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("action.quit", "Shortcut+Q", Platform::exit));
+        return menu;
+    }
+
+    /** Rename (F2), close and reopen the case of the selection. */
+    private Menu caseMenu() {
+        Menu menu = menu("menu.case");
+        CaseLifecycleViewModel cases = model.lifecycle();
+        rename = item("action.renameCase", "F2", dialogs::renameCase);
+        rename.disableProperty().bind(model.export().availableProperty().not());
+        MenuItem close = item("action.closeCase", null, cases::close); // no shortcut: closing is never an accident
+        close.disableProperty().bind(cases.closableProperty().not());
+        MenuItem reopen = item("action.reopenCase", null, cases::reopen);
+        reopen.disableProperty().bind(cases.reopenableProperty().not());
+        menu.getItems().addAll(rename, close, reopen);
         return menu;
     }
 

@@ -23,6 +23,7 @@ public final class MainViewModel implements AutoCloseable {
     private final CaseOverviewViewModel overview;
     private final AnnotationsViewModel annotations;
     private final VerifyViewModel verify;
+    private final CaseLifecycleViewModel lifecycle;
 
     public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
@@ -38,6 +39,7 @@ public final class MainViewModel implements AutoCloseable {
         this.overview = new CaseOverviewViewModel(runner, session, i18n);
         this.annotations = new AnnotationsViewModel(runner, session, cases, profile, i18n);
         this.verify = new VerifyViewModel(runner, session, i18n);
+        this.lifecycle = new CaseLifecycleViewModel(runner, session, cases, status, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
@@ -106,6 +108,11 @@ public final class MainViewModel implements AutoCloseable {
 
     public CaseOverviewViewModel overview() {
         return overview;
+    }
+
+    /** Rename, close and reopen the selected case. */
+    public CaseLifecycleViewModel lifecycle() {
+        return lifecycle;
     }
 
     public VerifyViewModel verify() {

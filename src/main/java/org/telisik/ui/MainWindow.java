@@ -34,7 +34,9 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("main-root");
         scene = new Scene(root);
-        root.setTop(new VBox(new MainMenu(model, stage).node(), new ProblemBanner(model.problems(), model.i18n()).node()));
+        MainMenu menu = new MainMenu(model, stage);
+        menu.installFilters(scene);
+        root.setTop(new VBox(menu.node(), new ProblemBanner(model.problems(), model.i18n()).node()));
         SplitPane center = new SplitPane(sidebar(), details());
         center.setDividerPositions(0.26);
         root.setCenter(center);
@@ -61,7 +63,7 @@ public final class MainWindow {
     }
 
     private VBox sidebar() {
-        SidebarView tree = new SidebarView(model.cases());
+        SidebarView tree = new SidebarView(model.cases(), model.i18n());
         TaskProgressView<Task<?>> tasks = new TaskProgressView<>();
         tasks.setId("task-progress");
         Bindings.bindContent(tasks.getTasks(), model.runner().shownTasks());
