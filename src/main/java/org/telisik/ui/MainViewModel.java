@@ -24,6 +24,7 @@ public final class MainViewModel implements AutoCloseable {
     private final AnnotationsViewModel annotations;
     private final VerifyViewModel verify;
     private final CaseLifecycleViewModel lifecycle;
+    private final PreviewViewModel preview;
 
     public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
@@ -40,11 +41,13 @@ public final class MainViewModel implements AutoCloseable {
         this.annotations = new AnnotationsViewModel(runner, session, cases, profile, i18n);
         this.verify = new VerifyViewModel(runner, session, i18n);
         this.lifecycle = new CaseLifecycleViewModel(runner, session, cases, status, i18n);
+        this.preview = new PreviewViewModel(runner, session, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
     private void selected(SidebarNode node) {
         profile.show(node);
+        preview.show(node);
         overview.show(node == null ? null : node.owner());
         annotations.show(node == null ? null : node.owner());
         if (node instanceof SidebarNode.CaseNode c) {
@@ -113,6 +116,11 @@ public final class MainViewModel implements AutoCloseable {
     /** Rename, close and reopen the selected case. */
     public CaseLifecycleViewModel lifecycle() {
         return lifecycle;
+    }
+
+    /** The masked first rows of the selected dataset. */
+    public PreviewViewModel preview() {
+        return preview;
     }
 
     public VerifyViewModel verify() {

@@ -85,7 +85,8 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         CaseOverviewView overview = new CaseOverviewView(model.overview(), model.i18n());
-        TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.authenticity", overview.authenticity()),
+        TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.preview", new PreviewView(model.preview()).node()),
+                tab("tab.authenticity", overview.authenticity()),
                 tab("tab.claim", overview.claim()), tab("tab.notes", new NotesView(model.annotations(), model.i18n()).node()));
         tabs.setId("detail-tabs");
         return tabs;
