@@ -64,13 +64,9 @@ public final class MainMenu {
                 item("action.refresh", "F5", () -> model.cases().reload(() -> { })),
                 item("action.verify", "Shortcut+Shift+V", dialogs::verify),
                 new SeparatorMenuItem());
-        for (CaseExporter exporter : model.export().exporters()) {
-            boolean first = exporter == model.export().exporters().get(0);
-            MenuItem export = item("action.export." + exporter.extension(), first ? "Shortcut+E" : null,
-                    () -> dialogs.export(exporter));
-            export.disableProperty().bind(model.export().availableProperty().not());
-            menu.getItems().add(export);
-        }
+        MenuItem export = item("action.export", "Shortcut+E", dialogs::export);
+        export.disableProperty().bind(model.export().availableProperty().not());
+        menu.getItems().add(export);
         menu.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("action.quit", "Shortcut+Q", Platform::exit));

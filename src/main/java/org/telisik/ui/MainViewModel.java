@@ -35,7 +35,7 @@ public final class MainViewModel implements AutoCloseable {
         this.cases = new CasesViewModel(runner, session, i18n);
         this.status = new StatusLine(i18n);
         this.imports = new ImportViewModel(runner, session, cases, problems, status, i18n);
-        this.export = new ExportViewModel(runner, session, cases, status, i18n, CaseExporter.reports(i18n));
+        this.export = new ExportViewModel(runner, session, cases, status, i18n, CaseExporter.reports());
         this.profile = new ProfileViewModel(i18n);
         this.overview = new CaseOverviewViewModel(runner, session, i18n);
         this.annotations = new AnnotationsViewModel(runner, session, cases, profile, i18n);
