@@ -43,7 +43,8 @@ public final class PreviewView {
             column.setSortable(false); // the rows stay in file order
             column.setCellValueFactory(cell -> {
                 List<String> row = cell.getValue();
-                return new ReadOnlyStringWrapper(index < row.size() && row.get(index) != null ? row.get(index) : "");
+                String value = index < row.size() && row.get(index) != null ? row.get(index) : "";
+                return new ReadOnlyStringWrapper(value.replace("\r\n", "\n").replace('\n', '\u21b5')); // one line per row
             });
             table.getColumns().add(column);
         }
