@@ -18,10 +18,12 @@ final class H2CaseRepository implements CaseRepository {
 
     private final Database database;
     private final AuditTrail audit;
+    private final H2CaseChanges changes;
 
     H2CaseRepository(Database database, AuditTrail audit) {
         this.database = database;
         this.audit = audit;
+        this.changes = new H2CaseChanges(database, audit);
     }
 
     @Override
@@ -85,47 +87,17 @@ final class H2CaseRepository implements CaseRepository {
 
     @Override
     public CaseRecord rename(String caseId, String newName) {
-        String clean = checkName(newName);
-        return database.transaction("rename case " + caseId, c -> {
-            CaseRecord before = byId(c, caseId).orElseThrow(() -> noSuchCase(caseId));
-            if (before.name().equals(clean)) {
-                return before;
-            }
-            if (byName(c, clean).isPresent()) {
-                throw new WorkspaceException("A case named \"" + clean + "\" already exists; choose another name.");
-            }
-            update(c, caseId, "UPDATE case_file SET name = ? WHERE id = ?", clean);
-            audit.append(c, AuditActions.CASE_RENAMED, caseId, Map.of("from", before.name(), "to", clean));
-            return byId(c, caseId).orElseThrow();
-        });
+        return changes.rename(caseId, checkName(newName));
     }
 
     @Override
     public CaseRecord close(String caseId) {
-        return setClosed(caseId, true);
+        return changes.setClosed(caseId, true);
     }
 
     @Override
     public CaseRecord reopen(String caseId) {
-        return setClosed(caseId, false);
-    }
-
-    /** Closes or reopens; a case already in the wanted state is left alone and nothing is audited. */
-    private CaseRecord setClosed(String caseId, boolean close) {
-        return database.transaction((close ? "close" : "reopen") + " case " + caseId, c -> {
-            CaseRecord before = byId(c, caseId).orElseThrow(() -> noSuchCase(caseId));
-            if (before.closed() == close) {
-                return before;
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET closed_at = ? WHERE id = ?")) {
-                SqlValues.setInstant(ps, 1, close ? SqlValues.now() : null);
-                ps.setString(2, caseId);
-                ps.executeUpdate();
-            }
-            audit.append(c, close ? AuditActions.CASE_CLOSED : AuditActions.CASE_REOPENED, caseId,
-                    Map.of("name", before.name()));
-            return byId(c, caseId).orElseThrow();
-        });
+        return changes.setClosed(caseId, false);
     }
 
     @Override
@@ -150,7 +122,7 @@ final class H2CaseRepository implements CaseRepository {
     }
 
     /** Runs an update whose last parameter is the case id; fails clearly when no case has that id. */
-    private static void update(Connection c, String caseId, String sql, String... values) throws SQLException {
+    static void update(Connection c, String caseId, String sql, String... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 ps.setString(i + 1, values[i]);
@@ -162,7 +134,7 @@ final class H2CaseRepository implements CaseRepository {
         }
     }
 
-    private static WorkspaceException noSuchCase(String caseId) {
+    static WorkspaceException noSuchCase(String caseId) {
         return new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
     }
 
@@ -177,7 +149,7 @@ final class H2CaseRepository implements CaseRepository {
         return single(c, COLUMNS + "WHERE id = ?", id);
     }
 
-    private static Optional<CaseRecord> byName(Connection c, String name) throws SQLException {
+    static Optional<CaseRecord> byName(Connection c, String name) throws SQLException {
         return single(c, COLUMNS + "WHERE name = ?", name);
     }
 
