@@ -1,9 +1,11 @@
 package org.telisik.ui;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -76,15 +78,26 @@ public final class MainMenu {
     /** Rename (F2), close and reopen the case of the selection. */
     private Menu caseMenu() {
         Menu menu = menu("menu.case");
+        List<MenuItem> items = caseItems(true);
+        rename = items.get(0);
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    /** The same case actions on the sidebar's right click. */
+    public ContextMenu caseContextMenu() {
+        return new ContextMenu(caseItems(false).toArray(MenuItem[]::new));
+    }
+
+    private List<MenuItem> caseItems(boolean withShortcut) {
         CaseLifecycleViewModel cases = model.lifecycle();
-        rename = item("action.renameCase", "F2", dialogs::renameCase);
-        rename.disableProperty().bind(model.export().availableProperty().not());
+        MenuItem renameItem = item("action.renameCase", withShortcut ? "F2" : null, dialogs::renameCase);
+        renameItem.disableProperty().bind(model.export().availableProperty().not());
         MenuItem close = item("action.closeCase", null, cases::close); // no shortcut: closing is never an accident
         close.disableProperty().bind(cases.closableProperty().not());
         MenuItem reopen = item("action.reopenCase", null, cases::reopen);
         reopen.disableProperty().bind(cases.reopenableProperty().not());
-        menu.getItems().addAll(rename, close, reopen);
-        return menu;
+        return List.of(renameItem, close, reopen);
     }
 
     private Menu viewMenu() {

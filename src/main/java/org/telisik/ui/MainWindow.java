@@ -26,6 +26,7 @@ public final class MainWindow {
     private final Stage stage;
     private final FileDrop drop;
     private final Scene scene;
+    private final MainMenu menu;
 
     public MainWindow(MainViewModel model, Stage stage) {
         this.model = model;
@@ -34,7 +35,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("main-root");
         scene = new Scene(root);
-        MainMenu menu = new MainMenu(model, stage);
+        menu = new MainMenu(model, stage);
         menu.installFilters(scene);
         root.setTop(new VBox(menu.node(), new ProblemBanner(model.problems(), model.i18n()).node()));
         SplitPane center = new SplitPane(sidebar(), details());
@@ -64,6 +65,7 @@ public final class MainWindow {
 
     private VBox sidebar() {
         SidebarView tree = new SidebarView(model.cases(), model.i18n());
+        tree.node().setContextMenu(menu.caseContextMenu());
         TaskProgressView<Task<?>> tasks = new TaskProgressView<>();
         tasks.setId("task-progress");
         Bindings.bindContent(tasks.getTasks(), model.runner().shownTasks());

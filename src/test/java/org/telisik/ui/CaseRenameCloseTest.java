@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -18,7 +19,7 @@ import org.telisik.workspace.WorkspaceVerifier;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** F2 renames the selected case, the Case menu closes and reopens it; a closed case is greyed and takes no import. */
+/** F2 renames the selected case, the Case menu closes it and the sidebar's right-click menu reopens it; a closed case is greyed and takes no import. */
 class CaseRenameCloseTest extends OnTestWorkspace {
 
     private TreeCell<?> caseCell(FxRobot robot, String name) {
@@ -69,7 +70,14 @@ class CaseRenameCloseTest extends OnTestWorkspace {
         assertThat(app.model().runner().shownTasks()).isEmpty();
 
         robot.clickOn("#problem-dismiss");
-        robot.clickOn("Case").clickOn("Reopen case");
+        // Monocle posts no context-menu events on a right click, so the sidebar's menu item is fired directly
+        TreeView<?> sidebar = robot.lookup("#sidebar").queryAs(TreeView.class);
+        assertThat(sidebar.getContextMenu().getItems()).extracting(MenuItem::getText)
+                .containsExactly("Rename case…", "Close case", "Reopen case");
+        MenuItem reopen = sidebar.getContextMenu().getItems().get(2);
+        assertThat(reopen.isDisable()).isFalse();
+        assertThat(sidebar.getContextMenu().getItems().get(1).isDisable()).isTrue();
+        robot.interact(reopen::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().lifecycle().selectedCase().closed());
         window.drop(robot, more);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> app.model().cases().cases().stream()
@@ -79,7 +87,6 @@ class CaseRenameCloseTest extends OnTestWorkspace {
         assertThat(workspace().audit().entries(id)).extracting(AuditEntry::action).containsSubsequence(
                 AuditActions.CASE_RENAMED, AuditActions.CASE_CLOSED, AuditActions.CASE_REOPENED, AuditActions.ANALYSIS_STARTED);
         assertThat(new WorkspaceVerifier((org.telisik.workspace.H2Workspace) workspace()).verify().allHold()).isTrue();
-        TreeView<?> tree = robot.lookup("#sidebar").queryAs(TreeView.class);
-        assertThat(tree.getRoot().getChildren()).hasSize(2);
+        assertThat(sidebar.getRoot().getChildren()).hasSize(2);
     }
 }
