@@ -62,7 +62,7 @@ class CaseAnalysisServicePreviewTest {
     @Test
     void everyDatasetKeepsItsFirstRowsAsReadAndIsShownMasked() throws IOException {
         Path radiology = tmp.resolve("radiologi.csv");
-        RadiologyCsv.write(radiology, 150, 5);
+        RadiologyCsv.write(radiology, 2_500, 5); // more rows than one batch: the samplers' own thread takes them
         Path population = tmp.resolve("penduduk.csv");
         PopulationCsv.write(population, 60, 9, ',');
         Path zip = zip(population, radiology);
