@@ -111,4 +111,30 @@ class CaseAnalysisServicePreviewTest {
                             "{\"by\":\"dataset preview\",\"files\":1}");
         }
     }
+
+    @Test
+    void eachTableOfASqlDumpGetsItsOwnPreviewWithMissingValuesKept() throws IOException {
+        Path dump = tmp.resolve("simrs_mysqldump.sql");
+        try (var in = getClass().getResourceAsStream("/formats/own/simrs_mysqldump.sql")) {
+            Files.copy(in, dump);
+        }
+        try (Workspace ws = H2Workspace.open(tmp.resolve("ws"))) {
+            CaseAnalysisService service = new CaseAnalysisService(ws, Analyzer.AnalysisOptions.defaults());
+            service.analyze("SIMRS", List.of(dump), ProgressListener.NONE, () -> false);
+            CaseRecord record = ws.cases().findByName("SIMRS").orElseThrow();
+            FileReport file = service.files(record.id()).get(0);
+            int pasien = file.datasets().stream().map(d -> d.name()).toList().indexOf("pasien");
+            assertThat(pasien).isNotNegative();
+            DatasetPreview raw = ws.previews().find(record.id(), dump.toString(), file.sha256(), pasien).orElseThrow();
+            assertThat(raw.datasetName()).isEqualTo("pasien");
+            assertThat(raw.rows()).hasSize(4);
+            assertThat(raw.rows().get(0).get(1)).isEqualTo("3273014509850001");
+            assertThat(raw.rows().get(3).get(1)).isNull();
+            assertThat(ws.previews().list(record.id())).extracting(DatasetPreview::datasetName)
+                    .containsExactlyElementsOf(file.datasets().stream().map(d -> d.name()).toList());
+            DatasetPreview shown = service.preview(record.id(), file, pasien).orElseThrow();
+            assertThat(shown.rows().get(0).get(1)).isEqualTo("3273********0001");
+            assertThat(shown.rows().get(3).get(1)).isNull();
+        }
+    }
 }
