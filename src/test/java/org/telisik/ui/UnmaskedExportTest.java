@@ -69,6 +69,15 @@ class UnmaskedExportTest extends OnTestWorkspace {
                 .contains("\"masked\":false", "\"format\":\"json\"", sha);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.model().status().textProperty().get()).contains("UNMASKED").endsWith("(recorded in the audit log)");
+
+        // the chosen language and the unmasked marking reach the report itself
+        Path html = dir.resolve("laporan-lengkap.html");
+        CaseExporter htmlExporter = app.model().export().exporters().get(0);
+        assertThat(htmlExporter.extension()).isEqualTo("html");
+        robot.interact(() -> app.model().export().export(htmlExporter, html, new ExportChoice(I18n.INDONESIAN, true), true));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> audit(AuditLog.REPORT_EXPORTED).size() == 2);
+        assertThat(Files.readString(html)).contains("lang=\"id\"", "TIDAK DISAMARKAN", firstNik(csv));
+        assertThat(audit(AuditLog.UNMASK)).hasSize(2);
     }
 
     /** Types the target path into the dialog, picks JSON and the given personal-data choice, and presses OK. */
