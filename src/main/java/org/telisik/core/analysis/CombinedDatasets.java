@@ -93,11 +93,11 @@ final class CombinedDatasets {
                 target = groups.get(shape);
                 first = target == null && groups.size() < MAX_GROUPS ? shape : null;
             }
+            while (columns.size() < values.length) { // as the profiler names them, for a hand-over too
+                columns.add("col_" + (columns.size() + 1));
+            }
             if (target == null) {
                 return;
-            }
-            while (columns.size() < values.length) {
-                columns.add("col_" + (columns.size() + 1));
             }
             if (mapping.length != columns.size()) {
                 mapping = new int[columns.size()];

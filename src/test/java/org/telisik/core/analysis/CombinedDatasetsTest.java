@@ -69,6 +69,20 @@ class CombinedDatasetsTest {
     }
 
     @Test
+    void anUnnamedExtraColumnOfTheFirstPartMeetsTheSameColumnOfTheNext() throws IOException {
+        for (int part = 1; part <= 2; part++) {
+            StringBuilder sb = new StringBuilder("nik,nama,kota\n");
+            for (int i = 0; i < 10; i++) {
+                sb.append(String.format("320411%02d0997%04d,Nama %d,Bandung,catatan %d%n", 1 + i, part * 100 + i, i, i));
+            }
+            Corpus.write(dir, String.format("ragged/part%02d.csv", part), utf8(sb.toString()));
+        }
+        DatasetProfile merged = Analyses.run(List.of(dir.resolve("ragged"))).combined().get(0);
+        assertThat(merged.columns()).extracting(ColumnProfile::name).containsExactly("nik", "nama", "kota", "col_4");
+        assertThat(merged.columns().get(3).nonEmpty()).isEqualTo(20);
+    }
+
+    @Test
     void dicomHeadersOfAnImportInsideAZipAreOneTable() throws IOException {
         Map<String, byte[]> images = new LinkedHashMap<>();
         String[][] patients = {{"WULANDARI^SITI", "RM-0001"}, {"SANTOSO^BUDI", "RM-0002"}, {"LESTARI^DEWI", "RM-0003"}};
