@@ -118,6 +118,19 @@ class InvalidEncodingTest {
     }
 
     @Test
+    void freeTextIsScannedUpToTheFault() throws IOException {
+        byte[] before = before("Laporan kunjungan pasien\n", i -> "Pasien " + nama(i) + " dengan NIK " + nik(i)
+                + " datang untuk kontrol rutin pada pagi hari dan diminta kembali minggu depan.", "Catatan akhir: De");
+        FileReport r = analyseWithNeighbour("laporan.txt", concat(before, BAD, utf8("wi\n")));
+        assertThat(r.mediaType()).isEqualTo("text/plain");
+        assertFault(r, "laporan.txt", before.length, ROWS + 2);
+        assertThat(r.entities()).anySatisfy(e -> {
+            assertThat(e.semanticType()).isEqualTo(org.telisik.core.model.SemanticType.NIK);
+            assertThat(e.count()).isEqualTo(ROWS); // every NIK before the fault, none lost with the last chunk
+        });
+    }
+
+    @Test
     void aWindows1252ByteAfterAnAsciiHeadIsTheFaultCaseAndTheMessageSaysHowToConvert() throws IOException {
         StringBuilder sb = new StringBuilder("nik,nama,kota\n");
         int rows = 0;
