@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.telisik.testdata.MysqlDump;
 import org.telisik.testdata.RadiologyCsv;
 
 /**
@@ -21,7 +22,10 @@ import org.telisik.testdata.RadiologyCsv;
  * both see the same machine noise. Prints medians and the ratio.
  *
  * <p>Usage: {@code mvn -Pbench -DskipTests package test-compile exec:java -Dexec.args="--size-mb 1024 --runs 5"}.
- * {@code --xmx 256m} sets the child's heap (peak heap independent of file size: run with a 5 GB file).
+ * {@code --xmx 256m} sets the child's heap (peak heap independent of file size: run with a 5 GB file);
+ * {@code --duckdb false} skips DuckDB (memory runs); {@code --dump-mb 2048 --statement-mb 300} generates and
+ * analyses a mysqldump whose INSERT lines are 300 MB each instead of the CSV. Each telisik run's GC log gives
+ * the heap peak (before a collection) and the live data after collections, printed per run.
  */
 public final class MacroBenchmark {
     private MacroBenchmark() {
@@ -32,12 +36,21 @@ public final class MacroBenchmark {
         int runs = Integer.parseInt(option(args, "--runs", "5"));
         String xmx = option(args, "--xmx", "512m");
         int duckThreads = Integer.parseInt(option(args, "--duckdb-threads", "2"));
-        Path data = Path.of(option(args, "--file", "target/bench/radiologi-" + sizeMb + "mb.csv"));
+        boolean withDuck = Boolean.parseBoolean(option(args, "--duckdb", "true"));
+        long dumpMb = Long.parseLong(option(args, "--dump-mb", "0"));
+        long statementMb = Long.parseLong(option(args, "--statement-mb", "300"));
+        Path data = Path.of(option(args, "--file", dumpMb > 0
+                ? "target/bench/simrs-" + dumpMb + "mb-" + statementMb + "mb-lines.sql"
+                : "target/bench/radiologi-" + sizeMb + "mb.csv"));
         Path jar = Path.of("target/telisik.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("build the jar first: mvn -q -DskipTests package");
         }
-        ensureData(data, sizeMb);
+        if (dumpMb > 0) {
+            ensureDump(data, dumpMb, statementMb);
+        } else {
+            ensureData(data, sizeMb);
+        }
         double mb = Files.size(data) / 1e6;
         System.out.printf(Locale.ROOT, "file %s: %.1f MB; %d runs; telisik -Xmx%s; duckdb threads=%d; %d cores%n",
                 data, mb, runs, xmx, duckThreads, Runtime.getRuntime().availableProcessors());
@@ -45,13 +58,17 @@ public final class MacroBenchmark {
         List<Double> duck = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
             double t = timeTelisik(jar, data, xmx);
-            double d = timeDuckDb(data, duckThreads);
+            double d = withDuck ? timeDuckDb(data, duckThreads) : Double.NaN;
             telisik.add(t);
             duck.add(d);
             System.out.printf(Locale.ROOT, "run %d: telisik %.2f s (%.1f MB/s), duckdb %.2f s (%.1f MB/s)%n",
                     r, t, mb / t, d, mb / d);
         }
         double tm = median(telisik);
+        if (!withDuck) {
+            System.out.printf(Locale.ROOT, "median: telisik %.2f s = %.1f MB/s%n", tm, mb / tm);
+            return;
+        }
         double dm = median(duck);
         System.out.printf(Locale.ROOT, "median: telisik %.2f s = %.1f MB/s; duckdb SUMMARIZE %.2f s = %.1f MB/s;"
                 + " ratio telisik/duckdb speed = %.2f%n", tm, mb / tm, dm, mb / dm, dm / tm);
@@ -60,9 +77,10 @@ public final class MacroBenchmark {
     static double timeTelisik(Path jar, Path data, String xmx) throws IOException, InterruptedException {
         Path ws = Files.createTempDirectory("telisik-bench-ws");
         Path json = ws.resolve("out.json");
+        Path gcLog = ws.resolve("gc.log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx, "-jar", jar.toString(), "analyze", "--workspace", ws.resolve("w").toString(),
-                "--case", "bench", "--json", json.toString(), data.toString())
+                "-Xmx" + xmx, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "analyze", "--workspace",
+                ws.resolve("w").toString(), "--case", "bench", "--json", json.toString(), data.toString())
                 .inheritIO();
         long start = System.nanoTime();
         Process p = pb.start();
@@ -70,6 +88,7 @@ public final class MacroBenchmark {
             throw new IllegalStateException("telisik analyze failed with exit " + p.exitValue());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        HeapFigures.print(gcLog, json);
         deleteTree(ws);
         return seconds;
     }
@@ -94,6 +113,16 @@ public final class MacroBenchmark {
         Files.createDirectories(data.toAbsolutePath().getParent());
         long start = System.nanoTime();
         long rows = RadiologyCsv.writeSize(data, sizeMb * 1_000_000L, 20_261_127L);
+        System.out.printf(Locale.ROOT, "generated %s: %d rows in %.1f s%n", data, rows, (System.nanoTime() - start) / 1e9);
+    }
+
+    static void ensureDump(Path data, long sizeMb, long statementMb) throws IOException {
+        if (Files.exists(data) && Files.size(data) >= sizeMb * 1_000_000L) {
+            return;
+        }
+        Files.createDirectories(data.toAbsolutePath().getParent());
+        long start = System.nanoTime();
+        long rows = MysqlDump.write(data, sizeMb * 1_000_000L, statementMb * 1_000_000L, 20_261_127L);
         System.out.printf(Locale.ROOT, "generated %s: %d rows in %.1f s%n", data, rows, (System.nanoTime() - start) / 1e9);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.BuildInfo;
+import org.telisik.core.analysis.AnalysisCancelledException;
 import org.telisik.core.analysis.Analyzer.AnalysisOptions;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.FileReport;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Analyse sample files (folders expand to their files) into a case.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was analysed", "1:some file had an error (the others were analysed)",
-            "2:bad usage", "3:the workspace could not be used", "5:the report file could not be written"})
+            "2:bad usage", "3:the workspace could not be used", "5:the report file could not be written",
+            "130:interrupted (Ctrl-C); the case is marked incomplete"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -65,6 +67,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--unmask", description = "Show personal data unmasked in the output (recorded in the audit trail).")
     boolean unmask;
 
+    @Option(names = "--progress", negatable = true, description = "Show progress and the time left on standard"
+            + " error every second (default: on when run from a terminal).")
+    Boolean progress;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to analyse.")
     List<Path> paths;
 
@@ -76,13 +82,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (analyst != null) {
             options = options.withAnalyst(analyst);
         }
-        try (Workspace ws = workspace.open(options)) {
+        boolean terminal = System.console() != null;
+        try (Interruption interruption = new Interruption();
+             Workspace ws = workspace.open(options);
+             ProgressDisplay shown = new ProgressDisplay(paths, progress != null ? progress : terminal, terminal, err)) {
             CaseAnalysisService service = new CaseAnalysisService(ws,
                     new AnalysisOptions(java.time.LocalDate.now(), unmask));
-            analysis = service.analyze(caseName, paths, claim, (f, d, t) -> { }, () -> false);
+            analysis = service.analyze(caseName, paths, claim, shown.listener(), interruption::requested);
         } catch (WorkspaceException e) {
             err.println("telisik: " + e.getMessage());
             return 3;
+        } catch (AnalysisCancelledException e) {
+            err.println("telisik: interrupted; " + e.error().message() + " The case stays marked as incomplete;"
+                    + " analyse the files again to complete it.");
+            return 130;
         }
         writeJson(analysis);
         boolean failed = false;

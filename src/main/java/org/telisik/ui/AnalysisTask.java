@@ -1,18 +1,19 @@
 package org.telisik.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.telisik.app.CaseAnalysisService;
-import org.telisik.core.analysis.ProgressListener;
-import org.telisik.core.ingest.PathExpander;
+import org.telisik.core.analysis.ProgressMeter;
+import org.telisik.core.analysis.ProgressTicker;
 import org.telisik.core.model.CaseAnalysis;
 import javafx.concurrent.Task;
 
 /**
- * Analyses files into a case in the background. Progress is reported over the bytes of all files together,
- * so the bar moves evenly across a folder of many parts; the cancel flag the analyser polls is the task's own.
+ * Analyses files into a case in the background. Progress is reported every second over the bytes of all files
+ * together, with the rate and the time left, so the bar moves evenly across a folder of many parts; the cancel
+ * flag the analyser polls is the task's own.
  */
 public final class AnalysisTask extends Task<CaseAnalysis> {
     private final CaseAnalysisService service;
@@ -36,46 +37,25 @@ public final class AnalysisTask extends Task<CaseAnalysis> {
 
     @Override
     protected CaseAnalysis call() {
-        long total = totalBytes(PathExpander.expand(paths));
-        return service.analyze(caseName, paths, new OverallProgress(total), this::isCancelled);
+        ProgressMeter meter = ProgressMeter.forPaths(paths, System::nanoTime);
+        try (ProgressTicker ticker = new ProgressTicker(meter, Duration.ofSeconds(1), this::show)) {
+            return service.analyze(caseName, paths, meter, this::isCancelled);
+        }
     }
 
-    private static long totalBytes(List<Path> files) {
-        long sum = 0;
-        for (Path f : files) {
-            try {
-                sum += Files.isRegularFile(f) ? Files.size(f) : 0;
-            } catch (IOException e) {
-                // the analysis itself reports the unreadable file; its size just does not count here
-            }
+    /** Once a second, from the ticker's thread (Task's update methods may be called from any thread). */
+    private void show(ProgressMeter.Reading r) {
+        if (r.file() == null) {
+            return;
         }
-        return sum;
-    }
-
-    /** Adds up per-file progress into one figure for the whole import. */
-    private final class OverallProgress implements ProgressListener {
-        private final long total;
-        private String current;
-        private long finishedBytes;
-        private long currentDone;
-
-        OverallProgress(long total) {
-            this.total = total;
-        }
-
-        @Override
-        public void progress(String file, long bytesDone, long bytesTotal) {
-            if (!file.equals(current)) {
-                finishedBytes += currentDone;
-                current = file;
-            }
-            currentDone = bytesDone;
-            updateMessage(Path.of(file).getFileName().toString());
-            if (total > 0) {
-                updateProgress(Math.min(total, finishedBytes + bytesDone), total);
-            } else {
-                updateProgress(-1, 1);
-            }
+        String left = r.remaining() == null ? "" : String.format(Locale.ROOT, " · ≈ %d:%02d",
+                r.remaining().toMinutes(), r.remaining().toSecondsPart());
+        updateMessage(Path.of(r.file()).getFileName() + String.format(Locale.ROOT, " · %.1f MB/s", r.bytesPerSecond() / 1e6)
+                + left);
+        if (r.fraction() >= 0) {
+            updateProgress(r.fraction(), 1);
+        } else {
+            updateProgress(-1, 1);
         }
     }
 }

@@ -85,7 +85,9 @@ public final class H2Workspace implements Workspace {
     private static Database connect(Path dir, WorkspaceKey key, WorkspaceLock lock) {
         // WRITE_DELAY=0: a commit is written before it returns, so SIGKILL never loses a finished file.
         // Encrypted: no trace file, whose error lines could quote values in plain text beside the database.
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0"
+        // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C the running analysis is cancelled and closes the workspace itself;
+        // H2's own shutdown hook would pull the database from under it first.
+        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
                 + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "telisik", key == null ? "" : key.jdbcPassword());
         try (Connection probe = pool.getConnection()) {

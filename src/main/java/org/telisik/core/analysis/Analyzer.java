@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.DatasetProfile;
@@ -62,18 +61,21 @@ public final class Analyzer {
     public Run run(List<Path> given, ProgressListener listener, BooleanSupplier cancelled, Consumer<FileReport> onFile,
                    RecordSink alsoTo) {
         CombinedDatasets combined = new CombinedDatasets(options.referenceDate(), options.unmask());
-        Function<String, RecordSink> perFile = alsoTo == null ? combined::forFile
-                : path -> TeeRecordSink.of(combined.forFile(path), alsoTo);
-        List<FileReport> reports = new ArrayList<>();
-        for (Path p : PathExpander.expand(given)) {
-            if (cancelled.getAsBoolean()) {
-                throw new AnalysisCancelledException(p.toString());
+        // the samplers run on a thread of their own, so parsing, profiling and sampling share both cores
+        try (AsyncRecordSink samplers = alsoTo == null ? null : new AsyncRecordSink(alsoTo, "telisik-samplers", true)) {
+            CombinedSinks perFile = samplers == null ? combined::forFile
+                    : (path, own) -> TeeRecordSink.of(combined.forFile(path, own), samplers);
+            List<FileReport> reports = new ArrayList<>();
+            for (Path p : PathExpander.expand(given)) {
+                if (cancelled.getAsBoolean()) {
+                    throw new AnalysisCancelledException(p.toString());
+                }
+                FileReport report = files.analyze(p, p.toString(), listener, cancelled, perFile);
+                onFile.accept(report);
+                reports.add(report);
             }
-            FileReport report = files.analyze(p, p.toString(), listener, cancelled, perFile);
-            onFile.accept(report);
-            reports.add(report);
+            return new Run(reports, combined.finish());
         }
-        return new Run(reports, combined.finish());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
+import org.telisik.core.profile.DatasetProfiler;
 import org.telisik.core.read.RecordSink;
 
 /**
@@ -15,6 +16,10 @@ import org.telisik.core.read.RecordSink;
  * part01.csv ... part40.csv) so that they are profiled as one table. The shape is the format plus the column
  * names as known at the first record (or the field count, for headerless text). Memory stays bounded: at
  * most {@link #MAX_GROUPS} shapes are followed; datasets of further shapes are not combined.
+ *
+ * <p>The first dataset of a shape is profiled once: its file's profiler hands its running state over when the
+ * dataset ends, and later datasets of the shape are added to that state. A single big file therefore costs
+ * no second profiling; only the second and later files of a shape are profiled twice (alone and combined).
  */
 final class CombinedDatasets {
     static final int MAX_GROUPS = 16;
@@ -28,8 +33,8 @@ final class CombinedDatasets {
     }
 
     /** A sink for the datasets of one file; {@code file} is the path reported in the combined dataset. */
-    RecordSink forFile(String file) {
-        return new Route(file);
+    RecordSink forFile(String file, DatasetProfiler own) {
+        return new Route(file, own);
     }
 
     /** The merged datasets that span at least two files, in order of first appearance. */
@@ -40,30 +45,27 @@ final class CombinedDatasets {
         return merged;
     }
 
-    private CombinedGroup group(String name, String format, Dialect dialect, List<String> columns, int width) {
-        String shape = format + "|" + (columns.isEmpty() ? "#" + width : String.join("\u0001", columns)
-                .toLowerCase(Locale.ROOT));
-        CombinedGroup g = groups.get(shape);
-        if (g == null && groups.size() < MAX_GROUPS) {
-            g = new CombinedGroup(name, format, dialect, referenceDate, unmask);
-            groups.put(shape, g);
-        }
-        return g;
+    private static String shape(String format, List<String> columns, int width) {
+        return format + "|" + (columns.isEmpty() ? "#" + width : String.join("\u0001", columns).toLowerCase(Locale.ROOT));
     }
 
     /** Routes one file's datasets into their groups, mapping column positions onto the group's columns. */
     private final class Route implements RecordSink {
         private final String file;
+        private final DatasetProfiler own;
         private String name;
         private String format;
         private Dialect dialect;
         private final List<String> columns = new ArrayList<>();
         private CombinedGroup target;
+        /** The shape of a dataset that is the first of its shape: its profile is taken over when it ends. */
+        private String first;
         private int[] mapping = new int[0];
         private boolean decided;
 
-        Route(String file) {
+        Route(String file, DatasetProfiler own) {
             this.file = file;
+            this.own = own;
         }
 
         @Override
@@ -74,6 +76,7 @@ final class CombinedDatasets {
             columns.clear();
             columns.addAll(cols);
             target = null;
+            first = null;
             decided = false;
         }
 
@@ -86,7 +89,9 @@ final class CombinedDatasets {
         public void record(String[] values) {
             if (!decided) {
                 decided = true;
-                target = group(name, format, dialect, columns, values.length);
+                String shape = shape(format, columns, values.length);
+                target = groups.get(shape);
+                first = target == null && groups.size() < MAX_GROUPS ? shape : null;
             }
             if (target == null) {
                 return;
@@ -109,10 +114,16 @@ final class CombinedDatasets {
 
         @Override
         public void endDataset(boolean complete, long bytes) {
+            DatasetProfiler.Handover ended = own.lastEnded();
+            if (first != null && ended != null && !groups.containsKey(first) && groups.size() < MAX_GROUPS) {
+                target = new CombinedGroup(ended, columns, format, referenceDate, unmask);
+                groups.put(first, target);
+            }
             if (target != null) {
                 target.ended(file, name, complete, bytes);
             }
             target = null;
+            first = null;
             mapping = new int[0];
         }
 

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.telisik.core.model.DatasetProfile;
-import org.telisik.core.model.Dialect;
 import org.telisik.core.profile.DatasetProfiler;
 
-/** Datasets of one shape from several files, profiled as one table by a profiler that stays open. */
+/**
+ * Datasets of one shape from several files, profiled as one table by a profiler that stays open. It starts
+ * from the first dataset's own profile state, so that dataset's records are not profiled a second time.
+ */
 final class CombinedGroup {
     private final DatasetProfiler profiler;
     private final Map<String, Integer> columns = new HashMap<>();
@@ -22,18 +24,30 @@ final class CombinedGroup {
     private long bytes;
     private boolean complete = true;
 
-    CombinedGroup(String name, String format, Dialect dialect, LocalDate referenceDate, boolean unmask) {
+    /**
+     * @param first       the first dataset's state, handed over by its file's profiler
+     * @param columnNames that dataset's column names as its file wrote them, in order
+     */
+    CombinedGroup(DatasetProfiler.Handover first, List<String> columnNames, String format, LocalDate referenceDate,
+                  boolean unmask) {
         this.profiler = new DatasetProfiler(referenceDate, unmask);
         this.format = format;
-        profiler.startDataset(name, format, dialect, List.of());
+        profiler.resume(first);
+        for (int i = 0; i < columnNames.size(); i++) {
+            columns.putIfAbsent(columnNames.get(i), i); // a repeated name maps to its first column, as below
+        }
     }
 
     /** The group's column index for a column name, adding the column when it is new. */
     int column(String name) {
-        return columns.computeIfAbsent(name, n -> {
-            profiler.addColumn(n);
-            return columns.size();
-        });
+        Integer known = columns.get(name);
+        if (known != null) {
+            return known;
+        }
+        profiler.addColumn(name);
+        int index = profiler.columnCount() - 1;
+        columns.put(name, index);
+        return index;
     }
 
     void record(String[] values) {

@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.FileError;
@@ -58,15 +57,15 @@ public final class FileAnalyzer {
      * @throws AnalysisCancelledException when {@code cancelled} turns true during the read
      */
     public FileReport analyze(Path file, String displayPath, ProgressListener listener, BooleanSupplier cancelled) {
-        return analyze(file, displayPath, listener, cancelled, path -> NOWHERE);
+        return analyze(file, displayPath, listener, cancelled, (path, own) -> NOWHERE);
     }
 
     /**
      * @param combined gives, for the file and for each archive member (by displayed path), a sink that also
      *                 receives its datasets, to merge datasets across files
      */
-    public FileReport analyze(Path file, String displayPath, ProgressListener listener, BooleanSupplier cancelled,
-                              Function<String, RecordSink> combined) {
+    FileReport analyze(Path file, String displayPath, ProgressListener listener, BooleanSupplier cancelled,
+                       CombinedSinks combined) {
         if (!Files.isRegularFile(file)) {
             return failed(displayPath, Files.exists(file)
                     ? new FileError("not-a-file", displayPath + " is not a regular file; give a file or a folder.")

@@ -11,10 +11,11 @@ import org.telisik.core.scan.EntityScanner;
 /**
  * Where the records of one file (or archive member) go: its own profiler, the case's combined datasets and,
  * for free text, the entity scanner. Checks the time limit as records arrive, so a reader that spins without
- * reading input is stopped too.
+ * reading input is stopped too. The profiler runs on a thread of its own ({@link AsyncRecordSink}); each
+ * dataset end waits for it, so the profile is finished before the combined datasets and the caller look at it.
  */
-final class FileSink implements RecordSink {
-    private final DatasetProfiler profiler;
+final class FileSink implements RecordSink, AutoCloseable {
+    private final AsyncRecordSink profiler;
     private final RecordSink combined;
     private final EntityScanner scanner;
     private final Deadline deadline;
@@ -22,8 +23,8 @@ final class FileSink implements RecordSink {
     private long records;
     private FileError warning;
 
-    FileSink(DatasetProfiler profiler, RecordSink combined, EntityScanner scanner, Deadline deadline) {
-        this.profiler = profiler;
+    FileSink(DatasetProfiler profiler, RecordSink combined, EntityScanner scanner, Deadline deadline, String path) {
+        this.profiler = new AsyncRecordSink(profiler, "telisik-profile " + path, true);
         this.combined = combined;
         this.scanner = scanner;
         this.deadline = deadline;
@@ -54,7 +55,7 @@ final class FileSink implements RecordSink {
     @Override
     public void endDataset(boolean complete, long bytes) {
         open = false;
-        profiler.endDataset(complete, bytes);
+        profiler.endDataset(complete, bytes); // waits for the profile: the combined datasets may take it over
         combined.endDataset(complete, bytes);
     }
 
@@ -76,6 +77,12 @@ final class FileSink implements RecordSink {
         if (open) {
             endDataset(false, 0);
         }
+    }
+
+    /** Stops the profiler's thread; after an abort or a failure, calls it had not taken yet are dropped. */
+    @Override
+    public void close() {
+        profiler.close();
     }
 
     FileError warning() {

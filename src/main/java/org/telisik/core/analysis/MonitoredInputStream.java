@@ -43,6 +43,9 @@ final class MonitoredInputStream extends FilterInputStream {
         int n = super.read(b, off, len);
         if (n > 0) {
             advance(n);
+        } else if (n < 0 && lastReport != done) {
+            lastReport = done; // the end: the last megabyte counts too
+            listener.progress(file, done, total);
         }
         return n;
     }

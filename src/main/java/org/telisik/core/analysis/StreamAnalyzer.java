@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import org.telisik.core.archive.ArchiveBudget;
 import org.telisik.core.archive.ArchiveExpander;
 import org.telisik.core.archive.EnclosingArchives;
@@ -52,10 +51,10 @@ final class StreamAnalyzer {
 
     /** What is known of a stream before it is read, and what it shares with its evidence file. */
     record Job(String path, String fileName, long size, Path onDisk, int depth, Deadline deadline, ArchiveBudget budget,
-               Function<String, RecordSink> combined, ProgressListener listener, BooleanSupplier cancelled,
+               CombinedSinks combined, ProgressListener listener, BooleanSupplier cancelled,
                EnclosingArchives enclosing) {
         Job(String path, String fileName, long size, Path onDisk, int depth, Deadline deadline, ArchiveBudget budget,
-            Function<String, RecordSink> combined, ProgressListener listener, BooleanSupplier cancelled) {
+            CombinedSinks combined, ProgressListener listener, BooleanSupplier cancelled) {
             this(path, fileName, size, onDisk, depth, deadline, budget, combined, listener, cancelled,
                     EnclosingArchives.none());
         }
@@ -79,7 +78,14 @@ final class StreamAnalyzer {
         InputStream in = new BufferedInputStream(new MonitoredInputStream(counted, job.path(), job.size(),
                 job.listener(), job.cancelled(), job.deadline()), BUFFER);
         DatasetProfiler profiler = new DatasetProfiler(referenceDate, unmask);
-        FileSink sink = new FileSink(profiler, job.combined().apply(job.path()), new EntityScanner(referenceDate, unmask), job.deadline());
+        try (FileSink sink = new FileSink(profiler, job.combined().forFile(job.path(), profiler),
+                new EntityScanner(referenceDate, unmask), job.deadline(), job.path())) {
+            return analyze(job, hashing, counted, in, profiler, sink);
+        }
+    }
+
+    private FileReport analyze(Job job, HashingInputStream hashing, CountingInputStream counted, InputStream in,
+                               DatasetProfiler profiler, FileSink sink) {
         List<FileReport> entries = new ArrayList<>();
         Detection detection = new Detection("application/octet-stream", null);
         FileError error;

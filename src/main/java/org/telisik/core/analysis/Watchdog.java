@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.read.RecordSink;
 
@@ -32,8 +31,8 @@ final class Watchdog {
     }
 
     /** Sinks that go deaf once the analysis is abandoned. */
-    Function<String, RecordSink> guard(Function<String, RecordSink> sinks) {
-        return path -> new Gate(sinks.apply(path));
+    CombinedSinks guard(CombinedSinks sinks) {
+        return (path, own) -> new Gate(sinks.forFile(path, own));
     }
 
     /** @return the analysis' result, or null when it was abandoned after the timeout */

@@ -10,9 +10,13 @@ import java.util.Set;
  * are kept; beyond that only fingerprints whose first {@code level} bits are zero are kept, the level rising
  * each time the set fills. Because the choice depends on the fingerprint alone, two cases keep the same
  * identifiers at the same level, and overlap computed on the kept part estimates the overlap of the whole.
+ *
+ * <p>{@value #CAPACITY} kept fingerprints put the standard error of an estimated overlap share at most
+ * 0.55 percentage points (sqrt(0.25 / 8192)) and of the distinct count at about 1.1%; a larger set only made
+ * storing each case slower (every kept fingerprint is a row in the workspace).
  */
 public final class FingerprintSet {
-    static final int CAPACITY = 1 << 15;
+    static final int CAPACITY = 1 << 13;
     private final IdentifierType type;
     private final int capacity;
     private final Set<ByteBuffer> kept = new HashSet<>();

@@ -118,22 +118,33 @@ public final class RecordSizeSampler implements RecordSink {
         long bytes = Math.max(0, values.length - 1) + 1L;
         for (String v : values) {
             if (v != null) {
-                bytes += utf8Length(v);
-                if (v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
-                    bytes += 2 + v.chars().filter(c -> c == '"').count();
-                }
+                bytes += encodedLength(v, delimiter);
             }
         }
         return bytes;
     }
 
-    static long utf8Length(String s) {
+    /** UTF-8 bytes of a value written as a delimited field, with the quotes it would need, in one pass. */
+    private static long encodedLength(String s, char delimiter) {
         long n = 0;
+        int quotes = 0;
+        boolean special = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
+            if (c < 0x80) {
+                n++;
+                if (c == '"') {
+                    quotes++;
+                    special = true;
+                } else if (c == delimiter || c == '\n') {
+                    special = true;
+                }
+            } else {
+                n += c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
+                special |= c == delimiter;
+            }
         }
-        return n;
+        return special ? n + 2 + quotes : n;
     }
 
     private static double pct(double[] sorted, int p) {

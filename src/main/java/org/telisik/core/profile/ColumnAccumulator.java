@@ -24,6 +24,8 @@ final class ColumnAccumulator {
     private static final int VALID = 2;
     /** The value's shape slot + 2, negated for a placeholder; 0 until the value is first seen. */
     private static final int KNOWN = 3;
+    /** What {@link TextIdentifiers#scan} found in the value; 0 until it was scanned. */
+    private static final int TEXT_FOUND = 4;
 
     final String name;
     final SemanticType headerType;
@@ -104,7 +106,14 @@ final class ColumnAccumulator {
             }
         }
         if (scanText && len >= 20 && value.indexOf(' ') > 0) {
-            textIdentifiers.scan(value);
+            if (entry != null && entry[TEXT_FOUND] != 0) {
+                textIdentifiers.repeat(entry[TEXT_FOUND]);
+            } else {
+                long found = textIdentifiers.scan(value);
+                if (entry != null) {
+                    entry[TEXT_FOUND] = found;
+                }
+            }
         }
         if (tally.checked() == RecognizerTally.PRUNE_AFTER) {
             scanText = !tally.structured(0.8, FREE_TEXT);

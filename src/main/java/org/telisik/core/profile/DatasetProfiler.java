@@ -34,6 +34,29 @@ public final class DatasetProfiler implements RecordSink {
     private List<ColumnAccumulator> columns;
     private RowSample sample;
     private long rows;
+    private Handover lastEnded;
+
+    /**
+     * The running state of a dataset that one profiler ended, for another to go on with ({@link #resume}):
+     * a dataset that turns out to be the first of several files of one shape is profiled once, not twice.
+     */
+    public static final class Handover {
+        private final String name;
+        private final String format;
+        private final Dialect dialect;
+        private final List<ColumnAccumulator> columns;
+        private final RowSample sample;
+        private final long rows;
+
+        private Handover(DatasetProfiler p) {
+            this.name = p.name;
+            this.format = p.format;
+            this.dialect = p.dialect;
+            this.columns = List.copyOf(p.columns);
+            this.sample = p.sample;
+            this.rows = p.rows;
+        }
+    }
 
     /**
      * @param referenceDate newest date plausible for this data (resolves NIK centuries)
@@ -51,6 +74,7 @@ public final class DatasetProfiler implements RecordSink {
         if (columns != null) {
             throw new IllegalStateException("dataset " + this.name + " was not ended");
         }
+        this.lastEnded = null;
         this.name = name;
         this.format = format;
         this.dialect = dialect;
@@ -93,8 +117,38 @@ public final class DatasetProfiler implements RecordSink {
             profiles.add(profile(columns.get(i), decisions.get(i), refinement.contextYear()));
         }
         finished.add(new DatasetProfile(name, format, dialect, rows, bytes, complete, profiles, List.of()));
+        lastEnded = new Handover(this);
         columns = null;
         sample = null;
+    }
+
+    /**
+     * The dataset this profiler ended last, null when none was or a new one has started. Whoever takes it must
+     * be the only one to use it from then on; this profiler never touches it again.
+     */
+    public Handover lastEnded() {
+        return lastEnded;
+    }
+
+    /**
+     * Goes on with a dataset another profiler ended, as if its records had come here: its rows stay counted
+     * and further records ({@link #record}) and columns add to it. Ends with {@link #endDataset} as usual.
+     */
+    public void resume(Handover ended) {
+        if (columns != null) {
+            throw new IllegalStateException("dataset " + this.name + " was not ended");
+        }
+        this.name = ended.name;
+        this.format = ended.format;
+        this.dialect = ended.dialect;
+        this.columns = new ArrayList<>(ended.columns);
+        this.sample = ended.sample;
+        this.rows = ended.rows;
+    }
+
+    /** Columns of the open dataset. */
+    public int columnCount() {
+        return columns == null ? 0 : columns.size();
     }
 
     /** True while a dataset is started and not ended (a reader failed in its middle). */

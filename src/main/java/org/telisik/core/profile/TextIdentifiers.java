@@ -32,8 +32,13 @@ final class TextIdentifiers {
         }
     }
 
-    /** Scans a text of at least two words; shorter values are not free text. */
-    void scan(String v) {
+    /**
+     * Scans a text of at least two words; shorter values are not free text.
+     *
+     * @return what the text held, for {@link #repeat}: 16 bits of count per type, plus one so it is never 0
+     */
+    long scan(String v) {
+        long[] before = counts.clone();
         int n = v.length();
         int i = 0;
         while (i < n) {
@@ -54,6 +59,19 @@ final class TextIdentifiers {
             } else if (digits >= 9) {
                 check(v, start, end, -1);
             }
+        }
+        long found = 0;
+        for (int t = 0; t < TYPES.length; t++) {
+            found |= Math.min(counts[t] - before[t], 0xffff) << (16 * t);
+        }
+        return found + 1;
+    }
+
+    /** Counts a text again that {@link #scan} already read once: templated reports repeat the same texts. */
+    void repeat(long found) {
+        long f = found - 1;
+        for (int i = 0; i < TYPES.length; i++) {
+            counts[i] += (f >>> (16 * i)) & 0xffff;
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class TopValues {
     static final int CAPACITY = 512;
-    static final int ENTRY_SIZE = 4;
+    static final int ENTRY_SIZE = 5;
     /**
      * After the switch the sketch sees a random eighth of the values, each counted 8 times: heavy values
      * still stand out, at an eighth of the cost. Random (xorshift, fixed seed) rather than every 8th value,

@@ -30,9 +30,17 @@ final class LongLineGuard extends FilterReader {
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
-        for (int i = 0; i < n; i++) {
-            count(buf[off + i]);
+        long since = sinceBreak;
+        for (int i = off; i < off + n; i++) { // every character of the input passes here: kept tight
+            char c = buf[i];
+            if (c == '\n' || c == '\r') {
+                since = 0;
+                lines += c == '\n' ? 1 : 0;
+            } else if (++since > maxLine) {
+                throw new LineTooLongException(lines, maxLine);
+            }
         }
+        sinceBreak = since;
         return n;
     }
 

@@ -41,6 +41,34 @@ class CombinedDatasetsTest {
     }
 
     @Test
+    void theMergedProfileEqualsTheProfileOfTheConcatenatedFileAndTheFirstPartKeepsItsOwn() throws IOException {
+        String header = "no_rm,nik,nama_pasien,jenis_kelamin,tgl_lahir,no_hp\n";
+        StringBuilder all = new StringBuilder(header);
+        for (int part = 1; part <= 3; part++) {
+            StringBuilder sb = new StringBuilder(header);
+            for (int i = 0; i < 3000; i++) {
+                int n = part * 10_000 + i;
+                String row = String.format("RM%06d,3171%02d%02d%02d99%04d,%s %s,%s,%04d-%02d-%02d,0812%08d%n", n,
+                        1 + i % 8, 1 + i % 28 + (i % 2) * 40, 60 + i % 40, i % 9999, i % 3 == 0 ? "Siti" : "Budi",
+                        List.of("Rahayu", "Santoso", "Nasution", "Siregar").get(i % 4), i % 2 == 0 ? "L" : "P",
+                        1960 + i % 40, 1 + i % 12, 1 + i % 28, n);
+                sb.append(row);
+                all.append(row);
+            }
+            Corpus.write(dir, String.format("bagian/part%02d.csv", part), utf8(sb.toString()));
+        }
+        Path whole = Corpus.write(dir, "utuh/semua.csv", utf8(all.toString()));
+        Analyzer.Run run = Analyses.run(List.of(dir.resolve("bagian")));
+        DatasetProfile merged = run.combined().get(0);
+        DatasetProfile single = Analyses.run(List.of(whole)).files().get(0).datasets().get(0);
+        assertThat(merged.rows()).isEqualTo(single.rows()).isEqualTo(9000);
+        assertThat(merged.columns()).usingRecursiveFieldByFieldElementComparator().isEqualTo(single.columns());
+        DatasetProfile first = run.files().get(0).datasets().get(0);
+        assertThat(first.rows()).isEqualTo(3000);
+        assertThat(first.columns().get(0).distinct()).isEqualTo(3000); // the later parts did not leak into it
+    }
+
+    @Test
     void dicomHeadersOfAnImportInsideAZipAreOneTable() throws IOException {
         Map<String, byte[]> images = new LinkedHashMap<>();
         String[][] patients = {{"WULANDARI^SITI", "RM-0001"}, {"SANTOSO^BUDI", "RM-0002"}, {"LESTARI^DEWI", "RM-0003"}};

@@ -19,4 +19,16 @@ class TextIdentifiersTest {
                 .containsEntry("npwp", 1L);
         assertThat(t.examples().get(SemanticType.NIK)).containsExactly("3276055708900002");
     }
+
+    @Test
+    void aRepeatedTextCountsAgainWithoutBeingRead() {
+        TextIdentifiers t = new TextIdentifiers(new NikValidator(RegionCodes.get(), LocalDate.of(2026, 11, 27)));
+        long found = t.scan("Hubungi 0812-3456-7890 atau 0813-9876-5432, NIK 3276055708900002 (keluarga).");
+        long none = t.scan("Cor dan pulmo dalam batas normal");
+        t.repeat(found);
+        t.repeat(found);
+        t.repeat(none);
+        assertThat(t.counts()).containsOnly(java.util.Map.entry("nik", 3L), java.util.Map.entry("phone", 6L));
+        assertThat(t.examples().get(SemanticType.PHONE)).containsExactly("0812-3456-7890", "0813-9876-5432");
+    }
 }

@@ -1,0 +1,185 @@
+package org.telisik.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import org.telisik.core.model.Dialect;
+import org.telisik.core.read.RecordSink;
+
+/**
+ * Runs a sink on a thread of its own so that profiling uses the second core while the reader's thread parses,
+ * hashes and samples. The sink sees every call in the order it was made, from one thread at a time.
+ *
+ * <p>Records travel in batches bounded by rows and by characters, and at most {@link #QUEUED} batches wait,
+ * so memory stays bounded whatever the input. Small inputs never start the thread: until the first batch is
+ * full, {@link #drain()} runs the calls on the caller's thread. After {@link #drain()} returns, everything
+ * the sink did is visible to the caller; a failure of the sink is rethrown there (or at the next hand-over).
+ */
+final class AsyncRecordSink implements RecordSink, AutoCloseable {
+    static final int BATCH_ROWS = 1024;
+    static final long BATCH_CHARS = 1L << 20;
+    static final int QUEUED = 2;
+    private final RecordSink target;
+    private final String name;
+    private final boolean drainAtEnd;
+    private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(QUEUED);
+    private List<Object> batch = new ArrayList<>();
+    private int batchRows;
+    private long batchChars;
+    private Thread worker;
+    private volatile Throwable failure;
+    private boolean reported;
+
+    private record Start(String name, String format, Dialect dialect, List<String> columns) {
+    }
+
+    private record Column(String name) {
+    }
+
+    private record End(boolean complete, long bytes) {
+    }
+
+    /**
+     * @param name       names the thread, for thread dumps and profiles
+     * @param drainAtEnd whether {@link #endDataset} waits for the sink to take the dataset (see {@link #drain()})
+     */
+    AsyncRecordSink(RecordSink target, String name, boolean drainAtEnd) {
+        this.target = target;
+        this.name = name;
+        this.drainAtEnd = drainAtEnd;
+    }
+
+    @Override
+    public void startDataset(String dataset, String format, Dialect dialect, List<String> columns) {
+        batch.add(new Start(dataset, format, dialect, Collections.unmodifiableList(new ArrayList<>(columns))));
+    }
+
+    @Override
+    public void addColumn(String column) {
+        batch.add(new Column(column));
+    }
+
+    @Override
+    public void record(String[] values) {
+        batch.add(values.clone()); // the caller's other sinks must not see or cause changes to the array
+        batchRows++;
+        for (String v : values) {
+            batchChars += v == null ? 0 : v.length();
+        }
+        if (batchRows >= BATCH_ROWS || batchChars >= BATCH_CHARS) {
+            handOver(batch);
+        }
+    }
+
+    @Override
+    public void endDataset(boolean complete, long bytes) {
+        batch.add(new End(complete, bytes));
+        if (drainAtEnd) {
+            drain();
+        }
+    }
+
+    /** Waits until the sink has taken every call made so far. */
+    void drain() {
+        if (worker == null) {
+            List<Object> calls = batch;
+            batch = new ArrayList<>();
+            batchRows = 0;
+            batchChars = 0;
+            calls.forEach(this::apply);
+            return;
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        batch.add(done);
+        handOver(batch);
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisCancelledException(name);
+        }
+        rethrow();
+    }
+
+    /** Stops the thread without waiting for calls not yet taken (they are dropped); safe to call twice. */
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.interrupt();
+            worker = null;
+        }
+    }
+
+    private void handOver(List<Object> calls) {
+        rethrow();
+        batch = new ArrayList<>();
+        batchRows = 0;
+        batchChars = 0;
+        if (worker == null) {
+            worker = new Thread(this::work, name);
+            worker.setDaemon(true);
+            worker.start();
+        }
+        try {
+            queue.put(calls);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisCancelledException(name);
+        }
+    }
+
+    private void work() {
+        try {
+            while (true) {
+                List<Object> calls = queue.take();
+                for (Object call : calls) {
+                    if (call instanceof CountDownLatch done) {
+                        done.countDown();
+                    } else if (failure == null) {
+                        applySafely(call);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closed: the reader's thread has stopped
+        }
+    }
+
+    private void applySafely(Object call) {
+        try {
+            apply(call);
+        } catch (Throwable e) { // kept for the reader's thread: a silent death would leave drain() waiting
+            failure = e;
+        }
+    }
+
+    private void apply(Object call) {
+        if (call instanceof String[] values) {
+            target.record(values);
+        } else if (call instanceof Start s) {
+            target.startDataset(s.name(), s.format(), s.dialect(), s.columns());
+        } else if (call instanceof Column c) {
+            target.addColumn(c.name());
+        } else if (call instanceof End e) {
+            target.endDataset(e.complete(), e.bytes());
+        }
+    }
+
+    private void rethrow() {
+        Throwable f = failure;
+        if (f == null || reported) {
+            return;
+        }
+        reported = true; // once: the reader's clean-up (ending the dataset as incomplete) must not fail again
+        if (f instanceof RuntimeException r) {
+            throw r;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(f);
+    }
+}

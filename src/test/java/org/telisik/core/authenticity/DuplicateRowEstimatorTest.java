@@ -1,0 +1,52 @@
+package org.telisik.core.authenticity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class DuplicateRowEstimatorTest {
+
+    private static String[] row(int i) {
+        return new String[] {String.format("3174%012d", i), "Siti Nurhaliza " + i, i % 2 == 0 ? "P" : "L",
+            "Jl. Kebon Jeruk No. " + (i % 300)};
+    }
+
+    @Test
+    void countsRepeatsExactlyWhileTheTableHoldsEveryRow() {
+        DuplicateRowEstimator d = new DuplicateRowEstimator();
+        for (int i = 0; i < 10_000; i++) {
+            d.add(row(i));
+        }
+        for (int i = 0; i < 700; i++) {
+            d.add(row(i * 7)); // 700 rows seen before
+        }
+        d.add(row(0)); // row 0 a third time
+        assertThat(d.exact()).isTrue();
+        assertThat(d.duplicates()).isEqualTo(701);
+    }
+
+    @Test
+    void readsSurroundingSpaceAndMissingValuesAsTheSameRow() {
+        DuplicateRowEstimator d = new DuplicateRowEstimator();
+        d.add(new String[] {"3174010101900001", "Budi", null});
+        d.add(new String[] {" 3174010101900001 ", "Budi\t", ""});
+        d.add(new String[] {"3174010101900001", "Budi ", "x"});
+        d.add(new String[] {"3174010101900001Budi", "", ""}); // same characters, other columns: not a repeat
+        assertThat(d.duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void estimatesRepeatsBeyondItsCapacityBySampling() {
+        DuplicateRowEstimator d = new DuplicateRowEstimator();
+        int distinct = DuplicateRowEstimator.CAPACITY * 4;
+        for (int i = 0; i < distinct; i++) {
+            d.add(row(i));
+            if (i % 10 == 0) {
+                d.add(row(i)); // every tenth row twice: distinct / 10 repeats
+            }
+        }
+        assertThat(d.exact()).isFalse();
+        assertThat((double) d.duplicates()).isCloseTo(distinct / 10.0, within(distinct / 10.0 * 0.1));
+    }
+}
