@@ -66,9 +66,9 @@ final class StreamAnalyzer {
         }
 
         /** This job, its members seen as sitting in the archive it reads. */
-        Job asArchive(byte[] head) {
+        Job inside(EnclosingArchives.Archive self) {
             return new Job(path, fileName, size, onDisk, depth, deadline, budget, combined, listener, cancelled,
-                    enclosing.inside(new EnclosingArchives.Archive(path, size, head, onDisk)));
+                    enclosing.inside(self));
         }
     }
 
@@ -90,13 +90,16 @@ final class StreamAnalyzer {
         Detection detection = new Detection("application/octet-stream", null);
         FileError error;
         EnclosingArchives.Archive copyOf = null;
+        EnclosingArchives.Archive self = null;
         try {
             detection = detector.detect(in, job.fileName());
             byte[] head = ArchiveExpander.isArchive(detection.mediaType()) ? head(in) : null;
             copyOf = head == null ? null : job.enclosing().lookalike(job.size(), head);
+            self = head == null || copyOf != null ? null
+                    : new EnclosingArchives.Archive(job.path(), job.size(), head, job.onDisk());
             error = head == null ? read(in, detection, job, sink)
                     : copyOf != null ? null // a copy of an enclosing archive is hashed, never unpacked
-                    : expand(in, detection, job.asArchive(head), counted, entries);
+                    : expand(in, detection, job.inside(self), counted, entries);
         } catch (AnalysisCancelledException e) {
             throw e;
         } catch (InputAbortedException e) {
@@ -129,9 +132,11 @@ final class StreamAnalyzer {
         if (error == null) {
             error = sink.warning();
         }
+        List<FileReport> members = self == null || hashes == null ? entries
+                : EnclosingArchives.confirm(self, hashes.sha256(), entries);
         return new FileReport(job.path(), size, hashes == null ? null : hashes.sha256(),
                 hashes == null ? null : hashes.md5(), detection.mediaType(), detection.encodingName(), error,
-                profiler.datasets(), entries, sink.entities());
+                profiler.datasets(), members, sink.entities());
     }
 
     private static byte[] head(InputStream in) throws IOException {
