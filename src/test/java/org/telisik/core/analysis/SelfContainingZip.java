@@ -2,7 +2,6 @@ package org.telisik.core.analysis;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 
 /**
  * Builds a zip file whose only member, once inflated, is the zip file itself (after Russ Cox, "Zip Files All
@@ -29,14 +28,14 @@ final class SelfContainingZip {
     }
 
     static byte[] build() {
-        return withCrc(solveCrc());
+        return withCrc(Crc32FixedPoint.of(SelfContainingZip::withCrc));
     }
 
     /** The whole file with a given value in its four CRC fields. */
     static byte[] withCrc(int crc) {
         byte[] p = header(crc);
         byte[] s = trailer(crc);
-        Bytes program = new Bytes();
+        LittleEndianBytes program = new LittleEndianBytes();
         program.add(lit(HEADER + UNIT), p, lit(HEADER + UNIT));
         program.add(rep(HEADER + UNIT, false));
         program.add(lit(UNIT), rep(HEADER + UNIT, false));
@@ -50,7 +49,7 @@ final class SelfContainingZip {
         program.add(lit(0), lit(0));
         program.add(lit(TRAILER + UNIT), rep(TRAILER + UNIT, true), s);
         program.add(rep(TRAILER + UNIT, true));
-        Bytes file = new Bytes();
+        LittleEndianBytes file = new LittleEndianBytes();
         file.add(p, program.toArray(), s);
         byte[] all = file.toArray();
         if (program.size() != PROGRAM || all.length != FILE) {
@@ -66,7 +65,7 @@ final class SelfContainingZip {
 
     /** Rep(n): copy n bytes from n back, in a fixed-Huffman block of exactly 40 bits. */
     private static byte[] rep(int n, boolean last) {
-        Bits b = new Bits();
+        DeflateBits b = new DeflateBits();
         b.bits(0, 1).bits(1, 2); // not final, fixed Huffman
         if (n == 20) {
             b.code(264 - 256, 7).code(8, 5).bits(20 - 17, 3); // length 10, distance 20 (code 8 + 3 extra)
@@ -86,7 +85,7 @@ final class SelfContainingZip {
     }
 
     private static byte[] header(int crc) {
-        Bytes h = new Bytes();
+        LittleEndianBytes h = new LittleEndianBytes();
         h.le(0x04034b50, 4).le(20, 2).le(0, 2).le(8, 2).le(0, 2).le(DOS_DATE, 2).le(crc, 4).le(PROGRAM, 4)
                 .le(FILE, 4).le(MEMBER.length(), 2).le(0, 2).add(MEMBER.getBytes(StandardCharsets.US_ASCII));
         return h.exactly(HEADER);
@@ -94,7 +93,7 @@ final class SelfContainingZip {
 
     private static byte[] trailer(int crc) {
         String comment = String.format("%-155s", "Arsip uji Telisik: satu-satunya isinya adalah arsip ini sendiri.");
-        Bytes t = new Bytes();
+        LittleEndianBytes t = new LittleEndianBytes();
         t.le(0x02014b50, 4).le(20, 2).le(20, 2).le(0, 2).le(8, 2).le(0, 2).le(DOS_DATE, 2).le(crc, 4)
                 .le(PROGRAM, 4).le(FILE, 4).le(MEMBER.length(), 2).le(0, 2).le(0, 2).le(0, 2).le(0, 2).le(0, 4)
                 .le(0, 4).add(MEMBER.getBytes(StandardCharsets.US_ASCII));
@@ -104,130 +103,4 @@ final class SelfContainingZip {
         return t.exactly(TRAILER);
     }
 
-    /** Solves crc(file(x)) = x, using crc(file(x)) = crc(file(0)) xor M x with M linear over GF(2). */
-    private static int solveCrc() {
-        int c0 = crc(withCrc(0));
-        int[] rows = new int[32]; // row i: bit i of (I xor M) x, as a mask over the bits of x
-        for (int j = 0; j < 32; j++) {
-            int column = crc(withCrc(1 << j)) ^ c0 ^ (1 << j);
-            for (int i = 0; i < 32; i++) {
-                rows[i] |= (column >>> i & 1) << j;
-            }
-        }
-        long[] system = new long[32]; // mask in the low 32 bits, right-hand side in bit 32
-        for (int i = 0; i < 32; i++) {
-            system[i] = (rows[i] & 0xFFFFFFFFL) | (long) (c0 >>> i & 1) << 32;
-        }
-        return solve(system);
-    }
-
-    /** Gauss-Jordan elimination over GF(2); free variables are 0. */
-    private static int solve(long[] system) {
-        int[] pivotOf = new int[32];
-        int row = 0;
-        for (int col = 0; col < 32; col++) {
-            pivotOf[col] = -1;
-            int found = row;
-            while (found < 32 && (system[found] >>> col & 1) == 0) {
-                found++;
-            }
-            if (found == 32) {
-                continue;
-            }
-            long swap = system[row];
-            system[row] = system[found];
-            system[found] = swap;
-            for (int r = 0; r < 32; r++) {
-                if (r != row && (system[r] >>> col & 1) == 1) {
-                    system[r] ^= system[row];
-                }
-            }
-            pivotOf[col] = row++;
-        }
-        for (int r = row; r < 32; r++) {
-            if ((system[r] >>> 32 & 1) == 1) {
-                throw new IllegalStateException("no CRC-32 fixed point for this layout");
-            }
-        }
-        int x = 0;
-        for (int col = 0; col < 32; col++) {
-            if (pivotOf[col] >= 0) {
-                x |= (int) (system[pivotOf[col]] >>> 32 & 1) << col;
-            }
-        }
-        return x;
-    }
-
-    private static int crc(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return (int) crc.getValue();
-    }
-
-    /** Bits packed as deflate packs them: first bit in the lowest position; Huffman codes most significant first. */
-    private static final class Bits {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private int pending;
-        private int count;
-
-        Bits bits(int value, int n) {
-            for (int i = 0; i < n; i++) {
-                pending |= (value >>> i & 1) << count;
-                if (++count == 8) {
-                    out.write(pending);
-                    pending = 0;
-                    count = 0;
-                }
-            }
-            return this;
-        }
-
-        Bits code(int code, int n) {
-            for (int i = n - 1; i >= 0; i--) {
-                bits(code >>> i & 1, 1);
-            }
-            return this;
-        }
-
-        byte[] toArray(int expected) {
-            if (count != 0 || out.size() != expected) {
-                throw new IllegalStateException(out.size() + " bytes and " + count + " bits");
-            }
-            return out.toByteArray();
-        }
-    }
-
-    /** A growing byte array with little-endian fields. */
-    private static final class Bytes {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Bytes le(int value, int n) {
-            for (int i = 0; i < n; i++) {
-                out.write(value >>> 8 * i);
-            }
-            return this;
-        }
-
-        Bytes add(byte[]... parts) {
-            for (byte[] p : parts) {
-                out.writeBytes(p);
-            }
-            return this;
-        }
-
-        int size() {
-            return out.size();
-        }
-
-        byte[] exactly(int n) {
-            if (out.size() != n) {
-                throw new IllegalStateException(out.size() + " bytes, not " + n);
-            }
-            return out.toByteArray();
-        }
-
-        byte[] toArray() {
-            return out.toByteArray();
-        }
-    }
 }
