@@ -3,6 +3,7 @@ package org.telisik.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.telisik.core.analysis.Analyzer;
 import org.telisik.core.analysis.ProgressListener;
@@ -14,8 +15,10 @@ import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.read.TeeRecordSink;
 import org.telisik.workspace.AuditLog;
 import org.telisik.workspace.CaseRecord;
+import org.telisik.workspace.DatasetPreview;
 import org.telisik.workspace.Workspace;
 
 /**
@@ -56,8 +59,11 @@ public final class CaseAnalysisService {
         // incomplete until every file is stored: a cancel or a crash leaves the case marked for a re-run
         workspace.cases().markAnalysisStarted(record.id(), paths.size());
         EvidenceSampler sampler = assessor.newSampler();
-        Analyzer.Run run = analyzer.run(paths, listener, cancelled,
-                report -> workspace.evidence().save(record.id(), report), sampler.sink());
+        PreviewCollector previews = new PreviewCollector();
+        Analyzer.Run run = analyzer.run(paths, listener, cancelled, report -> {
+            workspace.evidence().save(record.id(), report);
+            workspace.previews().save(record.id(), PreviewMatcher.match(report, previews.drain()));
+        }, TeeRecordSink.of(sampler.sink(), previews));
         SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, PathExpander.expand(paths),
                 run.files(), claimText);
         store(record.id(), judged);
@@ -79,17 +85,49 @@ public final class CaseAnalysisService {
      * they are recomputed only by a new analysis run.
      */
     public CaseAnalysis load(CaseRecord record) {
+        return shown(record.id(), stored(record));
+    }
+
+    private CaseAnalysis stored(CaseRecord record) {
         String id = record.id();
-        return shown(id, new CaseAnalysis(info(record), workspace.evidence().list(id), List.of(),
+        return new CaseAnalysis(info(record), workspace.evidence().list(id), List.of(),
                 workspace.results().estimate(id).orElse(null),
-                workspace.results().authenticity(id).orElse(Authenticity.insufficientData())));
+                workspace.results().authenticity(id).orElse(Authenticity.insufficientData()));
+    }
+
+    /**
+     * The stored analysis of a case with personal data in full, for an export the analyst confirmed; the unmask
+     * is written to the audit trail first.
+     *
+     * @param purpose what the values are unmasked for, e.g. "report export" (recorded in the audit entry)
+     */
+    public CaseAnalysis loadUnmasked(CaseRecord record, String purpose) {
+        CaseAnalysis stored = stored(record);
+        auditUnmask(record.id(), stored.files().size(), purpose);
+        return stored;
+    }
+
+    /**
+     * The stored first rows of one dataset of a case, masked by each column's type unless this service unmasks
+     * (then audited); empty when the case was analysed before previews were kept.
+     *
+     * @param file         the stored file (or archive member) holding the dataset, as {@link #files} gave it
+     * @param datasetIndex the dataset's index in {@code file.datasets()}
+     */
+    public Optional<DatasetPreview> preview(String caseId, FileReport file, int datasetIndex) {
+        Optional<DatasetPreview> stored = workspace.previews().find(caseId, file.path(), file.sha256(), datasetIndex);
+        if (unmask) {
+            stored.ifPresent(p -> auditUnmask(caseId, 1, "dataset preview"));
+            return stored;
+        }
+        return stored.map(p -> PreviewMasking.mask(p, file.datasets().get(datasetIndex)));
     }
 
     /** The stored files of a case as they may be shown: masked unless this service unmasks. */
     public List<FileReport> files(String caseId) {
         List<FileReport> files = workspace.evidence().list(caseId);
         if (unmask) {
-            auditUnmask(caseId, files.size());
+            auditUnmask(caseId, files.size(), "analysis output");
             return files;
         }
         return files.stream().map(AnalysisMasking::file).toList();
@@ -98,13 +136,13 @@ public final class CaseAnalysisService {
     /** Masks what leaves the service; an unmasked hand-out is written to the audit trail first. */
     private CaseAnalysis shown(String caseId, CaseAnalysis analysis) {
         if (unmask) {
-            auditUnmask(caseId, analysis.files().size());
+            auditUnmask(caseId, analysis.files().size(), "analysis output");
         }
         return AnalysisMasking.of(analysis, unmask);
     }
 
-    private void auditUnmask(String caseId, int files) {
-        workspace.audit().append(AuditLog.UNMASK, caseId, Map.of("files", files, "by", "analysis output"));
+    private void auditUnmask(String caseId, int files, String by) {
+        workspace.audit().append(AuditLog.UNMASK, caseId, Map.of("files", files, "by", by));
     }
 
     /** Keeps the judgement with the case; a new claim replaces the old one, each change audited. */

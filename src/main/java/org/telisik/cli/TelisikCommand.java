@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = TelisikCommand.Version.class,
         description = "Offline forensic triage of leaked-data samples.",
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, VerifyCommand.class, CaseCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TelisikCommand implements Runnable {
 
     @CommandLine.Spec

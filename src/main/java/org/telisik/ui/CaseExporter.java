@@ -14,24 +14,29 @@ import org.telisik.report.ReportLanguage;
 import org.telisik.report.ReportWriter;
 
 /**
- * Writes a case's analysis in one report format. The export menu offers one entry per exporter; the analysis
- * handed over is as stored, so personal data stays masked.
+ * Writes a case's analysis in one report format. The export dialog offers one entry per exporter; the analysis
+ * handed over is masked unless the analyst chose and confirmed an unmasked export.
  */
 public interface CaseExporter {
 
     /** The file name extension, without dot, e.g. {@code pdf}. */
     String extension();
 
-    /** Writes the report; leaves {@code out} open. Called off the FX thread. */
-    void write(CaseAnalysis analysis, OutputStream out) throws IOException;
+    /**
+     * Writes the report in the chosen language, marked unmasked when it is; leaves {@code out} open. Called off
+     * the FX thread.
+     *
+     * @param analysis masked already, unless {@code choice} is unmasked
+     */
+    void write(CaseAnalysis analysis, ExportChoice choice, OutputStream out) throws IOException;
 
-    /** Every report format of the report engine, written in the interface's language at the time of export. */
-    static List<CaseExporter> reports(I18n i18n) {
-        return Arrays.stream(ReportFormat.values()).map(f -> report(f, i18n)).toList();
+    /** Every report format of the report engine. */
+    static List<CaseExporter> reports() {
+        return Arrays.stream(ReportFormat.values()).map(CaseExporter::report).toList();
     }
 
     /** One report format, the same document {@code telisik report} writes. */
-    static CaseExporter report(ReportFormat format, I18n i18n) {
+    static CaseExporter report(ReportFormat format) {
         return new CaseExporter() {
             @Override
             public String extension() {
@@ -39,11 +44,12 @@ public interface CaseExporter {
             }
 
             @Override
-            public void write(CaseAnalysis analysis, OutputStream out) throws IOException {
-                ReportLanguage language = i18n.locale().equals(I18n.INDONESIAN) ? ReportLanguage.ID : ReportLanguage.EN;
+            public void write(CaseAnalysis analysis, ExportChoice choice, OutputStream out) throws IOException {
+                ReportLanguage language = ReportLanguage.fromTag(choice.language().getLanguage());
                 ReportInput input = ReportInput.of(analysis, BuildInfo.version(), Instant.now())
                         .withSettings(Map.of("report.format", format.id(), "report.language", language.tag(),
-                                "report.personalData", "masked"));
+                                "report.personalData", choice.unmasked() ? "unmasked" : "masked"))
+                        .withUnmasked(choice.unmasked());
                 new ReportWriter(language).write(format, input, out);
             }
         };

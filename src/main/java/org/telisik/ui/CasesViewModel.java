@@ -1,6 +1,7 @@
 package org.telisik.ui;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,8 +39,9 @@ public final class CasesViewModel {
     public void reload(Runnable then) {
         runner.load(i18n.get("doing.listCases"), () -> session.get().workspace().cases().list(), records -> {
             // an entry is kept (with its loaded files) while its case is unchanged; a changed status makes a new one
-            List<CaseEntry> next = records.stream().map(r -> find(r.id()).filter(e -> e.record().equals(r))
-                    .orElseGet(() -> new CaseEntry(r))).toList();
+            // closed cases are listed apart, after the open ones
+            List<CaseEntry> next = records.stream().sorted(Comparator.comparing(CaseRecord::closed))
+                    .map(r -> find(r.id()).filter(e -> e.record().equals(r)).orElseGet(() -> new CaseEntry(r))).toList();
             cases.setAll(next);
             then.run();
         });
@@ -60,8 +62,13 @@ public final class CasesViewModel {
         if (trimmed.isEmpty()) {
             return;
         }
-        runner.load(i18n.get("doing.createCase", trimmed), () -> session.get().workspace().cases().create(trimmed), record ->
-                reload(() -> find(record.id()).ifPresent(e -> selected.set(e.node()))));
+        runner.load(i18n.get("doing.createCase", trimmed), () -> session.get().workspace().cases().create(trimmed),
+                record -> reloadAndSelect(record.id()));
+    }
+
+    /** Reads the case list again, then selects the case with this id (a changed case has a new record). */
+    public void reloadAndSelect(String caseId) {
+        reload(() -> find(caseId).ifPresent(e -> selected.set(e.node())));
     }
 
     /** The case new imports go into: the one of the selection, or a new case named after today. */

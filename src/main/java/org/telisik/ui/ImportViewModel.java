@@ -42,6 +42,13 @@ public final class ImportViewModel {
         if (paths.isEmpty() || session.get() == null) {
             return;
         }
+        SidebarNode target = cases.selectedProperty().get();
+        if (target != null && target.owner().closed()) {
+            // refused before any work starts; the workspace would refuse it too
+            status.show("import.closedCase", target.owner().name());
+            problems.report(new Problem(i18n.get("import.closedCase", target.owner().name()), ""));
+            return;
+        }
         String caseName = cases.importTargetName();
         String title = paths.size() == 1 ? i18n.get("import.title.one", paths.get(0).getFileName())
                 : i18n.get("import.title.many", paths.size());

@@ -34,14 +34,19 @@ final class MainDialogs {
         }
     }
 
-    void export(CaseExporter exporter) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("action.export." + exporter.extension()));
-        chooser.setInitialFileName(model.export().suggestedName(exporter));
-        File target = chooser.showSaveDialog(owner);
-        if (target != null) {
-            model.export().export(exporter, target.toPath());
+    /** The export dialog; an unmasked export goes ahead only after its confirmation. */
+    void export() {
+        var record = model.lifecycle().selectedCase();
+        if (record == null) {
+            return;
         }
+        ExportDialog dialog = new ExportDialog(model.export(), i18n, owner);
+        dialog.ask(record.name()).ifPresent(request -> {
+            boolean confirmed = request.choice().unmasked() && dialog.confirmUnmasked(record.name(), request.target());
+            if (!model.export().export(request.exporter(), request.target(), request.choice(), confirmed)) {
+                model.status().show("export.notConfirmed", record.name());
+            }
+        });
     }
 
     /** Asks for the passphrase of the chosen workspace; empty means a plain one. Cancel opens nothing. */
@@ -74,6 +79,20 @@ final class MainDialogs {
         dialog.setTitle(i18n.get("action.newCase"));
         dialog.setHeaderText(i18n.get("dialog.newCase"));
         dialog.showAndWait().ifPresent(name -> model.cases().createCase(name));
+    }
+
+    /** Asks for the selected case's new name, the current one filled in. */
+    void renameCase() {
+        var record = model.lifecycle().selectedCase();
+        if (record == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(record.name());
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("action.renameCase"));
+        dialog.setHeaderText(i18n.get("dialog.renameCase", record.name()));
+        dialog.getEditor().setId("rename-field");
+        dialog.showAndWait().ifPresent(name -> model.lifecycle().rename(name));
     }
 
     void importFiles() {

@@ -1,16 +1,21 @@
 package org.telisik.ui;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /** The menu bar, which also carries the keyboard shortcuts of the main actions. */
@@ -19,17 +24,31 @@ public final class MainMenu {
     private final I18n i18n;
     private final MainDialogs dialogs;
     private final MenuBar bar = new MenuBar();
+    private MenuItem rename;
 
     public MainMenu(MainViewModel model, Window owner) {
         this.model = model;
         this.i18n = model.i18n();
         this.dialogs = new MainDialogs(model, owner);
         bar.setId("menu-bar");
-        bar.getMenus().addAll(fileMenu(), viewMenu());
+        bar.getMenus().addAll(fileMenu(), caseMenu(), viewMenu());
     }
 
     public MenuBar node() {
         return bar;
+    }
+
+    /**
+     * The sidebar tree takes F2 for itself (cell editing) before accelerators are looked at, so F2 is caught on
+     * its way down instead and renames the selected case.
+     */
+    public void installFilters(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && !rename.isDisable()) {
+                e.consume();
+                rename.fire();
+            }
+        });
     }
 
     private Menu fileMenu() {
@@ -47,17 +66,38 @@ public final class MainMenu {
                 item("action.refresh", "F5", () -> model.cases().reload(() -> { })),
                 item("action.verify", "Shortcut+Shift+V", dialogs::verify),
                 new SeparatorMenuItem());
-        for (CaseExporter exporter : model.export().exporters()) {
-            boolean first = exporter == model.export().exporters().get(0);
-            MenuItem export = item("action.export." + exporter.extension(), first ? "Shortcut+E" : null,
-                    () -> dialogs.export(exporter));
-            export.disableProperty().bind(model.export().availableProperty().not());
-            menu.getItems().add(export);
-        }
+        MenuItem export = item("action.export", "Shortcut+E", dialogs::export);
+        export.disableProperty().bind(model.export().availableProperty().not());
+        menu.getItems().add(export);
         menu.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("action.quit", "Shortcut+Q", Platform::exit));
         return menu;
+    }
+
+    /** Rename (F2), close and reopen the case of the selection. */
+    private Menu caseMenu() {
+        Menu menu = menu("menu.case");
+        List<MenuItem> items = caseItems(true);
+        rename = items.get(0);
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    /** The same case actions on the sidebar's right click. */
+    public ContextMenu caseContextMenu() {
+        return new ContextMenu(caseItems(false).toArray(MenuItem[]::new));
+    }
+
+    private List<MenuItem> caseItems(boolean withShortcut) {
+        CaseLifecycleViewModel cases = model.lifecycle();
+        MenuItem renameItem = item("action.renameCase", withShortcut ? "F2" : null, dialogs::renameCase);
+        renameItem.disableProperty().bind(model.export().availableProperty().not());
+        MenuItem close = item("action.closeCase", null, cases::close); // no shortcut: closing is never an accident
+        close.disableProperty().bind(cases.closableProperty().not());
+        MenuItem reopen = item("action.reopenCase", null, cases::reopen);
+        reopen.disableProperty().bind(cases.reopenableProperty().not());
+        return List.of(renameItem, close, reopen);
     }
 
     private Menu viewMenu() {

@@ -23,6 +23,8 @@ public final class MainViewModel implements AutoCloseable {
     private final CaseOverviewViewModel overview;
     private final AnnotationsViewModel annotations;
     private final VerifyViewModel verify;
+    private final CaseLifecycleViewModel lifecycle;
+    private final PreviewViewModel preview;
 
     public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
@@ -33,16 +35,19 @@ public final class MainViewModel implements AutoCloseable {
         this.cases = new CasesViewModel(runner, session, i18n);
         this.status = new StatusLine(i18n);
         this.imports = new ImportViewModel(runner, session, cases, problems, status, i18n);
-        this.export = new ExportViewModel(runner, session, cases, status, i18n, CaseExporter.reports(i18n));
+        this.export = new ExportViewModel(runner, session, cases, status, i18n, CaseExporter.reports());
         this.profile = new ProfileViewModel(i18n);
         this.overview = new CaseOverviewViewModel(runner, session, i18n);
         this.annotations = new AnnotationsViewModel(runner, session, cases, profile, i18n);
         this.verify = new VerifyViewModel(runner, session, i18n);
+        this.lifecycle = new CaseLifecycleViewModel(runner, session, cases, status, i18n);
+        this.preview = new PreviewViewModel(runner, session, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
     private void selected(SidebarNode node) {
         profile.show(node);
+        preview.show(node);
         overview.show(node == null ? null : node.owner());
         annotations.show(node == null ? null : node.owner());
         if (node instanceof SidebarNode.CaseNode c) {
@@ -106,6 +111,16 @@ public final class MainViewModel implements AutoCloseable {
 
     public CaseOverviewViewModel overview() {
         return overview;
+    }
+
+    /** Rename, close and reopen the selected case. */
+    public CaseLifecycleViewModel lifecycle() {
+        return lifecycle;
+    }
+
+    /** The masked first rows of the selected dataset. */
+    public PreviewViewModel preview() {
+        return preview;
     }
 
     public VerifyViewModel verify() {

@@ -26,6 +26,7 @@ public final class MainWindow {
     private final Stage stage;
     private final FileDrop drop;
     private final Scene scene;
+    private final MainMenu menu;
 
     public MainWindow(MainViewModel model, Stage stage) {
         this.model = model;
@@ -34,7 +35,9 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("main-root");
         scene = new Scene(root);
-        root.setTop(new VBox(new MainMenu(model, stage).node(), new ProblemBanner(model.problems(), model.i18n()).node()));
+        menu = new MainMenu(model, stage);
+        menu.installFilters(scene);
+        root.setTop(new VBox(menu.node(), new ProblemBanner(model.problems(), model.i18n()).node()));
         SplitPane center = new SplitPane(sidebar(), details());
         center.setDividerPositions(0.26);
         root.setCenter(center);
@@ -61,7 +64,8 @@ public final class MainWindow {
     }
 
     private VBox sidebar() {
-        SidebarView tree = new SidebarView(model.cases());
+        SidebarView tree = new SidebarView(model.cases(), model.i18n());
+        tree.node().setContextMenu(menu.caseContextMenu());
         TaskProgressView<Task<?>> tasks = new TaskProgressView<>();
         tasks.setId("task-progress");
         Bindings.bindContent(tasks.getTasks(), model.runner().shownTasks());
@@ -83,7 +87,8 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         CaseOverviewView overview = new CaseOverviewView(model.overview(), model.i18n());
-        TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.authenticity", overview.authenticity()),
+        TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.preview", new PreviewView(model.preview()).node()),
+                tab("tab.authenticity", overview.authenticity()),
                 tab("tab.claim", overview.claim()), tab("tab.notes", new NotesView(model.annotations(), model.i18n()).node()));
         tabs.setId("detail-tabs");
         return tabs;

@@ -30,6 +30,11 @@ public sealed interface SidebarNode {
         return false;
     }
 
+    /** True for a closed case and everything in it: shown greyed, after the open cases. */
+    default boolean closed() {
+        return owner().closed();
+    }
+
     record CaseNode(CaseRecord record) implements SidebarNode {
         @Override
         public CaseRecord owner() {

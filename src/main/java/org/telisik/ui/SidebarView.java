@@ -3,6 +3,7 @@ package org.telisik.ui;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -12,16 +13,20 @@ import org.telisik.core.model.FileReport;
 
 /** The sidebar tree: cases, their evidence files, archive members and datasets, with format icons and error badges. */
 public final class SidebarView {
+    private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
     private final TreeView<SidebarNode> tree = new TreeView<>(new TreeItem<>());
     private final CasesViewModel cases;
+    private final I18n i18n;
     private final Map<CaseEntry, TreeItem<SidebarNode>> caseItems = new HashMap<>();
     private boolean syncing;
 
-    public SidebarView(CasesViewModel cases) {
+    public SidebarView(CasesViewModel cases, I18n i18n) {
         this.cases = cases;
+        this.i18n = i18n;
         tree.setShowRoot(false);
         tree.setId("sidebar");
         tree.setCellFactory(t -> new NodeCell());
+        i18n.localeProperty().addListener((obs, before, locale) -> tree.refresh());
         cases.cases().addListener((ListChangeListener<CaseEntry>) change -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, before, item) -> {
             if (!syncing) {
@@ -99,12 +104,13 @@ public final class SidebarView {
 
     /**
      * A row: the format icon, the name, a red badge when something below could not be analysed, an amber
-     * one on a case whose last import did not finish.
+     * one on a case whose last import did not finish, a grey one on a closed case (whose rows are greyed).
      */
-    private static final class NodeCell extends TreeCell<SidebarNode> {
+    private final class NodeCell extends TreeCell<SidebarNode> {
         @Override
         protected void updateItem(SidebarNode node, boolean empty) {
             super.updateItem(node, empty);
+            pseudoClassStateChanged(CLOSED, !empty && node != null && node.closed());
             if (empty || node == null) {
                 setText(null);
                 setGraphic(null);
@@ -116,6 +122,9 @@ public final class SidebarView {
             }
             if (node.incomplete()) {
                 box.getChildren().add(badge("…", "incomplete-badge"));
+            }
+            if (node instanceof SidebarNode.CaseNode && node.closed()) {
+                box.getChildren().add(badge(i18n.get("case.closedBadge"), "closed-badge"));
             }
             setGraphic(box);
             setText(node.label());

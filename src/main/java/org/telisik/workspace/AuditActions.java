@@ -4,6 +4,12 @@ package org.telisik.workspace;
 public final class AuditActions {
     public static final String CASE_CREATED = "case-created";
     public static final String CASE_DETAILS_CHANGED = "case-details-changed";
+    /** A case's display name changed; the details hold the old and the new name. */
+    public static final String CASE_RENAMED = "case-renamed";
+    public static final String CASE_CLOSED = "case-closed";
+    public static final String CASE_REOPENED = "case-reopened";
+    /** The first rows of a file's datasets were stored for the preview; the details hold their hash, not values. */
+    public static final String PREVIEW_SAVED = "preview-saved";
     public static final String ANALYSIS_STARTED = "analysis-started";
     public static final String ANALYSIS_FINISHED = "analysis-finished";
     public static final String EVIDENCE_SAVED = "evidence-saved";

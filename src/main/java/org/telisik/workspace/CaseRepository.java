@@ -34,6 +34,7 @@ public interface CaseRepository {
     /**
      * Marks the case {@link CaseStatus#INCOMPLETE} before an analysis stores its first file; it stays so when
      * the analysis is cancelled or the process dies, until {@link #markAnalysisFinished} is called.
+     * Fails with {@link WorkspaceException} when the case is closed.
      *
      * @param fileCount how many files the analysis was given (recorded in the audit log)
      */
@@ -44,5 +45,29 @@ public interface CaseRepository {
     /** Marks the case {@link CaseStatus#COMPLETE} once every file of the analysis is stored. */
     default void markAnalysisFinished(String caseId) {
         throw new UnsupportedOperationException("this workspace keeps no case status");
+    }
+
+    /**
+     * Gives a case a new display name (its id stays), audited with the old and the new name.
+     *
+     * @throws WorkspaceException when there is no such case, the name is blank or another case has it
+     */
+    default CaseRecord rename(String caseId, String newName) {
+        throw new UnsupportedOperationException("this workspace cannot rename cases");
+    }
+
+    /**
+     * Closes a case: it stays readable and exportable, but {@link #markAnalysisStarted} refuses new imports
+     * until {@link #reopen}. Audited; closing a closed case changes nothing.
+     *
+     * @throws WorkspaceException when there is no such case
+     */
+    default CaseRecord close(String caseId) {
+        throw new UnsupportedOperationException("this workspace cannot close cases");
+    }
+
+    /** Opens a closed case again for imports. Audited; reopening an open case changes nothing. */
+    default CaseRecord reopen(String caseId) {
+        throw new UnsupportedOperationException("this workspace cannot close cases");
     }
 }

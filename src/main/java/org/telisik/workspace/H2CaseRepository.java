@@ -13,14 +13,17 @@ import java.util.UUID;
 
 /** Cases in the {@code case_file} table; each change is audited in its own transaction. */
 final class H2CaseRepository implements CaseRepository {
-    private static final String COLUMNS = "SELECT id, name, created_at, case_number, analyst, notes, status FROM case_file ";
+    private static final String COLUMNS = "SELECT id, name, created_at, case_number, analyst, notes, status, closed_at"
+            + " FROM case_file ";
 
     private final Database database;
     private final AuditTrail audit;
+    private final H2CaseChanges changes;
 
     H2CaseRepository(Database database, AuditTrail audit) {
         this.database = database;
         this.audit = audit;
+        this.changes = new H2CaseChanges(database, audit);
     }
 
     @Override
@@ -83,7 +86,26 @@ final class H2CaseRepository implements CaseRepository {
     }
 
     @Override
+    public CaseRecord rename(String caseId, String newName) {
+        return changes.rename(caseId, checkName(newName));
+    }
+
+    @Override
+    public CaseRecord close(String caseId) {
+        return changes.setClosed(caseId, true);
+    }
+
+    @Override
+    public CaseRecord reopen(String caseId) {
+        return changes.setClosed(caseId, false);
+    }
+
+    @Override
     public void markAnalysisStarted(String caseId, int fileCount) {
+        findById(caseId).filter(CaseRecord::closed).ifPresent(closed -> {
+            throw new WorkspaceException("The case \"" + closed.name() + "\" is closed, so nothing can be imported into"
+                    + " it; reopen the case first, or import into another case.");
+        });
         setStatus(caseId, CaseStatus.INCOMPLETE, AuditActions.ANALYSIS_STARTED, Map.of("paths", fileCount));
     }
 
@@ -100,16 +122,20 @@ final class H2CaseRepository implements CaseRepository {
     }
 
     /** Runs an update whose last parameter is the case id; fails clearly when no case has that id. */
-    private static void update(Connection c, String caseId, String sql, String... values) throws SQLException {
+    static void update(Connection c, String caseId, String sql, String... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 ps.setString(i + 1, values[i]);
             }
             ps.setString(values.length + 1, caseId);
             if (ps.executeUpdate() == 0) {
-                throw new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
+                throw noSuchCase(caseId);
             }
         }
+    }
+
+    static WorkspaceException noSuchCase(String caseId) {
+        return new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
     }
 
     private static String checkName(String name) {
@@ -123,7 +149,7 @@ final class H2CaseRepository implements CaseRepository {
         return single(c, COLUMNS + "WHERE id = ?", id);
     }
 
-    private static Optional<CaseRecord> byName(Connection c, String name) throws SQLException {
+    static Optional<CaseRecord> byName(Connection c, String name) throws SQLException {
         return single(c, COLUMNS + "WHERE name = ?", name);
     }
 
@@ -148,7 +174,7 @@ final class H2CaseRepository implements CaseRepository {
     /** Inserts a case as given and audits it. */
     private CaseRecord insert(Connection c, CaseRecord record) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_file (id, name, created_at, case_number, analyst,"
-                + " notes, status) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " notes, status, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, record.id());
             ps.setString(2, record.name());
             SqlValues.setInstant(ps, 3, record.createdAt());
@@ -156,6 +182,7 @@ final class H2CaseRepository implements CaseRepository {
             ps.setString(5, record.analyst());
             ps.setString(6, record.notes());
             ps.setString(7, record.status().id());
+            SqlValues.setInstant(ps, 8, record.closedAt());
             ps.executeUpdate();
         }
         audit.append(c, AuditActions.CASE_CREATED, record.id(), Map.of("name", record.name()));
@@ -165,6 +192,6 @@ final class H2CaseRepository implements CaseRepository {
     private static CaseRecord record(ResultSet rs) throws SQLException {
         return new CaseRecord(rs.getString("id"), rs.getString("name"), SqlValues.instant(rs, "created_at"),
                 rs.getString("case_number"), rs.getString("analyst"), rs.getString("notes"),
-                CaseStatus.fromId(rs.getString("status")));
+                CaseStatus.fromId(rs.getString("status")), SqlValues.instant(rs, "closed_at"));
     }
 }

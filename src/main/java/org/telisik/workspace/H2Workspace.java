@@ -25,6 +25,7 @@ public final class H2Workspace implements Workspace {
     private final IdentifierFingerprintRepository fingerprints;
     private final AnnotationRepository annotations;
     private final CaseResults results;
+    private final PreviewRepository previews;
     private boolean closed;
 
     private H2Workspace(Path folder, Database database, WorkspaceLock lock, WorkspaceOptions options, EvidenceCipher cipher) {
@@ -37,6 +38,7 @@ public final class H2Workspace implements Workspace {
         this.evidence = new H2EvidenceRepository(database, audit, store, options.copyEvidence());
         this.annotations = new H2Annotations(database, audit);
         this.results = new H2CaseResults(database, audit);
+        this.previews = new H2Previews(database, audit);
         this.fingerprints = new H2IdentifierFingerprintRepository(database);
         AuditHeadFile headFile = new AuditHeadFile(folder);
         database.afterCommit(c -> {
@@ -137,6 +139,11 @@ public final class H2Workspace implements Workspace {
     @Override
     public CaseResults results() {
         return results;
+    }
+
+    @Override
+    public PreviewRepository previews() {
+        return previews;
     }
 
     /** The content-addressed copies of evidence kept in this workspace. */

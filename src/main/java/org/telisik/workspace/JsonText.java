@@ -25,6 +25,7 @@ final class JsonText {
     private static final ObjectMapper CANONICAL = MAPPER.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
+    private static final TypeReference<List<List<String>>> TABLE = new TypeReference<>() { };
 
     private JsonText() {
     }
@@ -48,6 +49,11 @@ final class JsonText {
 
     static List<String> strings(String json) {
         return read(json, STRINGS);
+    }
+
+    /** Rows of text values; a JSON null stays null (a missing value). */
+    static List<List<String>> table(String json) {
+        return read(json, TABLE);
     }
 
     static Map<String, Object> object(String json) {

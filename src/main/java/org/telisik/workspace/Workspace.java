@@ -29,6 +29,11 @@ public interface Workspace extends AutoCloseable {
         throw new UnsupportedOperationException("this workspace keeps no tags or notes");
     }
 
+    /** The first rows of each stored dataset, for a masked preview. */
+    default PreviewRepository previews() {
+        throw new UnsupportedOperationException("this workspace keeps no preview rows");
+    }
+
     /** Claims, estimates and authenticity judgements of cases. */
     default CaseResults results() {
         throw new UnsupportedOperationException("this workspace keeps no case results");

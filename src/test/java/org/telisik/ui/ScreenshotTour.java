@@ -48,8 +48,13 @@ public final class ScreenshotTour {
         });
         started.get(30, TimeUnit.SECONDS);
         waitUntil(() -> app.model().workspace().sessionProperty().get() != null);
-        fx(() -> app.model().cases().createCase("Dugaan kebocoran RSUD 2024"));
+        fx(() -> app.model().cases().createCase("Sampel forum Agustus (selesai)"));
         waitUntil(() -> !app.model().cases().cases().isEmpty());
+        fx(() -> app.model().lifecycle().close());
+        waitUntil(() -> app.model().cases().cases().stream().anyMatch(c -> c.record().closed()));
+        fx(() -> app.model().cases().createCase("Dugaan kebocoran RSUD 2024"));
+        waitUntil(() -> app.model().cases().cases().size() == 2 && app.model().lifecycle().selectedCase() != null
+                && !app.model().lifecycle().selectedCase().closed());
         List<Path> dropped = new java.util.ArrayList<>(samples);
         dropped.add(broken);
         fx(() -> app.window().fileDrop().dropped(dropped.stream().map(Path::toFile).toList()));
@@ -64,8 +69,11 @@ public final class ScreenshotTour {
         fx(() -> app.model().switchLanguage(I18n.ENGLISH));
         fx(() -> app.model().themeProperty().set(Theme.LIGHT));
         showTab(1);
-        shoot("authenticity.png");
+        waitUntil(() -> !app.model().preview().rows().isEmpty());
+        shoot("preview.png");
         showTab(2);
+        shoot("authenticity.png");
+        showTab(3);
         fx(() -> app.model().overview().claimProperty().set("Dijual 6 juta data pasien RSUD, 720 GB (zip)"));
         waitUntil(() -> app.model().overview().estimateProperty().get() != null);
         shoot("claim.png");

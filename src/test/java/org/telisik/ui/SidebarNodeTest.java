@@ -53,6 +53,18 @@ class SidebarNodeTest {
     }
 
     @Test
+    void aClosedCaseAndEverythingInItShowAsClosed() {
+        CaseRecord closed = new CaseRecord("c3", "Sampel lama", CASE.createdAt(), null, null, null, CaseStatus.COMPLETE,
+                java.time.Instant.parse("2026-11-20T08:00:00Z"));
+        SidebarNode.FileNode sql = new SidebarNode.FileNode(closed, file("/bukti/simrs.sql", null,
+                List.of(dataset("pasien", "sql"), dataset("kunjungan", "sql")), List.of()));
+        assertThat(new SidebarNode.CaseNode(closed).closed()).isTrue();
+        assertThat(sql.closed()).isTrue();
+        assertThat(sql.children()).allMatch(SidebarNode::closed);
+        assertThat(new SidebarNode.CaseNode(CASE).closed()).isFalse();
+    }
+
+    @Test
     void aFileWithSeveralDatasetsListsThemAndAFileWithOneDoesNot() {
         SidebarNode.FileNode sql = new SidebarNode.FileNode(CASE, file("C:\\\\bukti\\\\simrs.sql", null,
                 List.of(dataset("pasien", "sql"), dataset("kunjungan", "sql")), List.of()));

@@ -92,6 +92,26 @@ class MigrationFromV1Test {
     }
 
     @Test
+    void aV2WorkspaceWithItsFeatureScriptGetsV3OutOfOrderCasesStayOpenAndHaveNoPreview() throws Exception {
+        createV1Workspace("V1__cases_evidence_profiles.sql", "V2__chain_of_custody.sql", "V100__identifier_fingerprints.sql");
+        try (H2Workspace ws = H2Workspace.open(tmp)) {
+            CaseRecord old = ws.cases().findById("c1").orElseThrow();
+            assertThat(old.closed()).isFalse();
+            assertThat(ws.previews().list("c1")).isEmpty();
+            assertThat(ws.previews().find("c1", "/bukti/pasien.csv", SampleReports.SHA_A, 0)).isEmpty();
+            ws.cases().close("c1");
+            assertThat(ws.previews().save("c1", List.of(new DatasetPreview("/bukti/pasien.csv", SampleReports.SHA_A, 0,
+                    "pasien.csv", List.of("nik"), List.of(List.of("3204110609970001")))))).isEqualTo(1);
+        }
+        try (H2Workspace ws = H2Workspace.open(tmp)) {
+            assertThat(ws.cases().findById("c1").orElseThrow().closed()).isTrue();
+            assertThat(ws.previews().list("c1")).hasSize(1);
+            assertThat(ws.audit().entries("c1")).extracting(AuditEntry::action)
+                    .containsExactly(AuditActions.CASE_CLOSED, AuditActions.PREVIEW_SAVED);
+        }
+    }
+
+    @Test
     void aResultHashErasedLaterIsNotSilentlyResealed() throws Exception {
         createV1Workspace();
         H2Workspace.open(tmp).close();

@@ -2,6 +2,8 @@ package org.telisik.core.authenticity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.telisik.core.model.Dialect;
@@ -10,10 +12,16 @@ import org.telisik.core.read.RecordSink;
 /**
  * Keeps a bounded uniform sample of each dataset's rows (reservoir sampling with a fixed seed, so the same
  * input always yields the same sample), the exact row count and a duplicate-row count, for the authenticity
- * checks that need whole rows. Memory is bounded by the capacity, whatever the size of the input.
+ * checks that need whole rows. Memory is bounded by the capacity, whatever the size of the input, and by
+ * {@link #TOTAL_ROWS} over all datasets: a dump of hundreds of tables or an import of thousands of files
+ * shrinks the finished samples evenly (each stays a uniform sample), and beyond {@link #MAX_SAMPLES} datasets
+ * only the largest keep theirs, as the checks look at the largest dataset that fits them first.
  */
 public final class RowSampler implements RecordSink {
     public static final int DEFAULT_CAPACITY = 5_000;
+    static final int TOTAL_ROWS = 50_000;
+    static final int MIN_ROWS = 200;
+    static final int MAX_SAMPLES = TOTAL_ROWS / MIN_ROWS;
     private final int capacity;
     private final List<RowSample> finished = new ArrayList<>();
     private Random random;
@@ -71,6 +79,27 @@ public final class RowSampler implements RecordSink {
         finished.add(new RowSample(name, format, columns, rows, padded, duplicates.duplicates(), duplicates.exact()));
         reservoir = null;
         duplicates = null;
+        keepWithinTotal();
+    }
+
+    private void keepWithinTotal() {
+        if (finished.stream().mapToLong(f -> f.sampled().size()).sum() <= TOTAL_ROWS) {
+            return;
+        }
+        if (finished.size() > MAX_SAMPLES) {
+            finished.sort(Comparator.comparingLong(RowSample::rows).reversed()); // stable: ties keep their order
+            finished.subList(MAX_SAMPLES, finished.size()).clear();
+        }
+        int cap = Math.max(MIN_ROWS, TOTAL_ROWS / finished.size());
+        finished.replaceAll(f -> f.sampled().size() <= cap ? f : shrunk(f, cap));
+    }
+
+    /** A uniform sample of a uniform sample: shuffled with a fixed seed (the reservoir's slots are not), then cut. */
+    private static RowSample shrunk(RowSample f, int cap) {
+        List<String[]> rows = new ArrayList<>(f.sampled());
+        Collections.shuffle(rows, new Random(11));
+        return new RowSample(f.name(), f.format(), f.columns(), f.rows(), rows.subList(0, cap), f.duplicateRows(),
+                f.duplicatesExact());
     }
 
     public List<RowSample> samples() {

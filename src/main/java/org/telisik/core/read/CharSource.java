@@ -62,6 +62,41 @@ final class CharSource {
         return c;
     }
 
+    /**
+     * Consumes the characters before the next {@code stop} or {@code other} (which stays unread) and appends
+     * the first {@code room} of them to {@code sb}; the rest are dropped. One bulk copy per buffer instead of a
+     * call per character: string literals of a dump can be hundreds of megabytes of INSERT line.
+     *
+     * @return false when the input ended before a stop character
+     */
+    boolean appendUntil(StringBuilder sb, char stop, char other, int room) throws IOException {
+        int left = Math.max(0, room);
+        while (pos < len || fill()) {
+            int i = pos;
+            long b = 0;
+            long breaks = 0;
+            while (i < len) {
+                char c = buffer[i];
+                if (c == stop || c == other) {
+                    break;
+                }
+                b += width(c);
+                breaks += c == '\n' ? 1 : 0;
+                i++;
+            }
+            int keep = Math.min(i - pos, left);
+            sb.append(buffer, pos, keep);
+            left -= keep;
+            bytes += b;
+            line += breaks;
+            pos = i;
+            if (i < len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     long bytePosition() {
         return bytes;
     }

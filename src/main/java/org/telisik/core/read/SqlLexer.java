@@ -160,11 +160,12 @@ final class SqlLexer {
     /** The rest of a quoted string or identifier after its opening quote. */
     String quoted(char close, boolean backslash) throws IOException {
         StringBuilder sb = new StringBuilder();
+        char escape = backslash ? '\\' : close;
         while (true) {
-            int c = in.read();
-            if (c < 0) {
+            if (!in.appendUntil(sb, close, escape, MAX_VALUE - sb.length())) {
                 throw new EOFException("the file ends inside a quoted string");
             }
+            int c = in.read();
             if (c == close) {
                 if (in.peek() == close && close != ']') {
                     in.read();
@@ -173,15 +174,11 @@ final class SqlLexer {
                 }
                 return sb.toString();
             }
-            if (backslash && c == '\\') {
-                int e = in.read();
-                if (e < 0) {
-                    throw new EOFException("the file ends inside a quoted string");
-                }
-                append(sb, unescape((char) e));
-            } else {
-                append(sb, (char) c);
+            int e = in.read(); // after a backslash
+            if (e < 0) {
+                throw new EOFException("the file ends inside a quoted string");
             }
+            append(sb, unescape((char) e));
         }
     }
 

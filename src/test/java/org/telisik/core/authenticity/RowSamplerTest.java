@@ -74,4 +74,26 @@ class RowSamplerTest {
         DatasetProfile profile = new DatasetProfile("t.csv", "csv", null, 50, 0, true, List.of(phoneByProfile), List.of());
         assertThat(ColumnRoles.find(sample, profile).column(Role.PHONE)).isZero();
     }
+
+    @Test
+    void manyDatasetsShareOneBoundedBudgetAndTheLargestKeepTheirSamples() {
+        RowSampler s = new RowSampler();
+        for (int t = 0; t < 400; t++) { // a hospital dump of 400 tables
+            s.startDataset("tabel_" + t, "sql", null, List.of("id", "nik"));
+            int rows = t == 7 ? 90_000 : 1_000 + t;
+            for (int i = 0; i < rows; i++) {
+                s.record(new String[] {"r" + i, "3171" + t});
+            }
+            s.endDataset(true, 0);
+        }
+        List<RowSample> kept = s.samples();
+        assertThat(kept).hasSize(RowSampler.MAX_SAMPLES);
+        assertThat(kept.stream().mapToLong(k -> k.sampled().size()).sum()).isLessThanOrEqualTo(RowSampler.TOTAL_ROWS);
+        assertThat(kept).allMatch(k -> k.sampled().size() == RowSampler.MIN_ROWS);
+        assertThat(kept.get(0).name()).isEqualTo("tabel_7");
+        assertThat(kept.get(0).rows()).isEqualTo(90_000);
+        assertThat(kept).extracting(RowSample::name).doesNotContain("tabel_0", "tabel_149").contains("tabel_399");
+        long late = kept.get(0).sampled().stream().filter(r -> Integer.parseInt(r[0].substring(1)) >= 45_000).count();
+        assertThat(late).isBetween(70L, 130L); // still spread over the whole table after shrinking
+    }
 }

@@ -1,0 +1,82 @@
+package org.telisik.ui;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.telisik.workspace.CaseRecord;
+import org.telisik.workspace.CaseRepository;
+
+/**
+ * Renaming, closing and reopening the case of the sidebar selection. Each change goes to the workspace in the
+ * background (which audits it), then the case list is read again with the changed case selected.
+ */
+public final class CaseLifecycleViewModel {
+    private final TaskRunner runner;
+    private final ReadOnlyObjectProperty<WorkspaceSession> session;
+    private final CasesViewModel cases;
+    private final StatusLine status;
+    private final I18n i18n;
+
+    public CaseLifecycleViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session,
+                                  CasesViewModel cases, StatusLine status, I18n i18n) {
+        this.runner = runner;
+        this.session = session;
+        this.cases = cases;
+        this.status = status;
+        this.i18n = i18n;
+    }
+
+    /** The case of the selection, or null. */
+    public CaseRecord selectedCase() {
+        SidebarNode node = cases.selectedProperty().get();
+        return node == null ? null : node.owner();
+    }
+
+    /** True while the selection belongs to an open case. */
+    public BooleanBinding closableProperty() {
+        return Bindings.createBooleanBinding(() -> selectedCase() != null && !selectedCase().closed(),
+                cases.selectedProperty());
+    }
+
+    /** True while the selection belongs to a closed case. */
+    public BooleanBinding reopenableProperty() {
+        return Bindings.createBooleanBinding(() -> selectedCase() != null && selectedCase().closed(),
+                cases.selectedProperty());
+    }
+
+    /** Gives the selected case a new name; a blank name or the same name changes nothing. */
+    public void rename(String newName) {
+        CaseRecord record = selectedCase();
+        String clean = newName == null ? "" : newName.strip();
+        if (record == null || clean.isEmpty() || clean.equals(record.name())) {
+            return;
+        }
+        change(record, "doing.renameCase", "case.renamed", r -> r.rename(record.id(), clean));
+    }
+
+    public void close() {
+        CaseRecord record = selectedCase();
+        if (record != null && !record.closed()) {
+            change(record, "doing.closeCase", "case.closed", r -> r.close(record.id()));
+        }
+    }
+
+    public void reopen() {
+        CaseRecord record = selectedCase();
+        if (record != null && record.closed()) {
+            change(record, "doing.reopenCase", "case.reopened", r -> r.reopen(record.id()));
+        }
+    }
+
+    private void change(CaseRecord record, String doing, String done, Function<CaseRepository, CaseRecord> action) {
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        runner.load(i18n.get(doing, record.name()), () -> action.apply(s.workspace().cases()), changed -> {
+            status.show(done, record.name(), changed.name());
+            cases.reloadAndSelect(changed.id());
+        });
+    }
+}
