@@ -121,6 +121,29 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void invalidUtf8GivesAnIncompleteDatasetWithItsErrorInTheJson() throws Exception {
+        Path csv = dir.resolve("rujukan.csv");
+        RadiologyCsv.write(csv, 2000, 7);
+        byte[] good = Files.readAllBytes(csv);
+        byte[] bad = new byte[good.length + 3];
+        System.arraycopy(good, 0, bad, 0, good.length);
+        bad[good.length] = (byte) 0xC3; // a lead byte followed by ASCII is no UTF-8
+        bad[good.length + 1] = 'x';
+        bad[good.length + 2] = '\n';
+        Files.write(csv, bad);
+        Path json = dir.resolve("out.json");
+
+        Run r = run(analyze("--json", json.toString(), csv.toString()));
+
+        assertThat(r.exit()).as(r.err() + Files.readString(json)).isEqualTo(1);
+        JsonNode file = new ObjectMapper().readTree(json.toFile()).at("/files/0");
+        assertThat(file.at("/error/code").asText()).isEqualTo("invalid-encoding");
+        assertThat(file.at("/error/message").asText()).contains("rujukan.csv", "byte offset " + good.length);
+        assertThat(file.at("/datasets/0/rows").asLong()).isEqualTo(2000);
+        assertThat(file.at("/datasets/0/complete").asBoolean()).isFalse();
+    }
+
+    @Test
     void rerunningTheSameAnalysisDoesNotDuplicateEvidence() throws Exception {
         Path csv = dir.resolve("pasien.csv");
         RadiologyCsv.write(csv, 30, 5);

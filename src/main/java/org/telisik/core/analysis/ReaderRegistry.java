@@ -12,6 +12,7 @@ import org.telisik.core.read.NdjsonTableReader;
 import org.telisik.core.read.SqlDumpReader;
 import org.telisik.core.read.TableReader;
 import org.telisik.core.read.XlsTableReader;
+import org.telisik.core.read.XlsbTableReader;
 import org.telisik.core.read.XlsxTableReader;
 
 /** Which {@link TableReader} reads which detected media type. */
@@ -35,6 +36,7 @@ public final class ReaderRegistry {
         readers.put("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
         readers.put("application/vnd.ms-excel.sheet.macroenabled.12", xlsx);
         readers.put("application/x-tika-ooxml-protected", xlsx);
+        readers.put("application/vnd.ms-excel.sheet.binary.macroenabled.12", new XlsbTableReader());
         readers.put("application/vnd.ms-excel", new XlsTableReader());
         readers.put("application/xml", new XmlTableReader());
         readers.put("text/plain", new PlainTextReader());

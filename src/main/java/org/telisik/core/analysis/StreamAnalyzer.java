@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.telisik.core.archive.ArchiveBudget;
 import org.telisik.core.archive.ArchiveExpander;
+import org.telisik.core.archive.EnclosingArchives;
 import org.telisik.core.detect.Detection;
 import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.ingest.Hashes;
@@ -50,11 +51,24 @@ final class StreamAnalyzer {
 
     /** What is known of a stream before it is read, and what it shares with its evidence file. */
     record Job(String path, String fileName, long size, Path onDisk, int depth, Deadline deadline, ArchiveBudget budget,
-               CombinedSinks combined, ProgressListener listener, BooleanSupplier cancelled) {
+               CombinedSinks combined, ProgressListener listener, BooleanSupplier cancelled,
+               EnclosingArchives enclosing) {
+        Job(String path, String fileName, long size, Path onDisk, int depth, Deadline deadline, ArchiveBudget budget,
+            CombinedSinks combined, ProgressListener listener, BooleanSupplier cancelled) {
+            this(path, fileName, size, onDisk, depth, deadline, budget, combined, listener, cancelled,
+                    EnclosingArchives.none());
+        }
+
         Job member(String name, long memberSize, ArchiveBudget archiveBudget) {
             String base = name.substring(name.lastIndexOf('/') + 1);
             return new Job(path + "!/" + name, base, memberSize, null, depth + 1, deadline, archiveBudget, combined,
-                    ProgressListener.NONE, cancelled);
+                    ProgressListener.NONE, cancelled, enclosing);
+        }
+
+        /** This job, its members seen as sitting in the archive it reads. */
+        Job inside(EnclosingArchives.Archive self) {
+            return new Job(path, fileName, size, onDisk, depth, deadline, budget, combined, listener, cancelled,
+                    enclosing.inside(self));
         }
     }
 
@@ -75,11 +89,17 @@ final class StreamAnalyzer {
         List<FileReport> entries = new ArrayList<>();
         Detection detection = new Detection("application/octet-stream", null);
         FileError error;
+        EnclosingArchives.Archive copyOf = null;
+        EnclosingArchives.Archive self = null;
         try {
             detection = detector.detect(in, job.fileName());
-            error = ArchiveExpander.isArchive(detection.mediaType())
-                    ? expand(in, detection, job, counted, entries)
-                    : read(in, detection, job, sink);
+            byte[] head = ArchiveExpander.isArchive(detection.mediaType()) ? head(in) : null;
+            copyOf = head == null ? null : job.enclosing().lookalike(job.size(), head);
+            self = head == null || copyOf != null ? null
+                    : new EnclosingArchives.Archive(job.path(), job.size(), head, job.onDisk());
+            error = head == null ? read(in, detection, job, sink)
+                    : copyOf != null ? null // a copy of an enclosing archive is hashed, never unpacked
+                    : expand(in, detection, job.inside(self), counted, entries);
         } catch (AnalysisCancelledException e) {
             throw e;
         } catch (InputAbortedException e) {
@@ -102,6 +122,9 @@ final class StreamAnalyzer {
                     + " its end (" + e.getMessage() + "); its hashes are missing, check the disk or the archive it"
                     + " came from.");
         }
+        if (copyOf != null && error == null) {
+            error = EnclosingArchives.notUnpacked(job.path(), hashes == null ? null : hashes.sha256(), copyOf);
+        }
         long size = hashes == null ? counted.count() : hashes.sizeBytes();
         if (error == null && size == 0) {
             error = new FileError("empty-file", job.path() + " is empty (0 bytes); ask the source for the complete file.");
@@ -109,9 +132,18 @@ final class StreamAnalyzer {
         if (error == null) {
             error = sink.warning();
         }
+        List<FileReport> members = self == null || hashes == null ? entries
+                : EnclosingArchives.confirm(self, hashes.sha256(), entries);
         return new FileReport(job.path(), size, hashes == null ? null : hashes.sha256(),
                 hashes == null ? null : hashes.md5(), detection.mediaType(), detection.encodingName(), error,
-                profiler.datasets(), entries, sink.entities());
+                profiler.datasets(), members, sink.entities());
+    }
+
+    private static byte[] head(InputStream in) throws IOException {
+        in.mark(EnclosingArchives.HEAD);
+        byte[] head = in.readNBytes(EnclosingArchives.HEAD);
+        in.reset();
+        return head;
     }
 
     private FileError read(InputStream in, Detection detection, Job job, FileSink sink) throws IOException {

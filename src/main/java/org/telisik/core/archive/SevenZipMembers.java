@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.apache.commons.compress.PasswordRequiredException;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
+import org.apache.commons.compress.archivers.sevenz.SevenZMethod;
+import org.apache.commons.compress.archivers.sevenz.SevenZMethodConfiguration;
 
 /**
  * Reads the members of a 7z archive, which needs random access: the evidence file itself when it is on disk,
@@ -42,6 +44,9 @@ final class SevenZipMembers {
                 if (entry.isDirectory() || !entry.hasStream()) {
                     continue;
                 }
+                if (isEncrypted(entry)) {
+                    throw ArchiveErrors.encrypted(path); // names are readable, content needs the password
+                }
                 budget.entry();
                 visitor.member(budget.limit(new SevenZEntryStream(sevenZ)), entry.getName(),
                         entry.getSize());
@@ -49,6 +54,15 @@ final class SevenZipMembers {
         } catch (PasswordRequiredException e) {
             throw ArchiveErrors.encrypted(path);
         }
+    }
+
+    private static boolean isEncrypted(SevenZArchiveEntry entry) {
+        for (SevenZMethodConfiguration coder : entry.getContentMethods()) {
+            if (coder.getMethod() == SevenZMethod.AES256SHA256) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The current entry's bytes as a stream. */

@@ -124,6 +124,9 @@ public final class FormatDetector {
         if (name.endsWith(".xlsm")) {
             return "application/vnd.ms-excel.sheet.macroenabled.12";
         }
+        if (name.endsWith(".xlsb")) {
+            return "application/vnd.ms-excel.sheet.binary.macroenabled.12";
+        }
         return type;
     }
 

@@ -2,17 +2,16 @@ package org.telisik.core.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Characters of a text input one at a time, with one character of look-ahead, the line number and the
  * exact number of input bytes the characters consumed so far occupy (computed from each character's width
  * in the encoding, so read-ahead buffering never blurs it). Undecodable bytes raise
- * {@link java.nio.charset.CharacterCodingException} instead of turning into replacement characters.
+ * {@link UndecodableInputException} once every character before them was read, instead of turning into
+ * replacement characters.
  */
 final class CharSource {
     private final Reader in;
@@ -25,9 +24,7 @@ final class CharSource {
 
     CharSource(InputStream raw, Charset charset) {
         Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
-        this.in = new InputStreamReader(raw, cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.in = new StrictDecoder(raw, cs);
         this.fixedWidth = cs.equals(StandardCharsets.UTF_8) ? 0 : cs.name().startsWith("UTF-16") ? 2 : 1;
     }
 

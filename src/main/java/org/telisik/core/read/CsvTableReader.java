@@ -7,6 +7,7 @@ import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -21,9 +22,10 @@ import org.telisik.core.model.FileError;
  * Reads delimited text through OpenCSV after sniffing its dialect from the first 64 KB. Bounded memory on
  * hostile input: a line of more than {@link #MAX_LINE} characters or a quoted field running over more than
  * {@link #MAX_RECORD_LINES} lines (an unbalanced quote) stops the read with the rows before it kept.
- * Rows with another field count than the first are kept and reported as a warning; so are rows holding
- * bytes the encoding cannot decode (kept with U+FFFD in their place), rather than dropping the rest of a
- * large file for one damaged byte.
+ * Rows with another field count than the first are kept and reported as a warning. Text in a Unicode
+ * encoding (UTF-8, UTF-16) that holds an invalid byte sequence stops at it: the rows before are kept, the
+ * dataset is incomplete and the error says where the fault is. A single-byte encoding has no invalid
+ * sequences, only a few unassigned bytes; rows holding them are kept with U+FFFD and reported as a warning.
  */
 public final class CsvTableReader implements TableReader {
     static final int MAX_LINE = 4 * 1024 * 1024;
@@ -39,8 +41,9 @@ public final class CsvTableReader implements TableReader {
         Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(sample);
         long headerBytes = dialect.header() ? firstRecordBytes(head, sample, dialect, charset) : 0;
         CountingInputStream counted = new CountingInputStream(peek.in());
-        InputStreamReader text = new InputStreamReader(counted, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        Reader text = isUnicode(charset) ? new StrictDecoder(counted, charset) : new InputStreamReader(counted,
+                charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
         CSVReader csv = new CSVReaderBuilder(new LongLineGuard(text, MAX_LINE))
                 .withCSVParser(new RFC4180ParserBuilder()
                         .withSeparator(dialect.delimiter())
@@ -48,8 +51,13 @@ public final class CsvTableReader implements TableReader {
                         .build())
                 .withKeepCarriageReturn(false)
                 .withMultilineLimit(MAX_RECORD_LINES)
+                .withVerifyReader(false) // its look-ahead takes a decoding fault for the end of the file
                 .build();
-        new Records(csv, dialect, counted, headerBytes, context.fileName(), sink).read();
+        new Records(csv, dialect, counted, headerBytes, context.fileName(), sink, isUnicode(charset)).read();
+    }
+
+    private static boolean isUnicode(Charset charset) {
+        return charset.name().startsWith("UTF-");
     }
 
     /** Bytes of the byte order mark and the header record with its line break. */
@@ -69,13 +77,16 @@ public final class CsvTableReader implements TableReader {
         private final long headerBytes;
         private final String fileName;
         private final RecordSink sink;
+        private long rows;
         private long ragged;
         private long firstRaggedLine;
+        private final boolean strict;
         private long undecodable;
         private long firstUndecodableLine;
 
         Records(CSVReader csv, Dialect dialect, CountingInputStream counted, long headerBytes, String fileName,
-                RecordSink sink) {
+                RecordSink sink, boolean strict) {
+            this.strict = strict;
             this.csv = csv;
             this.dialect = dialect;
             this.counted = counted;
@@ -98,6 +109,7 @@ public final class CsvTableReader implements TableReader {
                 int width = first.length;
                 if (!dialect.header()) {
                     sink.record(stripBom(first));
+                    rows++;
                 }
                 String[] row;
                 while ((row = csv.readNext()) != null) {
@@ -107,10 +119,11 @@ public final class CsvTableReader implements TableReader {
                     if (row.length != width && ragged++ == 0) {
                         firstRaggedLine = csv.getLinesRead();
                     }
-                    if (hasReplacement(row) && undecodable++ == 0) {
+                    if (!strict && hasReplacement(row) && undecodable++ == 0) {
                         firstUndecodableLine = csv.getLinesRead();
                     }
                     sink.record(row);
+                    rows++;
                 }
                 sink.endDataset(true, Math.max(0, counted.count() - headerBytes));
                 warnUndecodable();
@@ -120,7 +133,8 @@ public final class CsvTableReader implements TableReader {
                     throw aborted;
                 }
                 if (started) {
-                    sink.endDataset(false, Math.max(0, counted.count() - headerBytes));
+                    long readTo = e instanceof UndecodableInputException u ? u.byteOffset() : counted.count();
+                    sink.endDataset(false, Math.max(0, readTo - headerBytes));
                 }
                 throw new MalformedInputException(error(e), e);
             }
@@ -157,6 +171,9 @@ public final class CsvTableReader implements TableReader {
                 return new FileError("record-too-long", fileName + " has a line of more than " + MAX_LINE
                         + " characters at line " + tooLong.line + ", which is no table row; the rows before it were"
                         + " kept, inspect the file by hand or split it.");
+            }
+            if (e instanceof UndecodableInputException fault) {
+                return fault.error(fileName, "the " + rows + " row(s) before it");
             }
             if (e instanceof CharacterCodingException) {
                 return new FileError("invalid-encoding", fileName + " has bytes that are not valid "

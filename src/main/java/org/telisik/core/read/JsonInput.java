@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.telisik.core.model.FileError;
 
 /** Opens Jackson's streaming parser on an input and words its failures as file errors. */
@@ -42,6 +43,12 @@ final class JsonInput {
             return new MalformedInputException(new FileError("json-limit", fileName + " holds a JSON value beyond"
                     + " the reader's limits near line " + line + " (" + sce.getOriginalMessage()
                     + "); the records before it were kept, inspect that part by hand."), e);
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonParseException jpe && p != null
+                && jpe.getOriginalMessage().startsWith("Invalid UTF-8")) {
+            UndecodableInputException fault = new UndecodableInputException(StandardCharsets.UTF_8, offset(p), line, 1,
+                    false);
+            return new MalformedInputException(fault.error(fileName, "the records before it"), e);
         }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
             return new MalformedInputException(new FileError("malformed-" + format, fileName + " stops being valid "

@@ -3,7 +3,6 @@ package org.telisik.core.read;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,10 +28,8 @@ public final class PlainTextReader implements TableReader {
             } else {
                 freeText(text, sink);
             }
-        } catch (CharacterCodingException e) {
-            throw new MalformedInputException(new FileError("invalid-encoding", context.fileName() + " has bytes that"
-                    + " are not valid text near line " + text.line() + "; what came before was kept, check the"
-                    + " file's encoding or look for damage."), e);
+        } catch (UndecodableInputException e) {
+            throw new MalformedInputException(e.error(context.fileName(), "the text before it"), e);
         } catch (EOFException e) {
             throw new MalformedInputException(new FileError("record-too-long", context.fileName() + " has a line of"
                     + " more than " + MAX_LINE + " characters at line " + text.line() + ", which is no table row;"
@@ -42,15 +39,18 @@ public final class PlainTextReader implements TableReader {
 
     private static void freeText(CharSource text, RecordSink sink) throws IOException {
         StringBuilder chunk = new StringBuilder(8192);
-        int c;
-        while ((c = text.read()) >= 0) {
-            chunk.append((char) c);
-            if (chunk.length() >= 8192) {
-                sink.text(chunk);
-                chunk.setLength(0);
+        try {
+            int c;
+            while ((c = text.read()) >= 0) {
+                chunk.append((char) c);
+                if (chunk.length() >= 8192) {
+                    sink.text(chunk);
+                    chunk.setLength(0);
+                }
             }
+        } finally {
+            sink.text(chunk); // the text before a fault is scanned too
         }
-        sink.text(chunk);
     }
 
     private static void table(CharSource text, FixedWidthLayout layout, String name, RecordSink sink) throws IOException {

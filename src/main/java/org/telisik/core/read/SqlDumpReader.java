@@ -3,7 +3,6 @@ package org.telisik.core.read;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +51,9 @@ public final class SqlDumpReader implements TableReader {
             } catch (EOFException e) {
                 throw fault("truncated-sql", fileName + " ends in the middle of a statement at line " + src.line()
                         + "; the rows before the cut were kept, ask the source for the complete dump.", e);
-            } catch (CharacterCodingException e) {
-                throw fault("invalid-encoding", fileName + " has bytes that are not valid text at line " + src.line()
-                        + "; the rows before them were kept, check the file's encoding or look for damage.", e);
+            } catch (UndecodableInputException e) {
+                closeOpen(false);
+                throw new MalformedInputException(e.error(fileName, "the rows before it"), e);
             }
             closeOpen(true);
             for (Map.Entry<String, List<String>> t : created.entrySet()) {

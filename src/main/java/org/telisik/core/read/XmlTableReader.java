@@ -53,11 +53,31 @@ public final class XmlTableReader implements TableReader {
         } catch (XMLStreamException e) {
             sink.endDataset(false, counted.count());
             int line = r == null || r.getLocation() == null ? 0 : r.getLocation().getLineNumber();
+            if (isEncodingFault(e)) {
+                throw new MalformedInputException(new FileError("invalid-encoding", context.fileName() + " has bytes"
+                        + " that are not valid in its declared encoding at line " + line + ", so reading stopped there"
+                        + " and the " + records + " record(s) before were kept: re-export the file as UTF-8, or"
+                        + " correct the encoding its XML declaration names, and analyse it again."), e);
+            }
             throw new MalformedInputException(new FileError("malformed-xml", context.fileName() + " stops being"
                     + " well-formed XML at line " + line + " after " + records + " record(s), which were kept;"
                     + " check the file for a cut or damage."), e);
         }
         sink.endDataset(true, counted.count());
+    }
+
+    /** The parser wraps a decoding failure (a {@link java.io.CharConversionException}) in its exception. */
+    private static boolean isEncodingFault(Throwable e) {
+        for (Throwable t = e; t != null; t = t instanceof XMLStreamException x && x.getNestedException() != null
+                ? x.getNestedException() : t.getCause()) {
+            if (t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException) {
+                return true;
+            }
+            if (t.getCause() == null && t.getMessage() != null && t.getMessage().contains("-byte UTF-8 sequence")) {
+                return true; // the JDK's parser keeps only the message of its MalformedByteSequenceException
+            }
+        }
+        return false;
     }
 
     private static XMLInputFactory factory() {

@@ -42,7 +42,7 @@ class BadInputTest {
     }
 
     @Test
-    void invalidUtf8AfterTheHeadIsReportedAndNoRowIsLost() throws IOException {
+    void invalidUtf8StopsAtTheFaultWithTheRowsBeforeKept() throws IOException {
         StringBuilder sb = new StringBuilder("nik;nama;kota\n");
         for (int i = 0; i < 5000; i++) {
             sb.append("3204110609970001;Wulandari Ñur ").append(i).append(";Bandung\n");
@@ -51,13 +51,21 @@ class BadInputTest {
         byte[] bad = utf8("3204110609970002;Rusak \u0000;Depok\n");
         bad[bad.length - 10] = (byte) 0xC3; // a lead byte followed by ASCII: not UTF-8
         byte[] content = concat(good, bad, utf8("3204110609970003;Akhir;Bogor\n"));
-        FileReport r = Analyses.file(Corpus.write(dir, "warga.csv", content));
+        Path warga = Corpus.write(dir, "warga.csv", content);
+        Path next = Corpus.write(dir, "pasien.csv", utf8(Corpus.PASIEN_CSV));
+        List<FileReport> reports = Analyses.run(List.of(warga, next)).files();
+        FileReport r = reports.get(0);
         assertThat(r.encoding()).isEqualTo("UTF-8");
         assertThat(r.error().code()).isEqualTo("invalid-encoding");
-        assertThat(r.error().message()).contains("warga.csv", "1 row(s)", "line 5002");
+        assertThat(r.error().message()).contains("warga.csv", "byte offset " + (good.length + bad.length - 10),
+                "line 5002", "5000 row(s)", "re-export the file as UTF-8");
         DatasetProfile d = r.datasets().get(0);
-        assertThat(d.complete()).isTrue();
-        assertThat(d.rows()).isEqualTo(5002);
+        assertThat(d.complete()).isFalse();
+        assertThat(d.rows()).isEqualTo(5000);
+        assertThat(r.sha256()).isNotNull(); // the hashes still cover the whole file
+        assertThat(r.sizeBytes()).isEqualTo(content.length);
+        assertThat(reports.get(1).error()).isNull();
+        assertThat(reports.get(1).datasets().get(0).rows()).isEqualTo(3);
     }
 
     @Test

@@ -60,13 +60,24 @@ class FormatCorpusTest {
         Corpus.write(dir, "kutip.csv", utf8("a,b\n1,x\n2,y\n3,z\n4,w\n5,v\n6,\"tidak ditutup\n7,u\n"));
         byte[] zip = Corpus.zip(Map.of("x.csv", utf8(Corpus.PASIEN_CSV + Corpus.PASIEN_CSV.substring(Corpus.PASIEN_CSV.indexOf('\n') + 1).repeat(3000))));
         Corpus.write(dir, "potong.zip", Arrays.copyOf(zip, zip.length / 2));
+        copy("third-party/sheetjs/pasien_sheetjs.xlsb");
+        copy("own/7z/bersarang.7z");
+        copy("own/7z/terkunci_header.7z");
+        Corpus.write(dir, "droste.zip", SelfContainingZip.build());
+        StringBuilder ekspor = new StringBuilder("nik;nama\n");
+        for (int i = 0; i < 4000; i++) {
+            ekspor.append("3204110609970001;Ñur Aini ").append(i).append('\n');
+        }
+        Corpus.write(dir, "rusak_utf8.csv", BadInputTest.concat(utf8(ekspor.toString()), new byte[] {(byte) 0xC3, 'x', '\n'}));
         Analyzer.Run run = Analyses.run(List.of(dir));
         byByName(run.files());
     }
 
+    /** @param name a fixture of src/test/resources/formats/own, or a path below formats/ when it has a folder */
     private static void copy(String name) throws IOException {
-        try (InputStream in = FormatCorpusTest.class.getResourceAsStream("/formats/own/" + name)) {
-            Files.copy(in, dir.resolve(name));
+        String resource = "/formats/" + (name.contains("/") ? name : "own/" + name);
+        try (InputStream in = FormatCorpusTest.class.getResourceAsStream(resource)) {
+            Files.copy(in, dir.resolve(name.substring(name.lastIndexOf('/') + 1)));
         }
     }
 
@@ -75,11 +86,15 @@ class FormatCorpusTest {
         reports.forEach(r -> byName.put(Path.of(r.path()).getFileName().toString(), r));
     }
 
+    /** The datasets of a file, or of the members of an archive at every depth. */
+    private static java.util.stream.Stream<DatasetProfile> datasets(FileReport r) {
+        return r.entries().isEmpty() ? r.datasets().stream() : r.entries().stream().flatMap(FormatCorpusTest::datasets);
+    }
+
     /** media type ; rows of each dataset (! when incomplete) ; error code or "-" */
     private static String summary(String name) {
         FileReport r = byName.get(name);
-        List<DatasetProfile> datasets = r.entries().isEmpty() ? r.datasets()
-                : r.entries().stream().flatMap(e -> e.datasets().stream()).toList();
+        List<DatasetProfile> datasets = datasets(r).toList();
         String rows = datasets.stream().map(d -> d.rows() + (d.complete() ? "" : "!")).collect(Collectors.joining(","));
         return r.mediaType() + " ; " + rows + " ; " + (r.error() == null ? "-" : r.error().code());
     }
@@ -105,6 +120,11 @@ class FormatCorpusTest {
         expected.put("sampah.csv", "application/octet-stream ;  ; binary-content");
         expected.put("kutip.csv", "text/csv ; 5! ; unbalanced-quote");
         expected.put("potong.zip", "application/zip ; [0-9]+! ; corrupt-archive");
+        expected.put("pasien_sheetjs.xlsb", "application/vnd.ms-excel.sheet.binary.macroenabled.12 ; 30,5 ; -");
+        expected.put("bersarang.7z", "application/x-7z-compressed ; 15,25 ; -");
+        expected.put("terkunci_header.7z", "application/x-7z-compressed ;  ; encrypted-archive");
+        expected.put("droste.zip", "application/zip ;  ; -"); // its member, itself, is archive-self-reference
+        expected.put("rusak_utf8.csv", "text/csv ; 4000! ; invalid-encoding");
         assertThat(byName.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((name, line) -> {
             if (line.contains("[0-9]+")) { // where a cut falls inside compressed data decides the row count
@@ -125,5 +145,6 @@ class FormatCorpusTest {
         assertThat(peserta.columns().get(1).nonEmpty()).isEqualTo(2);
         assertThat(byName.get("excel_export.csv").encoding()).isEqualTo("windows-1252");
         assertThat(byName.get("surat.pdf").entities()).isNotEmpty();
+        assertThat(byName.get("droste.zip").entries().get(0).error().code()).isEqualTo("archive-self-reference");
     }
 }

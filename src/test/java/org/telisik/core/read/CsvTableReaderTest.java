@@ -80,4 +80,28 @@ class CsvTableReaderTest {
         assertThat(wide.rows).hasSize(3);
         assertThat(wide.bytes).isEqualTo(utf16.length - 2 - 2L * "nik,nama,kota\n".length());
     }
+
+    /** Wherever the fault falls against the decoder's and the line reader's buffers, it stops the read. */
+    @Test
+    void invalidUtf8StopsTheReadAtAnyBufferAlignment() throws IOException {
+        for (int pad = 0; pad < 64; pad++) {
+            StringBuilder sb = new StringBuilder("nik,nama\n3204110609970001,Ñ" + "a".repeat(pad) + "\n");
+            for (int i = 1; i < 700; i++) {
+                sb.append("3204110609970001,Siti Ñurhaliza ").append(i).append('\n');
+            }
+            byte[] good = sb.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = java.util.Arrays.copyOf(good, good.length + 3);
+            bytes[good.length] = (byte) 0xC3;
+            bytes[good.length + 1] = 'x';
+            bytes[good.length + 2] = '\n';
+            CollectingSink sink = new CollectingSink();
+            MalformedInputException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedInputException.class,
+                    () -> new CsvTableReader().read(new ByteArrayInputStream(bytes), new ReadContext("x.csv",
+                            "text/csv", StandardCharsets.UTF_8, bytes.length), sink));
+            assertThat(e.error().code()).as("pad " + pad).isEqualTo("invalid-encoding");
+            assertThat(e.error().message()).contains("byte offset " + good.length, "line 702");
+            assertThat(sink.only().rows).hasSize(700);
+            assertThat(sink.only().complete).isFalse();
+        }
+    }
 }

@@ -1,0 +1,129 @@
+package org.telisik.core.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * Decodes bytes to characters and stops exactly at the first byte sequence the encoding rejects. Unlike
+ * {@link java.io.InputStreamReader}, which throws away the characters it decoded in the same call as the
+ * fault, every character before the fault is delivered first; the next read then throws
+ * {@link UndecodableInputException} with the fault's byte offset and line. So a reader keeps every record
+ * before the damage and can say where the damage is.
+ */
+final class StrictDecoder extends Reader {
+    private final InputStream in;
+    private final Charset charset;
+    private final CharsetDecoder decoder;
+    private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
+    private long fed;
+    private long line = 1;
+    private boolean eof;
+    private boolean flushed;
+    private int pending = -1;
+    private UndecodableInputException fault;
+
+    StrictDecoder(InputStream in, Charset charset) {
+        this.in = in;
+        this.charset = charset;
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    @Override
+    public int read(char[] target, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        if (pending >= 0) {
+            target[off] = (char) pending;
+            line += pending == '\n' ? 1 : 0;
+            pending = -1;
+            return 1;
+        }
+        if (fault != null) {
+            throw fault;
+        }
+        if (len == 1) {
+            return readOne(target, off);
+        }
+        if (flushed) {
+            return -1;
+        }
+        CharBuffer out = CharBuffer.wrap(target, off, len);
+        while (out.position() == off) {
+            CoderResult result = decoder.decode(bytes, out, eof);
+            if (result.isError()) {
+                fault = new UndecodableInputException(charset, fed - bytes.remaining(), line + newlines(target, off,
+                        out.position()), result.length());
+                break;
+            }
+            if (result.isOverflow()) {
+                break;
+            }
+            if (eof) {
+                decoder.flush(out);
+                flushed = true;
+                break;
+            }
+            fill();
+        }
+        int n = out.position() - off;
+        if (n == 0) {
+            if (fault != null) {
+                throw fault;
+            }
+            return -1;
+        }
+        line += newlines(target, off, off + n);
+        return n;
+    }
+
+    /** One character into a room for one: a surrogate pair needs two, the second waits for the next call. */
+    private int readOne(char[] target, int off) throws IOException {
+        char[] two = new char[2];
+        int n = read(two, 0, 2);
+        if (n <= 0) {
+            return n;
+        }
+        target[off] = two[0];
+        if (n == 2) {
+            pending = two[1];
+            line -= two[1] == '\n' ? 1 : 0; // counted when it is delivered
+        }
+        return 1;
+    }
+
+    private void fill() throws IOException {
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+            eof = true;
+        } else {
+            bytes.position(bytes.position() + n);
+            fed += n;
+        }
+        bytes.flip();
+    }
+
+    private static int newlines(char[] chars, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void close() {
+        // the input belongs to the caller
+    }
+}
