@@ -88,14 +88,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
              ProgressDisplay shown = new ProgressDisplay(paths, progress != null ? progress : terminal, terminal, err)) {
             CaseAnalysisService service = new CaseAnalysisService(ws,
                     new AnalysisOptions(java.time.LocalDate.now(), unmask));
-            analysis = service.analyze(caseName, paths, claim, shown.listener(), interruption::requested);
+            try {
+                analysis = service.analyze(caseName, paths, claim, shown.listener(), interruption::requested);
+            } catch (AnalysisCancelledException e) {
+                shown.close(); // said before the resources close: then the signal hook lets the JVM end
+                err.println("telisik: interrupted; " + e.error().message() + " The case stays marked as incomplete;"
+                        + " analyse the files again to complete it.");
+                err.flush();
+                return 130;
+            }
         } catch (WorkspaceException e) {
             err.println("telisik: " + e.getMessage());
             return 3;
-        } catch (AnalysisCancelledException e) {
-            err.println("telisik: interrupted; " + e.error().message() + " The case stays marked as incomplete;"
-                    + " analyse the files again to complete it.");
-            return 130;
         }
         writeJson(analysis);
         boolean failed = false;

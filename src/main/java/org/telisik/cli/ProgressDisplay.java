@@ -18,6 +18,7 @@ final class ProgressDisplay implements AutoCloseable {
     static final Duration PERIOD = Duration.ofSeconds(1);
     private final ProgressMeter meter;
     private final ProgressTicker ticker;
+    private boolean closed;
     private final boolean inPlace;
     private final PrintWriter err;
 
@@ -33,6 +34,9 @@ final class ProgressDisplay implements AutoCloseable {
     }
 
     private synchronized void show(ProgressMeter.Reading r) {
+        if (closed) {
+            return; // a tick that was under way when the run ended
+        }
         String line = line(r);
         if (inPlace) {
             err.print("\r" + line + "\u001b[K");
@@ -73,7 +77,8 @@ final class ProgressDisplay implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (ticker != null) {
+        if (ticker != null && !closed) {
+            closed = true;
             ticker.close();
             if (inPlace) {
                 err.println();

@@ -67,7 +67,7 @@ class LongImportTest {
 
     @Test
     void fxThreadKeepsAnsweringWhileALargeFileIsAnalysed(FxRobot robot) throws Exception {
-        Task<?> task = startImport(robot, folder.resolve("part01.csv"));
+        Task<?> task = startImport(robot, folder); // 3 x 40 MB: several seconds, so several once-a-second updates
         List<Number> seenOnFxThread = Collections.synchronizedList(new ArrayList<>());
         robot.interact(() -> task.progressProperty().addListener((obs, before, now) -> seenOnFxThread.add(now)));
         for (int i = 0; i < 20; i++) {
@@ -78,7 +78,7 @@ class LongImportTest {
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, task::isDone);
         assertThat(AppHarness.onFx(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
         assertThat(seenOnFxThread.stream().distinct().count()).as("progress updates that reached the window")
-                .isGreaterThanOrEqualTo(3);
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
