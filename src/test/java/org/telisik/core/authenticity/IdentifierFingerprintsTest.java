@@ -19,6 +19,26 @@ class IdentifierFingerprintsTest {
     private final IdentifierFingerprinter fp = new IdentifierFingerprinter(KEY);
 
     @Test
+    void theFingerprintIsHmacSha256OfTypeAndNormalForm() throws Exception {
+        byte[] key = new byte[32];
+        new java.util.Random(5).nextBytes(key);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        IdentifierFingerprinter fingerprinter = new IdentifierFingerprinter(key);
+        for (String[] c : new String[][] {{"NIK", "3204-1106-0997-0001", "nik:3204110609970001"},
+            {"PHONE", "+62 812-3456-7890", "phone:081234567890"}, {"EMAIL", "Siti.W@Example.com", "email:siti.w@example.com"},
+            {"NPWP", "01.234.567.8-901.000", "npwp:012345678901000"}}) {
+            byte[] expected = mac.doFinal(c[2].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(fingerprinter.fingerprint(IdentifierType.valueOf(c[0]), c[1])).as(c[2]).isEqualTo(expected);
+        }
+        byte[] longKey = new byte[100]; // longer than a block: RFC 2104 hashes it first
+        new java.util.Random(6).nextBytes(longKey);
+        mac.init(new javax.crypto.spec.SecretKeySpec(longKey, "HmacSHA256"));
+        assertThat(new IdentifierFingerprinter(longKey).fingerprint(IdentifierType.NIK, "3204110609970001"))
+                .isEqualTo(mac.doFinal("nik:3204110609970001".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void writingsOfOneIdentifierHashAlikeAndRawValuesAreNotKept() {
         byte[] a = fp.fingerprint(IdentifierType.NIK, "3204-1106-0997-0001");
         assertThat(a).isEqualTo(fp.fingerprint(IdentifierType.NIK, "3204110609970001"));
