@@ -2,8 +2,6 @@ package org.telisik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import org.telisik.workspace.AuditEntry;
 import org.telisik.workspace.AuditLog;
 import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.H2Workspace;
-import picocli.CommandLine;
 
 /** {@code telisik report} end to end: a generated sample analysed into a workspace, then reported. */
 class ReportCommandTest {
@@ -32,21 +29,19 @@ class ReportCommandTest {
     Path dir;
     private Path csv;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void analyseASample() throws Exception {
         csv = dir.resolve("rujukan.csv");
         RadiologyCsv.write(csv, 60, 7);
-        Run r = run(new TelisikCommand(), "analyze", "--workspace", ws(), "--case", "Kasus RSUD", csv.toString());
+        CliRun r = CliRun.of(new TelisikCommand(), "analyze", "--workspace", ws(), "--case", "Kasus RSUD", csv.toString());
         assertThat(r.exit()).as(r.err()).isZero();
     }
 
     @Test
     void writesAMaskedHtmlReportByDefault() throws Exception {
         Path out = dir.resolve("laporan.html");
-        Run r = report("--case", "Kasus RSUD", "--out", out.toString());
+        CliRun r = report("--case", "Kasus RSUD", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("wrote html report");
         String html = Files.readString(out);
@@ -60,7 +55,7 @@ class ReportCommandTest {
     @Test
     void formatFollowsTheExtensionAndUnmaskIsExplicit() throws Exception {
         Path out = dir.resolve("laporan.pdf");
-        Run r = report("--case", "Kasus RSUD", "--out", out.toString(), "--lang", "en", "--unmask", "--banner", "TERBATAS");
+        CliRun r = report("--case", "Kasus RSUD", "--out", out.toString(), "--lang", "en", "--unmask", "--banner", "TERBATAS");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("wrote pdf report", "(UNMASKED)");
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
@@ -82,7 +77,7 @@ class ReportCommandTest {
                     "NIK cocok dengan pola Jawa Barat.");
         }
         Path out = dir.resolve("laporan.html");
-        Run r = report("--case", "Kasus RSUD", "--out", out.toString(), "--lang", "en", "--unmask");
+        CliRun r = report("--case", "Kasus RSUD", "--out", out.toString(), "--lang", "en", "--unmask");
         assertThat(r.exit()).as(r.err()).isZero();
         String html = Files.readString(out);
         assertThat(html).contains("LP/B/77/XI/2026", "Rina Kartika", "Sampel dari forum.", "radiologi",
@@ -99,45 +94,36 @@ class ReportCommandTest {
             assertThat(last.detail()).contains(sha, "\"masked\":false");
             assertThat(entries).extracting(AuditEntry::action).contains(AuditLog.UNMASK);
         }
-        Run skipped = report("--case", "Kasus RSUD", "--out", out.toString(), "--skip-verify", "--lang", "en");
+        CliRun skipped = report("--case", "Kasus RSUD", "--out", out.toString(), "--skip-verify", "--lang", "en");
         assertThat(skipped.exit()).isZero();
         assertThat(Files.readString(out)).contains("No verification result is available.", "report-exported");
     }
 
     @Test
     void unknownCaseAndBadOptionsAreClearErrors() {
-        Run missing = report("--case", "tidak-ada", "--out", dir.resolve("x.html").toString());
+        CliRun missing = report("--case", "tidak-ada", "--out", dir.resolve("x.html").toString());
         assertThat(missing.exit()).isEqualTo(4);
         assertThat(missing.err()).contains("no case 'tidak-ada'");
-        Run format = report("--case", "Kasus RSUD", "--out", dir.resolve("x.doc").toString(), "--format", "docx");
+        CliRun format = report("--case", "Kasus RSUD", "--out", dir.resolve("x.doc").toString(), "--format", "docx");
         assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err()).contains("use html, pdf, json or csv");
-        Run lang = report("--case", "Kasus RSUD", "--out", dir.resolve("x.html").toString(), "--lang", "jv");
+        CliRun lang = report("--case", "Kasus RSUD", "--out", dir.resolve("x.html").toString(), "--lang", "jv");
         assertThat(lang.exit()).isEqualTo(2);
-        Run folder = report("--case", "Kasus RSUD", "--out", dir.resolve("no/such/folder/x.html").toString());
+        CliRun folder = report("--case", "Kasus RSUD", "--out", dir.resolve("no/such/folder/x.html").toString());
         assertThat(folder.exit()).isEqualTo(5);
         assertThat(folder.err()).contains("cannot write the report");
     }
 
-    private Run report(String... args) {
+    private CliRun report(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--workspace", ws()));
-        return run(new ReportCommand(), all.toArray(String[]::new));
+        return CliRun.of(new ReportCommand(), all.toArray(String[]::new));
     }
 
     private String ws() {
         return dir.resolve("ws").toString();
     }
 
-    private static Run run(Object command, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static List<String> niksOf(Path csv) throws Exception {
         List<String> niks = new ArrayList<>();

@@ -2,8 +2,6 @@ package org.telisik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,24 +13,15 @@ import org.telisik.core.analysis.ProgressListener;
 import org.telisik.testdata.RadiologyCsv;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.WorkspaceOptions;
-import picocli.CommandLine;
 
 /** {@code telisik verify} on a real workspace: exit 0 while all holds, 1 after an original changed, 3 when unusable. */
 class VerifyCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private Run verify(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new VerifyCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun verify(String... args) {
+        return CliRun.of(new VerifyCommand(), args);
     }
 
     @Test
@@ -45,13 +34,13 @@ class VerifyCommandTest {
                     .analyze("Kasus Uji", java.util.List.of(csv), ProgressListener.NONE, () -> false);
         }
 
-        Run ok = verify("--workspace", ws.toString());
+        CliRun ok = verify("--workspace", ws.toString());
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
         assertThat(ok.out()).contains("HOLDS       audit-chain", "HOLDS       original      case Kasus Uji: " + csv,
                 "Everything checked holds.", "Audit head");
 
         Files.writeString(csv, "tambahan\n", StandardOpenOption.APPEND);
-        Run changed = verify("--workspace", ws.toString());
+        CliRun changed = verify("--workspace", ws.toString());
         assertThat(changed.exit()).isEqualTo(1);
         assertThat(changed.out()).contains("BROKEN      original      case Kasus Uji: " + csv, "1 check(s) do not hold.");
     }
@@ -63,10 +52,10 @@ class VerifyCommandTest {
         Path pass = Files.writeString(dir.resolve("pass.txt"), "gado gado\n");
 
         assertThat(verify("--workspace", ws.toString(), "--passphrase-file", pass.toString()).exit()).isZero();
-        Run without = verify("--workspace", ws.toString());
+        CliRun without = verify("--workspace", ws.toString());
         assertThat(without.exit()).isEqualTo(3);
         assertThat(without.err()).contains("is encrypted; give its passphrase");
-        Run nowhere = verify("--workspace", dir.resolve("tidak-ada").toString());
+        CliRun nowhere = verify("--workspace", dir.resolve("tidak-ada").toString());
         assertThat(nowhere.exit()).isEqualTo(3);
         assertThat(nowhere.err()).contains("there is no workspace at");
     }
