@@ -62,7 +62,7 @@ public final class Analyzer {
                    RecordSink alsoTo) {
         CombinedDatasets combined = new CombinedDatasets(options.referenceDate(), options.unmask());
         // the samplers run on a thread of their own, so parsing, profiling and sampling share both cores
-        try (AsyncRecordSink samplers = alsoTo == null ? null : new AsyncRecordSink(alsoTo, "telisik-samplers", true)) {
+        try (AsyncRecordSink samplers = alsoTo == null ? null : new AsyncRecordSink(alsoTo, "telisik-samplers")) {
             CombinedSinks perFile = samplers == null ? combined::forFile
                     : (path, own) -> TeeRecordSink.of(combined.forFile(path, own), samplers);
             List<FileReport> reports = new ArrayList<>();

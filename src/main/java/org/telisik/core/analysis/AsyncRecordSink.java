@@ -10,13 +10,15 @@ import org.telisik.core.model.Dialect;
 import org.telisik.core.read.RecordSink;
 
 /**
- * Runs a sink on a thread of its own so that profiling uses the second core while the reader's thread parses,
- * hashes and samples. The sink sees every call in the order it was made, from one thread at a time.
+ * Runs a sink (a file's profiler, the run's samplers) on a thread of its own, so that the work on the records
+ * of one read spreads over the cores while the reader's thread decodes, parses and hashes. The sink sees
+ * every call in the order it was made, from one thread at a time.
  *
  * <p>Records travel in batches bounded by rows and by characters, and at most {@link #QUEUED} batches wait,
- * so memory stays bounded whatever the input. Small inputs never start the thread: until the first batch is
- * full, {@link #drain()} runs the calls on the caller's thread. After {@link #drain()} returns, everything
- * the sink did is visible to the caller; a failure of the sink is rethrown there (or at the next hand-over).
+ * so memory stays bounded whatever the input. {@link #endDataset} waits until the sink has taken the dataset:
+ * then everything the sink did is visible to the caller, and a failure of the sink is rethrown there (or at
+ * the next hand-over). Small inputs never start the thread: their calls run on the caller's thread at the
+ * dataset's end.
  */
 final class AsyncRecordSink implements RecordSink, AutoCloseable {
     static final int BATCH_ROWS = 1024;
@@ -24,7 +26,6 @@ final class AsyncRecordSink implements RecordSink, AutoCloseable {
     static final int QUEUED = 2;
     private final RecordSink target;
     private final String name;
-    private final boolean drainAtEnd;
     private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(QUEUED);
     private List<Object> batch = new ArrayList<>();
     private int batchRows;
@@ -42,14 +43,10 @@ final class AsyncRecordSink implements RecordSink, AutoCloseable {
     private record End(boolean complete, long bytes) {
     }
 
-    /**
-     * @param name       names the thread, for thread dumps and profiles
-     * @param drainAtEnd whether {@link #endDataset} waits for the sink to take the dataset (see {@link #drain()})
-     */
-    AsyncRecordSink(RecordSink target, String name, boolean drainAtEnd) {
+    /** @param name names the thread, for thread dumps and profiles */
+    AsyncRecordSink(RecordSink target, String name) {
         this.target = target;
         this.name = name;
-        this.drainAtEnd = drainAtEnd;
     }
 
     @Override
@@ -77,13 +74,11 @@ final class AsyncRecordSink implements RecordSink, AutoCloseable {
     @Override
     public void endDataset(boolean complete, long bytes) {
         batch.add(new End(complete, bytes));
-        if (drainAtEnd) {
-            drain();
-        }
+        drain();
     }
 
     /** Waits until the sink has taken every call made so far. */
-    void drain() {
+    private void drain() {
         if (worker == null) {
             List<Object> calls = batch;
             batch = new ArrayList<>();

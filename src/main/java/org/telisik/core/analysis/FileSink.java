@@ -24,7 +24,7 @@ final class FileSink implements RecordSink, AutoCloseable {
     private FileError warning;
 
     FileSink(DatasetProfiler profiler, RecordSink combined, EntityScanner scanner, Deadline deadline, String path) {
-        this.profiler = new AsyncRecordSink(profiler, "telisik-profile " + path, true);
+        this.profiler = new AsyncRecordSink(profiler, "telisik-profile " + path);
         this.combined = combined;
         this.scanner = scanner;
         this.deadline = deadline;

@@ -49,7 +49,7 @@ class AsyncRecordSinkTest {
     @Test
     void smallInputsRunOnTheCallersThreadInOrder() {
         Journal journal = new Journal();
-        try (AsyncRecordSink sink = new AsyncRecordSink(journal, "t-small", true)) {
+        try (AsyncRecordSink sink = new AsyncRecordSink(journal, "t-small")) {
             sink.startDataset("pasien.csv", "csv", null, List.of("nik", "nama"));
             sink.record(new String[] {"3174010101900001", "Budi Santoso"});
             sink.addColumn("alamat");
@@ -65,7 +65,7 @@ class AsyncRecordSinkTest {
     void largeInputsRunOnTheWorkerAndEveryCallArrivesInOrderBeforeTheEndReturns() {
         Journal journal = new Journal();
         int rows = AsyncRecordSink.BATCH_ROWS * 7 + 13;
-        try (AsyncRecordSink sink = new AsyncRecordSink(journal, "t-large", true)) {
+        try (AsyncRecordSink sink = new AsyncRecordSink(journal, "t-large")) {
             sink.startDataset("radiologi.csv", "csv", null, List.of("no_rm"));
             String[] reused = new String[1];
             for (int i = 0; i < rows; i++) {
@@ -86,7 +86,7 @@ class AsyncRecordSinkTest {
     void aFailureOfTheSinkReachesTheCallerOnceAndCleanUpStillWorks() {
         Journal journal = new Journal();
         journal.failAt = 5000;
-        AsyncRecordSink sink = new AsyncRecordSink(journal, "t-fail", true);
+        AsyncRecordSink sink = new AsyncRecordSink(journal, "t-fail");
         sink.startDataset("rusak.csv", "csv", null, List.of("nik"));
         assertThatThrownBy(() -> {
             for (int i = 0; i < 20 * AsyncRecordSink.BATCH_ROWS; i++) {
@@ -103,7 +103,7 @@ class AsyncRecordSinkTest {
     void batchesAreCutByCharactersSoHugeRowsDoNotPileUp() {
         Journal journal = new Journal();
         String big = "x".repeat((int) (AsyncRecordSink.BATCH_CHARS / 2));
-        try (AsyncRecordSink sink = new AsyncRecordSink(journal, "t-chars", true)) {
+        try (AsyncRecordSink sink = new AsyncRecordSink(journal, "t-chars")) {
             sink.startDataset("catatan.txt", "csv", null, List.of("teks"));
             sink.record(new String[] {big});
             sink.record(new String[] {big}); // the batch is full by characters after two rows: the worker starts
