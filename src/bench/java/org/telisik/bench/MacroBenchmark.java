@@ -32,6 +32,10 @@ public final class MacroBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--responsiveness")) {
+            ResponsivenessBenchmark.run(args);
+            return;
+        }
         long sizeMb = Long.parseLong(option(args, "--size-mb", "1024"));
         int runs = Integer.parseInt(option(args, "--runs", "5"));
         String xmx = option(args, "--xmx", "512m");

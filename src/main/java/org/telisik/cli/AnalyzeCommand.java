@@ -68,7 +68,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     boolean unmask;
 
     @Option(names = "--progress", negatable = true, description = "Show progress and the time left on standard"
-            + " error every second (default: on when run from a terminal).")
+            + " error twice a second (default: on when run from a terminal).")
     Boolean progress;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to analyse.")

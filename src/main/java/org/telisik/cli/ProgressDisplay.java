@@ -10,12 +10,12 @@ import org.telisik.core.analysis.ProgressMeter;
 import org.telisik.core.analysis.ProgressTicker;
 
 /**
- * The progress line of {@code telisik analyze} on standard error, once a second: share done, the file being
+ * The progress line of {@code telisik analyze} on standard error, twice a second: share done, the file being
  * read, bytes, rate and the time left. On a terminal the line is redrawn in place; otherwise (a log file, a
  * batch job) each reading is a line of its own.
  */
 final class ProgressDisplay implements AutoCloseable {
-    static final Duration PERIOD = Duration.ofSeconds(1);
+    static final Duration PERIOD = Duration.ofMillis(500); // so that no gap exceeds a second, whatever the jitter
     private final ProgressMeter meter;
     private final ProgressTicker ticker;
     private boolean closed;

@@ -11,7 +11,7 @@ import org.telisik.core.model.CaseAnalysis;
 import javafx.concurrent.Task;
 
 /**
- * Analyses files into a case in the background. Progress is reported every second over the bytes of all files
+ * Analyses files into a case in the background. Progress is reported twice a second over the bytes of all files
  * together, with the rate and the time left, so the bar moves evenly across a folder of many parts; the cancel
  * flag the analyser polls is the task's own.
  */
@@ -38,7 +38,7 @@ public final class AnalysisTask extends Task<CaseAnalysis> {
     @Override
     protected CaseAnalysis call() {
         ProgressMeter meter = ProgressMeter.forPaths(paths, System::nanoTime);
-        try (ProgressTicker ticker = new ProgressTicker(meter, Duration.ofSeconds(1), this::show)) {
+        try (ProgressTicker ticker = new ProgressTicker(meter, Duration.ofMillis(500), this::show)) {
             return service.analyze(caseName, paths, meter, this::isCancelled);
         }
     }
