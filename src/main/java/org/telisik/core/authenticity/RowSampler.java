@@ -83,12 +83,12 @@ public final class RowSampler implements RecordSink {
     }
 
     private void keepWithinTotal() {
-        if (finished.stream().mapToLong(f -> f.sampled().size()).sum() <= TOTAL_ROWS) {
-            return;
-        }
-        if (finished.size() > MAX_SAMPLES) {
+        if (finished.size() > MAX_SAMPLES) { // also when the rows fit: thousands of one-row DICOM headers
             finished.sort(Comparator.comparingLong(RowSample::rows).reversed()); // stable: ties keep their order
             finished.subList(MAX_SAMPLES, finished.size()).clear();
+        }
+        if (finished.stream().mapToLong(f -> f.sampled().size()).sum() <= TOTAL_ROWS) {
+            return;
         }
         int cap = Math.max(MIN_ROWS, TOTAL_ROWS / finished.size());
         finished.replaceAll(f -> f.sampled().size() <= cap ? f : shrunk(f, cap));

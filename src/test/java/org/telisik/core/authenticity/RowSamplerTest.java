@@ -96,4 +96,16 @@ class RowSamplerTest {
         long late = kept.get(0).sampled().stream().filter(r -> Integer.parseInt(r[0].substring(1)) >= 45_000).count();
         assertThat(late).isBetween(70L, 130L); // still spread over the whole table after shrinking
     }
+
+    @Test
+    void thousandsOfOneRowDatasetsKeepAtMostTheSampleCountEvenWhenTheirRowsFitTheBudget() {
+        RowSampler s = new RowSampler();
+        for (int f = 0; f < 1_000; f++) { // the DICOM headers of one import: a dataset of one row per file
+            s.startDataset("IM" + f, "dicom", null, List.of("PatientID", "PatientName"));
+            s.record(new String[] {"3171" + f, "Pasien " + f});
+            s.endDataset(true, 0);
+        }
+        assertThat(s.samples()).hasSize(RowSampler.MAX_SAMPLES);
+        assertThat(s.samples().get(0).name()).isEqualTo("IM0");
+    }
 }
