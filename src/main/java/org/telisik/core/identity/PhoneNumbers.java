@@ -39,7 +39,11 @@ public final class PhoneNumbers {
     }
 
     public static Kind classify(CharSequence value) {
-        long nsn = nationalNumber(value);
+        return classify(nationalNumber(value));
+    }
+
+    /** The kind of a number given as its {@link #nationalNumber}. */
+    public static Kind classify(long nsn) {
         if (nsn < 0) {
             return Kind.NONE;
         }
@@ -66,7 +70,11 @@ public final class PhoneNumbers {
 
     /** Index in {@link #OPERATORS} of a mobile number's operator; -1 for landlines and non-phones. */
     public static int operatorIndex(CharSequence value) {
-        long nsn = nationalNumber(value);
+        return operatorIndex(nationalNumber(value));
+    }
+
+    /** {@link #operatorIndex(CharSequence)} of a number given as its {@link #nationalNumber}. */
+    public static int operatorIndex(long nsn) {
         if (nsn < 0) {
             return -1;
         }
@@ -82,7 +90,7 @@ public final class PhoneNumbers {
      * The national significant number (without +62 or the trunk 0) packed as {@code length << 56 | digits},
      * or -1 when the value is not written like an Indonesian phone number.
      */
-    static long nationalNumber(CharSequence value) {
+    public static long nationalNumber(CharSequence value) {
         int n = value.length();
         int i = n > 0 && value.charAt(0) == '\'' ? 1 : 0;
         boolean plus = i < n && value.charAt(i) == '+';

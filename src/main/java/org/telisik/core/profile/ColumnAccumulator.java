@@ -133,16 +133,19 @@ final class ColumnAccumulator {
         return placeholder;
     }
 
-    /** Per-type summaries that need the value itself: NIK decode, date and number ranges, phone operators. */
-    private void observe(int i, String value) {
+    /**
+     * Per-type summaries of a valid value: NIK decode, date and number ranges, phone operators. They reuse the
+     * recogniser's decoding when it just made one (see {@link Recognizers}); a repeated value is decoded anew.
+     */
+    private void observe(int i, String value, boolean decoded, long decoding) {
         if (i == nikIndex) {
-            nik.add(value);
+            nik.add(decoded ? decoding : nik.decode(value));
         } else if (i == dateIndex) {
-            ranges.addDate(DateParser.parse(value));
+            ranges.addDate(decoded ? decoding : DateParser.parse(value));
         } else if (i == numberIndex) {
-            ranges.addNumber(value);
+            ranges.addNumber(value, decoded ? Double.longBitsToDouble(decoding) : ValueRanges.parseNumber(value));
         } else if (i == phoneIndex) {
-            int operator = PhoneNumbers.operatorIndex(value);
+            int operator = PhoneNumbers.operatorIndex(decoded ? decoding : PhoneNumbers.nationalNumber(value));
             if (operator >= 0) {
                 operators[operator]++;
             }

@@ -30,8 +30,13 @@ final class NikSummary {
         this.validator = validator;
     }
 
-    void add(CharSequence v) {
-        long packed = validator.decode(v);
+    /** The validator's decoding of a value, for {@link #add}. */
+    long decode(CharSequence v) {
+        return validator.decode(v);
+    }
+
+    /** Counts a value by its {@link NikValidator#decode decoding}. */
+    void add(long packed) {
         if (packed < 0) {
             failures[NikValidator.failure(packed).ordinal()]++;
             return;

@@ -14,12 +14,19 @@ final class RecognizerTally {
     static final int PRUNE_AFTER = 2_000;
     static final double KEEP_SHARE = 0.05;
 
-    /** Gets each valid value with the index of the recogniser that validated it. */
+    /**
+     * Gets each valid value with the index of the recogniser that validated it and, when {@code decoded} is
+     * true, the {@link DecodingRecognizer#decode decoding} that recogniser just made of it.
+     */
     interface ValidValues {
-        void accept(int recognizer, String value);
+        void accept(int recognizer, String value, boolean decoded, long decoding);
     }
 
     private final ValueRecognizer[] recognizers;
+    /** recognizers[i] when it decodes, else null. */
+    private final DecodingRecognizer[] decoders;
+    /** Decodings of the value being recognised, by recogniser. */
+    private final long[] decodings;
     private final long[] shape;
     private final long[] valid;
     private final ValidValues validValues;
@@ -32,6 +39,11 @@ final class RecognizerTally {
             throw new IllegalArgumentException("at most 64 recognisers fit the bit masks");
         }
         this.recognizers = recognizers.toArray(new ValueRecognizer[0]);
+        this.decoders = new DecodingRecognizer[this.recognizers.length];
+        for (int i = 0; i < decoders.length; i++) {
+            decoders[i] = this.recognizers[i] instanceof DecodingRecognizer d ? d : null;
+        }
+        this.decodings = new long[this.recognizers.length];
         this.shape = new long[recognizers.size()];
         this.valid = new long[recognizers.size()];
         this.validValues = validValues;
@@ -50,7 +62,14 @@ final class RecognizerTally {
         while (bits != 0) {
             int i = Long.numberOfTrailingZeros(bits);
             bits &= bits - 1;
-            Match m = recognizers[i].test(value);
+            Match m;
+            if (decoders[i] != null) {
+                long decoding = decoders[i].decode(value);
+                decodings[i] = decoding;
+                m = decoders[i].match(decoding);
+            } else {
+                m = recognizers[i].test(value);
+            }
             if (m != Match.NONE) {
                 shapeBits |= 1L << i;
                 validBits |= m == Match.VALID ? 1L << i : 0;
@@ -58,11 +77,15 @@ final class RecognizerTally {
         }
         lastShapeBits = shapeBits;
         lastValidBits = validBits;
-        count(value, shapeBits, validBits);
+        count(value, shapeBits, validBits, true);
     }
 
-    /** Counts a value whose outcomes are known (just computed, or cached for a repeated value). */
+    /** Counts a value whose outcomes are known from a cache (a repeated value). */
     void count(String value, long shapeBits, long validBits) {
+        count(value, shapeBits, validBits, false);
+    }
+
+    private void count(String value, long shapeBits, long validBits, boolean fresh) {
         if (++checked == PRUNE_AFTER + 1) {
             prune();
         }
@@ -73,7 +96,8 @@ final class RecognizerTally {
             shape[i]++;
             if ((validBits & 1L << i) != 0) {
                 valid[i]++;
-                validValues.accept(i, value);
+                boolean decoded = fresh && decoders[i] != null;
+                validValues.accept(i, value, decoded, decoded ? decodings[i] : 0);
             }
         }
     }

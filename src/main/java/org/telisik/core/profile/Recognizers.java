@@ -21,6 +21,8 @@ import org.telisik.core.profile.ValueRecognizer.Match;
  * counts, the header and the column's statistics. ID here recognises UUIDs.
  */
 public final class Recognizers {
+    /** The NIK recogniser's decoding of a value that is not 16 digits (the validator's failures are small negatives). */
+    private static final long NOT_SIXTEEN = Long.MIN_VALUE;
     private Recognizers() {
     }
 
@@ -31,7 +33,8 @@ public final class Recognizers {
         RegionNames regions = RegionNames.get();
         PostalCodes postal = PostalCodes.get();
         return List.of(
-                ValueRecognizer.of(NIK, v -> sixteen(v) ? (nik.isValid(v) ? Match.VALID : Match.SHAPE) : Match.NONE),
+                DecodingRecognizer.of(NIK, v -> sixteen(v) ? nik.decode(v) : NOT_SIXTEEN,
+                        d -> d == NOT_SIXTEEN ? Match.NONE : d < 0 ? Match.SHAPE : Match.VALID),
                 ValueRecognizer.of(KK, v -> sixteen(v) ? (kk.isValid(v) ? Match.VALID : Match.SHAPE) : Match.NONE),
                 ValueRecognizer.of(NPWP, v -> npwpTest(npwp, v)),
                 ValueRecognizer.of(BPJS_NUMBER, IdentifierShapes::bpjs),
@@ -41,8 +44,8 @@ public final class Recognizers {
                 ValueRecognizer.of(ACCESSION_NUMBER, v -> IdentifierShapes.recordNumber(v, 16)),
                 ValueRecognizer.of(DICOM_UID, CodeShapes::dicomUid),
                 ValueRecognizer.of(EMAIL, v -> match(EmailAddresses.classify(v).ordinal())),
-                ValueRecognizer.of(PHONE, Recognizers::phone),
-                ValueRecognizer.of(DATE, Recognizers::date),
+                DecodingRecognizer.of(PHONE, Recognizers::phoneNumber, Recognizers::phone),
+                DecodingRecognizer.of(DATE, Recognizers::date, Recognizers::dateMatch),
                 ValueRecognizer.of(ICD10, CodeShapes::icd10),
                 ValueRecognizer.of(MODALITY, v -> v.length() <= 12 ? TextShapes.wholeValue(MODALITY, v) : Match.NONE),
                 ValueRecognizer.of(POSTAL_CODE, v -> PostalCodes.hasShape(v) ? (postal.isKnown(v) ? Match.VALID : Match.SHAPE) : Match.NONE),
@@ -66,7 +69,8 @@ public final class Recognizers {
                 ValueRecognizer.of(PHYSICIAN, NameShapes::physician),
                 ValueRecognizer.of(AGE, CodeShapes::age),
                 ValueRecognizer.of(ID, CodeShapes::uuid),
-                ValueRecognizer.of(NUMBER, Recognizers::number));
+                DecodingRecognizer.of(NUMBER, v -> Double.doubleToRawLongBits(ValueRanges.parseNumber(v)),
+                        d -> Double.isNaN(Double.longBitsToDouble(d)) ? Match.NONE : Match.VALID));
     }
 
     private static Match match(int ordinal) {
@@ -102,23 +106,28 @@ public final class Recognizers {
         };
     }
 
-    private static Match phone(String v) {
-        if (v.length() < 8 || v.length() > 22) {
-            return Match.NONE;
-        }
-        return switch (PhoneNumbers.classify(v)) {
+    /** The national number of a phone-shaped value, -1 when it is not one ({@link PhoneNumbers#nationalNumber}). */
+    private static long phoneNumber(String v) {
+        return v.length() < 8 || v.length() > 22 ? -1 : PhoneNumbers.nationalNumber(v);
+    }
+
+    private static Match phone(long nationalNumber) {
+        return switch (PhoneNumbers.classify(nationalNumber)) {
             case NONE -> Match.NONE;
             case SHAPE -> Match.SHAPE;
             default -> Match.VALID;
         };
     }
 
-    private static Match date(String v) {
+    private static long date(String v) {
         char c = v.charAt(0);
         if (!(c >= '0' && c <= '9') && !Character.isLetter(c)) {
-            return Match.NONE;
+            return DateParser.NONE;
         }
-        long d = DateParser.parse(v);
+        return DateParser.parse(v);
+    }
+
+    private static Match dateMatch(long d) {
         return d == DateParser.NONE ? Match.NONE : d == DateParser.SHAPE ? Match.SHAPE : Match.VALID;
     }
 
@@ -145,10 +154,6 @@ public final class Recognizers {
             return Match.VALID;
         }
         return names.isDistrict(v) ? Match.SHAPE : Match.NONE;
-    }
-
-    private static Match number(String v) {
-        return Double.isNaN(ValueRanges.parseNumber(v)) ? Match.NONE : Match.VALID;
     }
 
     /** The recogniser of a type in a list, or -1. */

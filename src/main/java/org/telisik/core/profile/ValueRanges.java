@@ -22,8 +22,8 @@ final class ValueRanges {
     long withTime;
     final long[] years = new long[251];
 
-    void addNumber(CharSequence v) {
-        double d = parseNumber(v);
+    /** Counts a written number {@code v} whose value {@link #parseNumber} gave as {@code d}. */
+    void addNumber(CharSequence v, double d) {
         if (Double.isNaN(d)) {
             return;
         }

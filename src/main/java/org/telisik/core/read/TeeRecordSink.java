@@ -9,9 +9,12 @@ import org.telisik.core.model.Dialect;
  */
 public final class TeeRecordSink implements RecordSink {
     private final List<RecordSink> sinks;
+    /** The same sinks for the per-record loop, which an array serves without an iterator. */
+    private final RecordSink[] each;
 
     private TeeRecordSink(List<RecordSink> sinks) {
         this.sinks = List.copyOf(sinks);
+        this.each = sinks.toArray(new RecordSink[0]);
     }
 
     public static RecordSink of(RecordSink... sinks) {
@@ -30,7 +33,7 @@ public final class TeeRecordSink implements RecordSink {
 
     @Override
     public void record(String[] values) {
-        for (RecordSink s : sinks) {
+        for (RecordSink s : each) {
             s.record(values);
         }
     }

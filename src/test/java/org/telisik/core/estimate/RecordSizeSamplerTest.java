@@ -41,6 +41,20 @@ class RecordSizeSamplerTest {
     }
 
     @Test
+    void pastTheFirstRecordsASampleOfSizesKeepsMeanPercentilesAndSpread() {
+        int records = 3 * RecordSizeSampler.ALL_FIRST;
+        Random random = new Random(2);
+        RecordSizes r = run(records, i -> new String[] {"y".repeat(50 + random.nextInt(101)), ""});
+        assertThat(r.records()).isEqualTo(records); // counted one by one, though not all are sized
+        assertThat(r.meanBytes()).isCloseTo(102, within(0.5));
+        assertThat(r.p5()).isCloseTo(57, within(3.0));
+        assertThat(r.p95()).isCloseTo(147, within(3.0));
+        assertThat(r.blockSpread()).isLessThan(0.01);
+        RecordSizes growing = run(records, i -> new String[] {"x".repeat(20 + i / 10_000), ""});
+        assertThat(growing.blockSpread()).isGreaterThan(0.2);
+    }
+
+    @Test
     void blockSpreadShowsRecordsGrowingThroughTheFile() {
         RecordSizes growing = run(50_000, i -> new String[] {"x".repeat(20 + i / 500), ""});
         assertThat(growing.blockSpread()).isGreaterThan(0.2);

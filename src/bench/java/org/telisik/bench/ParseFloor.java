@@ -1,0 +1,83 @@
+package org.telisik.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.telisik.core.ingest.HashingInputStream;
+import org.telisik.core.ingest.Hashes;
+import org.telisik.core.model.Dialect;
+import org.telisik.core.read.CsvTableReader;
+import org.telisik.core.read.ReadContext;
+import org.telisik.core.read.RecordSink;
+
+/**
+ * The floors under any analysis of a CSV, each on one thread in a JVM of its own: telisik's own CSV read
+ * (UTF-8 decoding, line guard, OpenCSV's RFC 4180 parser) into a sink that only counts the records, and the
+ * evidence digests (SHA-256 and MD5, as {@link HashingInputStream} computes them) over the same bytes. No
+ * profiling, no workspace. Their CPU seconds added are the least any analysis of the file costs; divided by
+ * two cores they bound the best wall time, even if everything else cost nothing.
+ *
+ * <p>Run by {@link MacroBenchmark} with {@code --floor true}; alone: {@code java -cp
+ * target/telisik.jar:target/test-classes org.telisik.bench.ParseFloor FILE}.
+ */
+public final class ParseFloor {
+    private ParseFloor() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        long size = Files.size(file);
+        CountingSink sink = new CountingSink();
+        long start = System.nanoTime();
+        try (InputStream in = Files.newInputStream(file)) {
+            new CsvTableReader().read(in, new ReadContext(file.getFileName().toString(), "text/csv",
+                    StandardCharsets.UTF_8, size), sink);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "parse floor: %d records, %d fields in %.2f s = %.1f MB/s on one thread%n",
+                sink.records, sink.fields, seconds, size / 1e6 / seconds);
+        start = System.nanoTime();
+        Hashes hashes;
+        try (HashingInputStream in = new HashingInputStream(Files.newInputStream(file))) {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // the digests see every byte
+            }
+            hashes = in.finish();
+        }
+        seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "digest floor: SHA-256 %s… and MD5 in %.2f s = %.1f MB/s on one thread%n",
+                hashes.sha256().substring(0, 12), seconds, size / 1e6 / seconds);
+    }
+
+    /** Counts records and fields so that the parser's work cannot be optimised away. */
+    private static final class CountingSink implements RecordSink {
+        long records;
+        long fields;
+
+        @Override
+        public void startDataset(String name, String format, Dialect dialect, List<String> columns) {
+            // nothing to set up
+        }
+
+        @Override
+        public void addColumn(String name) {
+            // columns do not matter here
+        }
+
+        @Override
+        public void record(String[] values) {
+            records++;
+            fields += values.length;
+        }
+
+        @Override
+        public void endDataset(boolean complete, long bytes) {
+            // counted as they come
+        }
+    }
+}
