@@ -12,6 +12,7 @@ import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.BuildInfo;
 import org.telisik.core.analysis.AnalysisCancelledException;
 import org.telisik.core.analysis.Analyzer.AnalysisOptions;
+import org.telisik.core.analysis.Preload;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.FileReport;
 import org.telisik.report.AnalysisJsonWriter;
@@ -83,9 +84,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             options = options.withAnalyst(analyst);
         }
         boolean terminal = System.console() != null;
+        Preload preload = Preload.start(); // overlaps opening the workspace
         try (Interruption interruption = new Interruption();
              Workspace ws = workspace.open(options);
              ProgressDisplay shown = new ProgressDisplay(paths, progress != null ? progress : terminal, terminal, err)) {
+            preload.await();
             CaseAnalysisService service = new CaseAnalysisService(ws,
                     new AnalysisOptions(java.time.LocalDate.now(), unmask));
             try {

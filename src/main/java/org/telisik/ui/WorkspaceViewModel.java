@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.core.analysis.Preload;
+import org.telisik.workspace.Workspace;
 
 /** The open workspace: opening one in the background, the recent ones, and how the window names it. */
 public final class WorkspaceViewModel {
@@ -34,8 +36,11 @@ public final class WorkspaceViewModel {
     public void open(String override, char[] passphrase, Consumer<WorkspaceSession> opened) {
         char[] secret = passphrase == null || passphrase.length == 0 ? null : passphrase;
         runner.load(i18n.get("doing.openWorkspace"), () -> {
+            Preload preload = Preload.start(); // overlaps opening the workspace
             try {
-                return WorkspaceSession.of(opener.open(override, secret), secret != null);
+                Workspace workspace = opener.open(override, secret);
+                preload.await();
+                return WorkspaceSession.of(workspace, secret != null);
             } finally {
                 if (secret != null) {
                     Arrays.fill(secret, '\0');
