@@ -26,6 +26,8 @@ import org.telisik.testdata.RadiologyCsv;
  * {@code --duckdb false} skips DuckDB (memory runs); {@code --dump-mb 2048 --statement-mb 300} generates and
  * analyses a mysqldump whose INSERT lines are 300 MB each instead of the CSV. Each telisik run's GC log gives
  * the heap peak (before a collection) and the live data after collections, printed per run.
+ * {@code --floor true} also runs {@link ParseFloor} after each pair: the least CPU any analysis of the file
+ * costs with telisik's parser and evidence digests, and the wall time that bounds on this machine's cores.
  */
 public final class MacroBenchmark {
     private MacroBenchmark() {
@@ -41,6 +43,7 @@ public final class MacroBenchmark {
         String xmx = option(args, "--xmx", "512m");
         int duckThreads = Integer.parseInt(option(args, "--duckdb-threads", "2"));
         boolean withDuck = Boolean.parseBoolean(option(args, "--duckdb", "true"));
+        boolean floor = Boolean.parseBoolean(option(args, "--floor", "false"));
         long dumpMb = Long.parseLong(option(args, "--dump-mb", "0"));
         long statementMb = Long.parseLong(option(args, "--statement-mb", "300"));
         Path data = Path.of(option(args, "--file", dumpMb > 0
@@ -67,6 +70,9 @@ public final class MacroBenchmark {
             duck.add(d);
             System.out.printf(Locale.ROOT, "run %d: telisik %.2f s (%.1f MB/s), duckdb %.2f s (%.1f MB/s)%n",
                     r, t, mb / t, d, mb / d);
+            if (floor) {
+                runFloor(data, xmx);
+            }
         }
         double tm = median(telisik);
         if (!withDuck) {
@@ -95,6 +101,15 @@ public final class MacroBenchmark {
         HeapFigures.print(gcLog, json);
         deleteTree(ws);
         return seconds;
+    }
+
+    static void runFloor(Path data, String xmx) throws IOException, InterruptedException {
+        String classPath = "target/telisik.jar" + java.io.File.pathSeparator + "target/test-classes";
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + xmx, "-cp", classPath, ParseFloor.class.getName(), data.toString()).inheritIO().start();
+        if (!p.waitFor(1, TimeUnit.HOURS) || p.exitValue() != 0) {
+            throw new IllegalStateException("the parse floor failed with exit " + p.exitValue());
+        }
     }
 
     static double timeDuckDb(Path data, int threads) throws Exception {
