@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.telisik.core.authenticity.EvidenceSampler;
+import org.telisik.core.authenticity.IdentifierFingerprinter;
 import org.telisik.core.identity.NikValidator;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.profile.DatasetProfiler;
@@ -29,8 +31,8 @@ import org.telisik.testdata.RadiologyCsv;
 
 /**
  * The hot loops of an analysis, each alone: CSV parsing into a sink that does nothing, profiling of parsed
- * records, and NIK validation. Run: {@code mvn -Pbench test-compile exec:java
- * -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args="HotLoopBenchmark"}. Throughput is per 8 MB of CSV.
+ * records, the authenticity samplers and NIK validation. Run: {@code mvn -Pbench test-compile exec:exec@jmh
+ * -Djmh.args="HotLoopBenchmark"}. Throughput is per 8 MB of CSV.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,12 +65,24 @@ public class HotLoopBenchmark {
     @Benchmark
     public void profileRecords(Blackhole bh) {
         DatasetProfiler profiler = new DatasetProfiler(LocalDate.of(2026, 1, 1), false);
-        profiler.startDataset("bench", "csv", null, RadiologyCsv.HEADER);
-        for (String[] r : records) {
-            profiler.record(r);
-        }
-        profiler.endDataset(true, csv.length);
+        feed(profiler);
         bh.consume(profiler.datasets());
+    }
+
+    /** The authenticity samplers' share: row reservoir and duplicate hashes, record sizes, identifier HMACs. */
+    @Benchmark
+    public void sampleEvidence(Blackhole bh) {
+        EvidenceSampler sampler = new EvidenceSampler(LocalDate.of(2026, 1, 1), new IdentifierFingerprinter(new byte[32]));
+        feed(sampler.sink());
+        bh.consume(sampler.fingerprints());
+    }
+
+    private void feed(RecordSink sink) {
+        sink.startDataset("bench", "csv", null, RadiologyCsv.HEADER);
+        for (String[] r : records) {
+            sink.record(r);
+        }
+        sink.endDataset(true, csv.length);
     }
 
     @Benchmark

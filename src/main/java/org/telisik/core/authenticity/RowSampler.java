@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.read.RecordSink;
+import org.telisik.core.sampling.ReservoirSlots;
 
 /**
  * Keeps a bounded uniform sample of each dataset's rows (reservoir sampling with a fixed seed, so the same
@@ -24,7 +25,7 @@ public final class RowSampler implements RecordSink {
     static final int MAX_SAMPLES = TOTAL_ROWS / MIN_ROWS;
     private final int capacity;
     private final List<RowSample> finished = new ArrayList<>();
-    private Random random;
+    private ReservoirSlots slots;
     private String name;
     private String format;
     private List<String> columns;
@@ -47,7 +48,7 @@ public final class RowSampler implements RecordSink {
         this.columns = new ArrayList<>(columnNames);
         this.reservoir = new ArrayList<>();
         this.duplicates = new DuplicateRowEstimator();
-        this.random = new Random(7);
+        this.slots = new ReservoirSlots(capacity, 7);
         this.rows = 0;
     }
 
@@ -62,13 +63,11 @@ public final class RowSampler implements RecordSink {
             columns.add("col_" + (columns.size() + 1));
         }
         duplicates.add(values);
-        if (reservoir.size() < capacity) {
-            reservoir.add(Arrays.copyOf(values, values.length));
-        } else {
-            long slot = (long) (random.nextDouble() * (rows + 1));
-            if (slot < capacity) {
-                reservoir.set((int) slot, Arrays.copyOf(values, values.length)); // readers may reuse the array
-            }
+        int slot = slots.next();
+        if (slot == reservoir.size()) {
+            reservoir.add(Arrays.copyOf(values, values.length)); // readers may reuse the array
+        } else if (slot >= 0) {
+            reservoir.set(slot, Arrays.copyOf(values, values.length));
         }
         rows++;
     }

@@ -3,9 +3,9 @@ package org.telisik.core.estimate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.read.RecordSink;
+import org.telisik.core.sampling.ReservoirSlots;
 
 /**
  * Measures the size in bytes of the records a reader streams through it, in fixed memory: a mean, a
@@ -26,7 +26,6 @@ public final class RecordSizeSampler implements RecordSink {
     static final int ALL_FIRST = 1 << 18;
     static final int STRIDE = 8;
     private long xorshift = 0x9E3779B97F4A7C15L;
-    private final Random random = new Random(42);
     private final List<RecordSizes> finished = new ArrayList<>();
     private String name;
     private String format;
@@ -36,6 +35,7 @@ public final class RecordSizeSampler implements RecordSink {
     private long sized;
     private double sum;
     private final double[] reservoir = new double[RESERVOIR];
+    private ReservoirSlots slots;
     private final double[] blockSums = new double[BLOCKS];
     private int blocks;
     private long blockSize;
@@ -48,6 +48,7 @@ public final class RecordSizeSampler implements RecordSink {
         this.delimiter = dialect == null ? ',' : dialect.delimiter();
         count = 0;
         sized = 0;
+        slots = new ReservoirSlots(RESERVOIR, 42);
         sum = 0;
         blocks = 0;
         blockSize = 16;
@@ -66,13 +67,9 @@ public final class RecordSizeSampler implements RecordSink {
             return;
         }
         double size = sizeOf(values);
-        if (sized < RESERVOIR) {
-            reservoir[(int) sized] = size;
-        } else {
-            long slot = (long) (random.nextDouble() * (sized + 1));
-            if (slot < RESERVOIR) {
-                reservoir[(int) slot] = size;
-            }
+        int slot = slots.next();
+        if (slot >= 0) {
+            reservoir[slot] = size;
         }
         sized++;
         sum += size;

@@ -2,28 +2,24 @@ package org.telisik.core.profile;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import org.telisik.core.sampling.ReservoirSlots;
 
 /**
- * A uniform sample of whole rows (reservoir sampling, fixed seed so that results repeat), kept to compare
+ * A uniform sample of whole rows ({@link ReservoirSlots}, fixed seed so that results repeat), kept to compare
  * columns with each other at the end of a dataset: a date column against the birth dates encoded in a NIK
  * column, a sex column against the NIK's day+40. Rows are copied only when they enter the sample.
  */
 final class RowSample {
     static final int SIZE = 1_000;
     private final List<String[]> rows = new ArrayList<>(SIZE);
-    private final Random random = new Random(0x7e1151c);
-    private long seen;
+    private final ReservoirSlots slots = new ReservoirSlots(SIZE, 0x7e1151c);
 
     void offer(String[] row) {
-        seen++;
-        if (rows.size() < SIZE) {
+        int slot = slots.next();
+        if (slot == rows.size()) {
             rows.add(row.clone());
-            return;
-        }
-        long slot = (long) (random.nextDouble() * seen);
-        if (slot < SIZE) {
-            rows.set((int) slot, row.clone());
+        } else if (slot >= 0) {
+            rows.set(slot, row.clone());
         }
     }
 
