@@ -41,7 +41,8 @@ public final class CsvTableReader implements TableReader {
         Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(sample);
         long headerBytes = dialect.header() ? firstRecordBytes(head, sample, dialect, charset) : 0;
         CountingInputStream counted = new CountingInputStream(peek.in());
-        Reader text = isUnicode(charset) ? new StrictDecoder(counted, charset) : new InputStreamReader(counted,
+        // OpenCSV counts the lines, so the decoder need not (its fault is on the line after the last one read)
+        Reader text = isUnicode(charset) ? new StrictDecoder(counted, charset, false) : new InputStreamReader(counted,
                 charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
         CSVReader csv = new CSVReaderBuilder(new LongLineGuard(text, MAX_LINE))
@@ -167,13 +168,14 @@ public final class CsvTableReader implements TableReader {
 
         private FileError error(Exception e) {
             long line = csv.getLinesRead();
-            if (e instanceof LongLineGuard.LineTooLongException tooLong) {
+            // the line being read when the guard or the decoder stopped is the one after the last line read
+            if (e instanceof LongLineGuard.LineTooLongException) {
                 return new FileError("record-too-long", fileName + " has a line of more than " + MAX_LINE
-                        + " characters at line " + tooLong.line + ", which is no table row; the rows before it were"
+                        + " characters at line " + (line + 1) + ", which is no table row; the rows before it were"
                         + " kept, inspect the file by hand or split it.");
             }
             if (e instanceof UndecodableInputException fault) {
-                return fault.error(fileName, "the " + rows + " row(s) before it");
+                return fault.atLine(line + 1).error(fileName, "the " + rows + " row(s) before it");
             }
             if (e instanceof CharacterCodingException) {
                 return new FileError("invalid-encoding", fileName + " has bytes that are not valid "

@@ -6,12 +6,16 @@ import java.io.Reader;
 
 /**
  * Stops a line-oriented reader before one endless line exhausts memory: more than {@code maxLine}
- * characters without a line break raise {@link LineTooLongException}.
+ * characters without a line break raise {@link LineTooLongException}. The line's number is the caller's to
+ * know (OpenCSV counts the lines it has read).
+ *
+ * <p>Every character of a CSV passes here, so a chunk no longer than {@code maxLine} is not scanned whole:
+ * a line inside it cannot be too long, only the run that continues from the chunk before (up to the
+ * chunk's first break) and the run left open at its end (after its last break) can.
  */
 final class LongLineGuard extends FilterReader {
     private final long maxLine;
     private long sinceBreak;
-    private long lines = 1;
 
     LongLineGuard(Reader in, long maxLine) {
         super(in);
@@ -22,7 +26,8 @@ final class LongLineGuard extends FilterReader {
     public int read() throws IOException {
         int c = super.read();
         if (c >= 0) {
-            count((char) c);
+            sinceBreak = isBreak((char) c) ? 0 : sinceBreak + 1;
+            check();
         }
         return c;
     }
@@ -30,37 +35,56 @@ final class LongLineGuard extends FilterReader {
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
-        long since = sinceBreak;
-        for (int i = off; i < off + n; i++) { // every character of the input passes here: kept tight
-            char c = buf[i];
-            if (c == '\n' || c == '\r') {
-                since = 0;
-                lines += c == '\n' ? 1 : 0;
-            } else if (++since > maxLine) {
-                throw new LineTooLongException(lines, maxLine);
-            }
+        if (n <= 0) {
+            return n;
         }
-        sinceBreak = since;
+        int end = off + n;
+        if (n > maxLine) {
+            scanAll(buf, off, end);
+            return n;
+        }
+        int first = off;
+        while (first < end && !isBreak(buf[first])) {
+            first++;
+        }
+        if (first == end) {
+            sinceBreak += n;
+        } else {
+            sinceBreak += first - off;
+            check();
+            int last = end - 1;
+            while (!isBreak(buf[last])) {
+                last--;
+            }
+            sinceBreak = end - 1 - last;
+        }
+        check();
         return n;
     }
 
-    private void count(char c) throws LineTooLongException {
-        if (c == '\n' || c == '\r') {
-            sinceBreak = 0;
-            lines += c == '\n' ? 1 : 0;
-        } else if (++sinceBreak > maxLine) {
-            throw new LineTooLongException(lines, maxLine);
+    private void scanAll(char[] buf, int from, int to) throws LineTooLongException {
+        for (int i = from; i < to; i++) {
+            sinceBreak = isBreak(buf[i]) ? 0 : sinceBreak + 1;
+            check();
         }
+    }
+
+    private void check() throws LineTooLongException {
+        if (sinceBreak > maxLine) {
+            throw new LineTooLongException(maxLine);
+        }
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r';
     }
 
     /** A line longer than the guard allows. */
     static final class LineTooLongException extends IOException {
         private static final long serialVersionUID = 1L;
-        final long line;
 
-        LineTooLongException(long line, long max) {
-            super("line " + line + " is longer than " + max + " characters");
-            this.line = line;
+        LineTooLongException(long max) {
+            super("a line is longer than " + max + " characters");
         }
     }
 }

@@ -15,21 +15,29 @@ import java.nio.charset.CodingErrorAction;
  * {@link java.io.InputStreamReader}, which throws away the characters it decoded in the same call as the
  * fault, every character before the fault is delivered first; the next read then throws
  * {@link UndecodableInputException} with the fault's byte offset and line. So a reader keeps every record
- * before the damage and can say where the damage is.
+ * before the damage and can say where the damage is. A reader that counts lines itself (OpenCSV does) can
+ * spare the decoder a pass over every character; its faults then say line 0.
  */
 final class StrictDecoder extends Reader {
     private final InputStream in;
     private final Charset charset;
     private final CharsetDecoder decoder;
+    private final boolean countLines;
     private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
     private long fed;
-    private long line = 1;
+    private long line;
     private boolean eof;
     private boolean flushed;
     private int pending = -1;
     private UndecodableInputException fault;
 
     StrictDecoder(InputStream in, Charset charset) {
+        this(in, charset, true);
+    }
+
+    StrictDecoder(InputStream in, Charset charset, boolean countLines) {
+        this.countLines = countLines;
+        this.line = countLines ? 1 : 0;
         this.in = in;
         this.charset = charset;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -43,7 +51,7 @@ final class StrictDecoder extends Reader {
         }
         if (pending >= 0) {
             target[off] = (char) pending;
-            line += pending == '\n' ? 1 : 0;
+            line += pending == '\n' && countLines ? 1 : 0;
             pending = -1;
             return 1;
         }
@@ -95,7 +103,7 @@ final class StrictDecoder extends Reader {
         target[off] = two[0];
         if (n == 2) {
             pending = two[1];
-            line -= two[1] == '\n' ? 1 : 0; // counted when it is delivered
+            line -= two[1] == '\n' && countLines ? 1 : 0; // counted when it is delivered
         }
         return 1;
     }
@@ -112,7 +120,10 @@ final class StrictDecoder extends Reader {
         bytes.flip();
     }
 
-    private static int newlines(char[] chars, int from, int to) {
+    private int newlines(char[] chars, int from, int to) {
+        if (!countLines) {
+            return 0;
+        }
         int n = 0;
         for (int i = from; i < to; i++) {
             if (chars[i] == '\n') {

@@ -34,6 +34,11 @@ final class UndecodableInputException extends CharacterCodingException {
         return line;
     }
 
+    /** The same fault on a line its reader knows better than the decoder (which may not count lines). */
+    UndecodableInputException atLine(long knownLine) {
+        return new UndecodableInputException(charset, byteOffset, knownLine, length, exact);
+    }
+
     @Override
     public String getMessage() {
         return length + " byte(s) not valid in " + charset.name() + " at byte offset " + byteOffset + ", line " + line;
