@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code telisik verify}: checks the workspace's chain of custody and says what holds and what does not. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check the workspace: the audit chain, that stored results match their evidence hashes, and that",
-            "original files still at their paths (and evidence copies) are unchanged. Changes nothing."},
+        description = {"Check the workspace: the audit chain, that stored results and masked previews are those the",
+            "audit log recorded, and that original files still at their paths (and evidence copies) are unchanged.",
+            "Changes nothing."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything checked holds", "1:something does not hold (listed as BROKEN)", "2:bad usage",
             "3:the workspace could not be opened"})

@@ -25,7 +25,7 @@ public final class H2Workspace implements Workspace {
     private final IdentifierFingerprintRepository fingerprints;
     private final AnnotationRepository annotations;
     private final CaseResults results;
-    private final PreviewRepository previews;
+    private final H2Previews previews;
     private boolean closed;
 
     private H2Workspace(Path folder, Database database, WorkspaceLock lock, WorkspaceOptions options, EvidenceCipher cipher) {
@@ -144,6 +144,11 @@ public final class H2Workspace implements Workspace {
     @Override
     public PreviewRepository previews() {
         return previews;
+    }
+
+    /** The previews of a case as stored, for {@link WorkspaceVerifier}. */
+    java.util.List<H2Previews.StoredFilePreviews> storedPreviews(String caseId) {
+        return previews.stored(caseId);
     }
 
     /** The content-addressed copies of evidence kept in this workspace. */

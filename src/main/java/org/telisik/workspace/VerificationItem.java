@@ -21,7 +21,9 @@ public record VerificationItem(Check check, Outcome outcome, String subject, Str
         /** The original file, still at its path, has the hash it had at import. */
         ORIGINAL,
         /** The copy in the evidence store has the hash it is filed under. */
-        EVIDENCE_COPY
+        EVIDENCE_COPY,
+        /** A file's masked preview rows are those the audit log recorded when they were stored. */
+        PREVIEW
     }
 
     public enum Outcome { HOLDS, BROKEN, NOT_CHECKED }

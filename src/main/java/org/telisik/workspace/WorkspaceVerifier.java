@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks that a workspace still holds up: the audit chain is unbroken and complete, every stored result is
- * the one recorded for its evidence, originals still at their paths are unchanged, evidence copies are intact.
+ * the one recorded for its evidence, originals still at their paths are unchanged, evidence copies are intact,
+ * masked previews are those recorded.
  * It only reads: verifying changes nothing in the workspace or the originals.
  */
 public final class WorkspaceVerifier {
@@ -31,6 +32,7 @@ public final class WorkspaceVerifier {
             items.addAll(new EvidenceChecks(record, workspace.evidenceStore()).check(
                     workspace.evidence().list(record.id()), workspace.evidence().custody(record.id()), caseEntries));
             items.addAll(new CaseRecordChecks(record).check(workspace, record.id(), caseEntries));
+            items.addAll(new PreviewChecks(record).check(workspace.storedPreviews(record.id()), caseEntries));
         }
         String head = entries.isEmpty() ? null : entries.get(entries.size() - 1).hash();
         return new VerificationReport(items, head);

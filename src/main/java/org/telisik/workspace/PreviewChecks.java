@@ -1,0 +1,97 @@
+package org.telisik.workspace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.telisik.workspace.VerificationItem.Check;
+
+/**
+ * Checks a case's stored masked previews against the audit log: each evidence file's previews, read back in
+ * dataset order, must hash to the SHA-256 that the newest {@link AuditActions#PREVIEW_SAVED} entry recorded
+ * for that file (path and hash), and every file recorded must still have its previews. A preview edited, added
+ * or removed behind Telisik's back breaks the check. Entries written before previews were recorded per file
+ * cannot be checked this way and say so.
+ */
+final class PreviewChecks {
+    private final String caseLabel;
+
+    PreviewChecks(CaseRecord record) {
+        this.caseLabel = "case " + record.name();
+    }
+
+    /** A file's recorded preview hash and the audit entry that recorded it. */
+    private record Recorded(String previewSha256, long seq) {
+    }
+
+    List<VerificationItem> check(List<H2Previews.StoredFilePreviews> stored, List<AuditEntry> caseEntries) {
+        Map<String, Recorded> recorded = new LinkedHashMap<>();
+        boolean older = false;
+        for (AuditEntry e : caseEntries) {
+            if (AuditActions.EVIDENCE_SAVED.equals(e.action())) {
+                forgetReplaced(recorded, JsonText.object(e.detail()));
+                continue;
+            }
+            if (!AuditActions.PREVIEW_SAVED.equals(e.action())) {
+                continue;
+            }
+            Object files = JsonText.object(e.detail()).get("files");
+            if (!(files instanceof List<?> list)) {
+                older = true;
+                continue;
+            }
+            for (Object f : list) {
+                Map<?, ?> file = (Map<?, ?>) f;
+                recorded.put(H2Previews.fileKey((String) file.get("path"), (String) file.get("sha256")),
+                        new Recorded((String) file.get("previewSha256"), e.seq()));
+            }
+        }
+        List<VerificationItem> items = new ArrayList<>();
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        for (H2Previews.StoredFilePreviews file : stored) {
+            String key = H2Previews.fileKey(file.path(), file.fileSha256());
+            seen.put(key, true);
+            items.add(item(file, recorded.get(key), older));
+        }
+        recorded.forEach((key, r) -> {
+            if (!seen.containsKey(key)) {
+                items.add(VerificationItem.broken(Check.PREVIEW, subject(key.substring(0, key.indexOf('\n'))),
+                        "the masked preview rows recorded at audit entry " + r.seq() + " are no longer in the"
+                                + " workspace: they were deleted"));
+            }
+        });
+        return items;
+    }
+
+    /**
+     * A file analysed again replaces its stored datasets, and with them the previews of the file and of its
+     * archive members, until the new analysis stores its own: what was recorded before no longer has to be there.
+     */
+    private static void forgetReplaced(Map<String, Recorded> recorded, Map<String, Object> evidence) {
+        if (Boolean.TRUE.equals(evidence.get("replaced"))) {
+            String path = (String) evidence.get("path");
+            recorded.keySet().removeIf(key -> key.startsWith(path + "\n") || key.startsWith(path + "!/"));
+        }
+    }
+
+    private VerificationItem item(H2Previews.StoredFilePreviews file, Recorded r, boolean older) {
+        String subject = subject(file.path());
+        String found = file.previewSha256().substring(0, 12) + "…";
+        if (r == null) {
+            return older
+                    ? VerificationItem.notChecked(Check.PREVIEW, subject, "stored by a Telisik that recorded one hash for"
+                            + " all previews of an import, not one per file; analyse the file again to record it")
+                    : VerificationItem.broken(Check.PREVIEW, subject, "masked preview rows are stored for this file but"
+                            + " no audit entry records them");
+        }
+        return r.previewSha256().equals(file.previewSha256())
+                ? VerificationItem.holds(Check.PREVIEW, subject, "the masked preview rows hash to " + found
+                        + ", as recorded at audit entry " + r.seq())
+                : VerificationItem.broken(Check.PREVIEW, subject, "the masked preview rows were changed after they"
+                        + " were stored: they hash to " + found + ", not to what audit entry " + r.seq() + " recorded");
+    }
+
+    private String subject(String path) {
+        return caseLabel + ": preview of " + path;
+    }
+}
