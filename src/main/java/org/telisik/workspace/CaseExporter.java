@@ -74,7 +74,8 @@ final class CaseExporter {
                 results.claim(record.id()).orElse(null), results.estimate(record.id()).orElse(null),
                 results.authenticity(record.id()).orElse(null), notes, text(SqlValues.now()),
                 workspace.auditTrail().analyst(),
-                workspace.audit().head().map(AuditEntry::hash).orElse(null));
+                workspace.audit().head().map(AuditEntry::hash).orElse(null), text(record.closedAt()),
+                workspace.previews().list(record.id()));
     }
 
     /** Adds the content of each file: the store's copy, else the original when it still has its hash. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collections;
@@ -116,6 +117,9 @@ final class CaseImporter {
             audit.append(c, AuditActions.CASE_IMPORTED_EVIDENCE, pc.id(), details);
         }
         insertCaseRecords(c, pc, audit);
+        if (pc.previews() != null && !pc.previews().isEmpty()) {
+            H2Previews.save(c, pc.id(), pc.previews(), audit);
+        }
         Map<String, Object> details = new HashMap<>();
         details.put("archive", archive.toAbsolutePath().toString());
         details.put("archiveSha256", archiveSha256);
@@ -123,7 +127,21 @@ final class CaseImporter {
         details.put("files", pc.files().size());
         details.put("annotations", pc.annotations().size());
         audit.append(c, AuditActions.CASE_IMPORTED, pc.id(), details);
-        return record;
+        return pc.closedAt() == null ? record : closed(c, record, time(pc.closedAt()), audit);
+    }
+
+    /** A case closed where it was exported stays closed, with the time it was closed there. */
+    private static CaseRecord closed(Connection c, CaseRecord record, Instant closedAt, AuditTrail audit)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET closed_at = ? WHERE id = ?")) {
+            SqlValues.setInstant(ps, 1, closedAt);
+            ps.setString(2, record.id());
+            ps.executeUpdate();
+        }
+        audit.append(c, AuditActions.CASE_CLOSED, record.id(), Map.of("name", record.name(),
+                "closedAt", closedAt.toString(), "asExported", true));
+        return new CaseRecord(record.id(), record.name(), record.createdAt(), record.caseNumber(), record.analyst(),
+                record.notes(), record.status(), closedAt);
     }
 
     /** Claim, results and annotations, each with the audit entry verify checks it against. */

@@ -36,33 +36,36 @@ final class H2Previews implements PreviewRepository {
         if (previews.isEmpty()) {
             return 0;
         }
-        return database.transaction("store the preview rows of case " + caseId, c -> {
-            H2EvidenceRepository.requireCase(c, caseId);
-            int stored = 0;
-            long rows = 0;
-            MessageDigest digest = sha256();
-            Map<String, TreeMap<Integer, String>> byFile = new LinkedHashMap<>();
-            for (DatasetPreview preview : previews) {
-                String columns = JsonText.write(preview.columns());
-                String values = JsonText.write(preview.rows());
-                int written = write(c, caseId, preview, columns, values);
-                if (written > 0) {
-                    stored++;
-                    rows += preview.rows().size();
-                    addTo(digest, columns, values);
-                    byFile.computeIfAbsent(fileKey(preview.filePath(), preview.fileSha256()), k -> new TreeMap<>())
-                            .put(preview.datasetIndex(), columns + "\n" + values + "\n"); // a later one replaces, as MERGE
-                }
+        return database.transaction("store the preview rows of case " + caseId, c -> save(c, caseId, previews, audit));
+    }
+
+    /** {@link #save} inside a transaction the caller holds (a case import stores previews with the rest). */
+    static int save(Connection c, String caseId, List<DatasetPreview> previews, AuditTrail audit) throws SQLException {
+        H2EvidenceRepository.requireCase(c, caseId);
+        int stored = 0;
+        long rows = 0;
+        MessageDigest digest = sha256();
+        Map<String, TreeMap<Integer, String>> byFile = new LinkedHashMap<>();
+        for (DatasetPreview preview : previews) {
+            String columns = JsonText.write(preview.columns());
+            String values = JsonText.write(preview.rows());
+            int written = write(c, caseId, preview, columns, values);
+            if (written > 0) {
+                stored++;
+                rows += preview.rows().size();
+                addTo(digest, columns, values);
+                byFile.computeIfAbsent(fileKey(preview.filePath(), preview.fileSha256()), k -> new TreeMap<>())
+                        .put(preview.datasetIndex(), columns + "\n" + values + "\n"); // a later one replaces, as MERGE
             }
-            if (stored > 0) {
-                List<Map<String, Object>> files = new ArrayList<>();
-                byFile.forEach((key, datasets) -> files.add(fileRecord(key, datasets)));
-                audit.append(c, AuditActions.PREVIEW_SAVED, caseId, Map.of("path", previews.get(0).filePath(),
-                        "datasets", stored, "rows", rows, "previewSha256", HexFormat.of().formatHex(digest.digest()),
-                        "files", files));
-            }
-            return stored;
-        });
+        }
+        if (stored > 0) {
+            List<Map<String, Object>> files = new ArrayList<>();
+            byFile.forEach((key, datasets) -> files.add(fileRecord(key, datasets)));
+            audit.append(c, AuditActions.PREVIEW_SAVED, caseId, Map.of("path", previews.get(0).filePath(),
+                    "datasets", stored, "rows", rows, "previewSha256", HexFormat.of().formatHex(digest.digest()),
+                    "files", files));
+        }
+        return stored;
     }
 
     /**

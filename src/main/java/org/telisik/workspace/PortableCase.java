@@ -10,10 +10,13 @@ import org.telisik.core.model.FileReport;
  *
  * @param format          1 for this layout
  * @param sourceAuditHead hash of the exporting workspace's newest audit entry, to tie the archive to it
+ * @param closedAt        when the case was closed, null while open (and in archives written before cases closed)
+ * @param previews        the stored first rows of each dataset (null in archives written before previews)
  */
 record PortableCase(int format, String id, String name, String createdAt, String caseNumber, String analyst, String notes,
                     String status, List<File> files, Estimate.Claim claim, Estimate estimate, Authenticity authenticity,
-                    List<Note> annotations, String exportedAt, String exportedBy, String sourceAuditHead) {
+                    List<Note> annotations, String exportedAt, String exportedBy, String sourceAuditHead,
+                    String closedAt, List<DatasetPreview> previews) {
     static final int FORMAT = 1;
 
     /** One evidence file: its analysis and its custody facts. */

@@ -92,6 +92,34 @@ class PortableCaseTest {
     }
 
     @Test
+    void aClosedCaseArrivesClosedWithItsMaskedPreviewsAndVerifies() {
+        DatasetPreview preview = new DatasetPreview("/bukti/rujukan.csv", SampleReports.SHA_A, 0, "rujukan_rsud_2023.csv",
+                List.of("NIK", "Nama Pasien"), List.of(List.of("3204110609970001", "Siti Wulandari")));
+        Path closedArchive = tmp.resolve("ditutup.telisik.zip");
+        CaseRecord closed;
+        try (H2Workspace ws = H2Workspace.open(tmp.resolve("closing"))) {
+            String id = ws.cases().create("Kasus Selesai").id();
+            ws.evidence().save(id, SampleReports.radiologyCsv("/bukti/rujukan.csv", SampleReports.SHA_A));
+            ws.previews().save(id, List.of(preview));
+            closed = ws.cases().close(id);
+            new PortableCases(ws).exportCase(id, closedArchive);
+        }
+        try (H2Workspace target = H2Workspace.open(tmp.resolve("receiving"))) {
+            CaseRecord imported = new PortableCases(target).importCase(closedArchive);
+            assertThat(imported.closed()).isTrue();
+            assertThat(imported.closedAt()).isEqualTo(closed.closedAt());
+            assertThat(target.cases().findById(imported.id())).contains(imported);
+            assertThat(target.previews().list(imported.id())).containsExactly(preview);
+            VerificationReport verified = new WorkspaceVerifier(target).verify();
+            assertThat(verified.broken()).isEmpty();
+            assertThat(verified.items()).anySatisfy(i -> {
+                assertThat(i.check()).isEqualTo(VerificationItem.Check.PREVIEW);
+                assertThat(i.outcome()).isEqualTo(VerificationItem.Outcome.HOLDS);
+            });
+        }
+    }
+
+    @Test
     void anAlteredArchiveIsRefusedAndNothingIsImported() throws Exception {
         Path altered = tmp.resolve("diubah.zip");
         try (ZipFile in = new ZipFile(archive.toFile());
