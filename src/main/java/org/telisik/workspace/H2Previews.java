@@ -1,8 +1,6 @@
 package org.telisik.workspace;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,7 +42,7 @@ final class H2Previews implements PreviewRepository {
         H2EvidenceRepository.requireCase(c, caseId);
         int stored = 0;
         long rows = 0;
-        MessageDigest digest = sha256();
+        MessageDigest digest = PreviewDigests.sha256();
         Map<String, TreeMap<Integer, String>> byFile = new LinkedHashMap<>();
         for (DatasetPreview preview : previews) {
             String columns = JsonText.write(preview.columns());
@@ -53,76 +51,19 @@ final class H2Previews implements PreviewRepository {
             if (written > 0) {
                 stored++;
                 rows += preview.rows().size();
-                addTo(digest, columns, values);
-                byFile.computeIfAbsent(fileKey(preview.filePath(), preview.fileSha256()), k -> new TreeMap<>())
-                        .put(preview.datasetIndex(), columns + "\n" + values + "\n"); // a later one replaces, as MERGE
+                digest.update(PreviewDigests.text(columns, values));
+                byFile.computeIfAbsent(PreviewDigests.fileKey(preview.filePath(), preview.fileSha256()),
+                        k -> new TreeMap<>()).put(preview.datasetIndex(), columns + "\n" + values + "\n"); // as MERGE
             }
         }
         if (stored > 0) {
             List<Map<String, Object>> files = new ArrayList<>();
-            byFile.forEach((key, datasets) -> files.add(fileRecord(key, datasets)));
+            byFile.forEach((key, datasets) -> files.add(PreviewDigests.fileRecord(key, datasets.values())));
             audit.append(c, AuditActions.PREVIEW_SAVED, caseId, Map.of("path", previews.get(0).filePath(),
                     "datasets", stored, "rows", rows, "previewSha256", HexFormat.of().formatHex(digest.digest()),
                     "files", files));
         }
         return stored;
-    }
-
-    /**
-     * What {@link PreviewChecks} compares a file's stored previews with: its path and hash and the SHA-256 of its
-     * datasets' previews in dataset order.
-     */
-    private static Map<String, Object> fileRecord(String key, TreeMap<Integer, String> datasets) {
-        MessageDigest digest = sha256();
-        datasets.values().forEach(text -> digest.update(text.getBytes(StandardCharsets.UTF_8)));
-        Map<String, Object> file = new LinkedHashMap<>();
-        int cut = key.indexOf('\n');
-        file.put("path", key.substring(0, cut));
-        if (cut + 1 < key.length()) {
-            file.put("sha256", key.substring(cut + 1));
-        }
-        file.put("previewSha256", HexFormat.of().formatHex(digest.digest()));
-        return file;
-    }
-
-    /** A file's path and hash in one key (a path cannot hold a line break in any audit Telisik writes). */
-    static String fileKey(String path, String sha256) {
-        return path + "\n" + (sha256 == null ? "" : sha256);
-    }
-
-    /** The previews of a case as stored: per evidence file (in import order) the SHA-256 of its datasets' previews. */
-    List<StoredFilePreviews> stored(String caseId) {
-        return database.read("read the stored previews of case " + caseId, c -> {
-            Map<Long, StoredFilePreviews.Builder> files = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.path, e.sha256, p.columns_json, p.rows_json"
-                    + " FROM dataset_preview p JOIN dataset d ON d.id = p.dataset_id JOIN evidence_file e ON e.id = d.file_id"
-                    + " WHERE e.case_id = ? ORDER BY e.id, d.ordinal")) {
-                ps.setString(1, caseId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String path = rs.getString(2);
-                        String sha = rs.getString(3);
-                        files.computeIfAbsent(rs.getLong(1), id -> new StoredFilePreviews.Builder(path, sha, sha256()))
-                                .digest.update((rs.getString(4) + "\n" + rs.getString(5) + "\n")
-                                        .getBytes(StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            return files.values().stream().map(StoredFilePreviews.Builder::build).toList();
-        });
-    }
-
-    /** One evidence file's stored previews: its path and hash, and the SHA-256 of its previews in dataset order. */
-    record StoredFilePreviews(String path, String fileSha256, String previewSha256) {
-        private record Builder(String path, String sha256, MessageDigest digest) {
-            StoredFilePreviews build() {
-                return new StoredFilePreviews(path, sha256, HexFormat.of().formatHex(digest.digest()));
-            }
-        }
-    }
-
-    private static void addTo(MessageDigest digest, String columnsJson, String rowsJson) {
-        digest.update((columnsJson + "\n" + rowsJson + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes the preview of every stored dataset it names (the same file may be stored under two archives). */
@@ -179,14 +120,6 @@ final class H2Previews implements PreviewRepository {
                 }
                 return all;
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 }

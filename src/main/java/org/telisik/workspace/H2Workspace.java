@@ -147,8 +147,8 @@ public final class H2Workspace implements Workspace {
     }
 
     /** The previews of a case as stored, for {@link WorkspaceVerifier}. */
-    java.util.List<H2Previews.StoredFilePreviews> storedPreviews(String caseId) {
-        return previews.stored(caseId);
+    java.util.List<PreviewDigests.StoredFilePreviews> storedPreviews(String caseId) {
+        return database.read("read the stored previews of case " + caseId, c -> PreviewDigests.stored(c, caseId));
     }
 
     /** The content-addressed copies of evidence kept in this workspace. */

@@ -24,7 +24,7 @@ final class PreviewChecks {
     private record Recorded(String previewSha256, long seq) {
     }
 
-    List<VerificationItem> check(List<H2Previews.StoredFilePreviews> stored, List<AuditEntry> caseEntries) {
+    List<VerificationItem> check(List<PreviewDigests.StoredFilePreviews> stored, List<AuditEntry> caseEntries) {
         Map<String, Recorded> recorded = new LinkedHashMap<>();
         boolean older = false;
         for (AuditEntry e : caseEntries) {
@@ -42,14 +42,14 @@ final class PreviewChecks {
             }
             for (Object f : list) {
                 Map<?, ?> file = (Map<?, ?>) f;
-                recorded.put(H2Previews.fileKey((String) file.get("path"), (String) file.get("sha256")),
+                recorded.put(PreviewDigests.fileKey((String) file.get("path"), (String) file.get("sha256")),
                         new Recorded((String) file.get("previewSha256"), e.seq()));
             }
         }
         List<VerificationItem> items = new ArrayList<>();
         Map<String, Boolean> seen = new LinkedHashMap<>();
-        for (H2Previews.StoredFilePreviews file : stored) {
-            String key = H2Previews.fileKey(file.path(), file.fileSha256());
+        for (PreviewDigests.StoredFilePreviews file : stored) {
+            String key = PreviewDigests.fileKey(file.path(), file.fileSha256());
             seen.put(key, true);
             items.add(item(file, recorded.get(key), older));
         }
@@ -74,7 +74,7 @@ final class PreviewChecks {
         }
     }
 
-    private VerificationItem item(H2Previews.StoredFilePreviews file, Recorded r, boolean older) {
+    private VerificationItem item(PreviewDigests.StoredFilePreviews file, Recorded r, boolean older) {
         String subject = subject(file.path());
         String found = file.previewSha256().substring(0, 12) + "…";
         if (r == null) {
