@@ -43,7 +43,7 @@ final class H2Previews implements PreviewRepository {
         int stored = 0;
         long rows = 0;
         MessageDigest digest = PreviewDigests.sha256();
-        Map<String, TreeMap<Integer, String>> byFile = new LinkedHashMap<>();
+        Map<String, TreeMap<Integer, byte[]>> byFile = new LinkedHashMap<>();
         for (DatasetPreview preview : previews) {
             String columns = JsonText.write(preview.columns());
             String values = JsonText.write(preview.rows());
@@ -51,9 +51,10 @@ final class H2Previews implements PreviewRepository {
             if (written > 0) {
                 stored++;
                 rows += preview.rows().size();
-                digest.update(PreviewDigests.text(columns, values));
+                byte[] text = PreviewDigests.text(columns, values);
+                digest.update(text);
                 byFile.computeIfAbsent(PreviewDigests.fileKey(preview.filePath(), preview.fileSha256()),
-                        k -> new TreeMap<>()).put(preview.datasetIndex(), columns + "\n" + values + "\n"); // as MERGE
+                        k -> new TreeMap<>()).put(preview.datasetIndex(), text); // a later one replaces, as MERGE
             }
         }
         if (stored > 0) {

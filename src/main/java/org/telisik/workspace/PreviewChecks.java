@@ -1,9 +1,11 @@
 package org.telisik.workspace;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.telisik.workspace.VerificationItem.Check;
 
 /**
@@ -47,14 +49,14 @@ final class PreviewChecks {
             }
         }
         List<VerificationItem> items = new ArrayList<>();
-        Map<String, Boolean> seen = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (PreviewDigests.StoredFilePreviews file : stored) {
             String key = PreviewDigests.fileKey(file.path(), file.fileSha256());
-            seen.put(key, true);
+            seen.add(key);
             items.add(item(file, recorded.get(key), older));
         }
         recorded.forEach((key, r) -> {
-            if (!seen.containsKey(key)) {
+            if (!seen.contains(key)) {
                 items.add(VerificationItem.broken(Check.PREVIEW, subject(key.substring(0, key.indexOf('\n'))),
                         "the masked preview rows recorded at audit entry " + r.seq() + " are no longer in the"
                                 + " workspace: they were deleted"));

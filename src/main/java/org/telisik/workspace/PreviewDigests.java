@@ -31,14 +31,15 @@ final class PreviewDigests {
         return path + "\n" + (sha256 == null ? "" : sha256);
     }
 
+    /** What is hashed of one dataset's preview. */
     static byte[] text(String columnsJson, String rowsJson) {
         return (columnsJson + "\n" + rowsJson + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The audit record of one file's previews; {@code datasets} holds each dataset's text in dataset order. */
-    static Map<String, Object> fileRecord(String key, Collection<String> datasets) {
+    /** The audit record of one file's previews; {@code datasets} holds each dataset's {@link #text}, in order. */
+    static Map<String, Object> fileRecord(String key, Collection<byte[]> datasets) {
         MessageDigest digest = sha256();
-        datasets.forEach(text -> digest.update(text.getBytes(StandardCharsets.UTF_8)));
+        datasets.forEach(digest::update);
         Map<String, Object> file = new LinkedHashMap<>();
         int cut = key.indexOf('\n');
         file.put("path", key.substring(0, cut));
