@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.read.RecordSink;
+import org.telisik.core.sampling.OneInN;
 import org.telisik.core.sampling.ReservoirSlots;
 
 /**
@@ -15,9 +16,8 @@ import org.telisik.core.sampling.ReservoirSlots;
  * <p>Sizes are rebuilt from the values as delimited UTF-8 text (values, delimiters, quotes where needed, one
  * line end); the estimator scales them to the exact bytes the reader reports, so only their spread matters.
  * That spread needs no census: the first {@value #ALL_FIRST} records (some 60 MB of a typical CSV) are all
- * sized, after them a random one in {@value #STRIDE} (xorshift with a fixed seed, so periodic data cannot
- * alias with it and the same input gives the same result); a block then still holds enough sized records that
- * sampling noise stays well under a percent of the spread. Rebuilding every record's size cost a twentieth of
+ * sized, after them a random one in {@value #STRIDE} ({@link OneInN}); a block then still holds enough sized
+ * records that sampling noise stays well under a percent of the spread. Rebuilding every record's size cost a twentieth of
  * a large analysis's CPU time. Records are still counted one by one.
  */
 public final class RecordSizeSampler implements RecordSink {
@@ -25,7 +25,7 @@ public final class RecordSizeSampler implements RecordSink {
     static final int BLOCKS = 64;
     static final int ALL_FIRST = 1 << 18;
     static final int STRIDE = 8;
-    private long xorshift = 0x9E3779B97F4A7C15L;
+    private final OneInN sampled = new OneInN(STRIDE);
     private final List<RecordSizes> finished = new ArrayList<>();
     private String name;
     private String format;
@@ -63,7 +63,7 @@ public final class RecordSizeSampler implements RecordSink {
 
     @Override
     public void record(String[] values) {
-        if (++count > ALL_FIRST && !sampled()) {
+        if (++count > ALL_FIRST && !sampled.next()) {
             return;
         }
         double size = sizeOf(values);
@@ -74,13 +74,6 @@ public final class RecordSizeSampler implements RecordSink {
         sized++;
         sum += size;
         addToBlock(size);
-    }
-
-    private boolean sampled() {
-        xorshift ^= xorshift << 13;
-        xorshift ^= xorshift >>> 7;
-        xorshift ^= xorshift << 17;
-        return (xorshift & (STRIDE - 1)) == 0;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.telisik.core.sampling.OneInN;
 
 /**
  * Value counts of one column in bounded memory: exact up to {@code exactLimit} distinct values, then a
@@ -22,11 +23,11 @@ final class TopValues {
     static final int ENTRY_SIZE = 5;
     /**
      * After the switch the sketch sees a random eighth of the values, each counted 8 times: heavy values
-     * still stand out, at an eighth of the cost. Random (xorshift, fixed seed) rather than every 8th value,
+     * still stand out, at an eighth of the cost. Random ({@link OneInN}) rather than every 8th value,
      * so that periodic data cannot alias with the sampling.
      */
     static final int SKETCH_STRIDE = 8;
-    private long random = 0x9E3779B97F4A7C15L;
+    private final OneInN sampled = new OneInN(SKETCH_STRIDE);
     private final int exactLimit;
     private final HyperLogLog distinct;
     private Map<String, long[]> exact = new HashMap<>();
@@ -43,7 +44,7 @@ final class TopValues {
      */
     long[] add(String value) {
         if (exact == null) {
-            if (sampled()) {
+            if (sampled.next()) {
                 sketch.add(value, SKETCH_STRIDE);
             }
             distinct.add(value);
@@ -62,13 +63,6 @@ final class TopValues {
             return null;
         }
         return entry;
-    }
-
-    private boolean sampled() {
-        random ^= random << 13;
-        random ^= random >>> 7;
-        random ^= random << 17;
-        return (random & (SKETCH_STRIDE - 1)) == 0;
     }
 
     boolean exact() {
