@@ -63,12 +63,7 @@ public final class RowSampler implements RecordSink {
             columns.add("col_" + (columns.size() + 1));
         }
         duplicates.add(values);
-        int slot = slots.next();
-        if (slot == reservoir.size()) {
-            reservoir.add(Arrays.copyOf(values, values.length)); // readers may reuse the array
-        } else if (slot >= 0) {
-            reservoir.set(slot, Arrays.copyOf(values, values.length));
-        }
+        slots.offer(reservoir, values, String[]::clone); // readers may reuse the array
         rows++;
     }
 

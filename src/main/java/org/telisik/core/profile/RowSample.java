@@ -15,12 +15,7 @@ final class RowSample {
     private final ReservoirSlots slots = new ReservoirSlots(SIZE, 0x7e1151c);
 
     void offer(String[] row) {
-        int slot = slots.next();
-        if (slot == rows.size()) {
-            rows.add(row.clone());
-        } else if (slot >= 0) {
-            rows.set(slot, row.clone());
-        }
+        slots.offer(rows, row, String[]::clone);
     }
 
     List<String[]> rows() {

@@ -1,6 +1,8 @@
 package org.telisik.core.sampling;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each item of a stream goes in a uniform reservoir sample of {@code capacity} items: Li's Algorithm L
@@ -43,6 +45,19 @@ public final class ReservoirSlots {
         long skip = skip();
         nextReplacement = skip >= Long.MAX_VALUE - index ? Long.MAX_VALUE : index + 1 + skip;
         return random.nextInt(capacity);
+    }
+
+    /**
+     * Takes the next item into a reservoir held as a list of at most {@code capacity} items; {@code copy} makes
+     * what is kept (an input array the reader reuses, say) and runs only for an item that is sampled.
+     */
+    public <T> void offer(List<T> sample, T item, UnaryOperator<T> copy) {
+        int slot = next();
+        if (slot == sample.size()) {
+            sample.add(copy.apply(item));
+        } else if (slot >= 0) {
+            sample.set(slot, copy.apply(item));
+        }
     }
 
     /** Items taken so far. */

@@ -65,6 +65,22 @@ class ReservoirSlotsTest {
     }
 
     @Test
+    void aListBackedReservoirCopiesOnlyTheItemsItKeeps() {
+        ReservoirSlots slots = new ReservoirSlots(3, 5);
+        java.util.List<int[]> sample = new java.util.ArrayList<>();
+        int[] copies = {0};
+        for (int i = 0; i < 10_000; i++) {
+            slots.offer(sample, new int[] {i}, a -> {
+                copies[0]++;
+                return a.clone();
+            });
+        }
+        assertThat(sample).hasSize(3);
+        assertThat(copies[0]).isBetween(3, 60); // 3 + replacements, about 3 ln(10000 / 3) = 24
+        assertThat(sample).extracting(a -> a[0]).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aReservoirNeedsASlot() {
         assertThatThrownBy(() -> new ReservoirSlots(0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
