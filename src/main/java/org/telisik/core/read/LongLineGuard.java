@@ -26,8 +26,7 @@ final class LongLineGuard extends FilterReader {
     public int read() throws IOException {
         int c = super.read();
         if (c >= 0) {
-            sinceBreak = isBreak((char) c) ? 0 : sinceBreak + 1;
-            check();
+            advance((char) c);
         }
         return c;
     }
@@ -39,8 +38,10 @@ final class LongLineGuard extends FilterReader {
             return n;
         }
         int end = off + n;
-        if (n > maxLine) {
-            scanAll(buf, off, end);
+        if (n > maxLine) { // a line can lie inside the chunk: every character counts
+            for (int i = off; i < end; i++) {
+                advance(buf[i]);
+            }
             return n;
         }
         int first = off;
@@ -62,11 +63,9 @@ final class LongLineGuard extends FilterReader {
         return n;
     }
 
-    private void scanAll(char[] buf, int from, int to) throws LineTooLongException {
-        for (int i = from; i < to; i++) {
-            sinceBreak = isBreak(buf[i]) ? 0 : sinceBreak + 1;
-            check();
-        }
+    private void advance(char c) throws LineTooLongException {
+        sinceBreak = isBreak(c) ? 0 : sinceBreak + 1;
+        check();
     }
 
     private void check() throws LineTooLongException {
