@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
@@ -23,7 +22,7 @@ public final class Analyzer {
 
     public Analyzer(AnalysisOptions options) {
         this.options = options;
-        this.files = new FileAnalyzer(new FormatDetector(), ReaderRegistry.standard(), options.referenceDate(),
+        this.files = new FileAnalyzer(StandardParts.detector(), StandardParts.readers(), options.referenceDate(),
                 options.unmask(), options.limits());
     }
 

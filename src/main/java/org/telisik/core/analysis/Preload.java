@@ -1,7 +1,6 @@
 package org.telisik.core.analysis;
 
 import java.time.LocalDate;
-import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.profile.Recognizers;
 
 /**
@@ -44,8 +43,8 @@ public final class Preload {
 
     private static void load() {
         try {
-            new FormatDetector();
-            ReaderRegistry.standard();
+            StandardParts.detector(); // the analysis uses these very instances
+            StandardParts.readers();
             Recognizers.standard(LocalDate.now());
         } catch (RuntimeException | LinkageError e) {
             // the analysis loads the same and reports what fails there

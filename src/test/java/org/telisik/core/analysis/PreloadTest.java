@@ -16,6 +16,14 @@ class PreloadTest {
     }
 
     @Test
+    void theAnalysisUsesTheDetectorAndReadersThePreloadBuilt() {
+        Preload.start().await();
+        assertThat(StandardParts.detector()).isSameAs(StandardParts.detector());
+        assertThat(StandardParts.readers()).isSameAs(StandardParts.readers());
+        assertThat(StandardParts.readers().forMediaType("text/csv")).isNotNull();
+    }
+
+    @Test
     void anInterruptDuringTheWaitIsKeptForTheCaller() {
         Preload preload = Preload.start();
         Thread.currentThread().interrupt();
