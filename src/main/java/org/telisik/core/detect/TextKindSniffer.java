@@ -15,9 +15,11 @@ import org.telisik.core.read.CsvDialectSniffer;
 public final class TextKindSniffer {
     private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern SQL_START = Pattern.compile(
-            "(?is)^(CREATE|INSERT|REPLACE|COPY|DROP|SET|LOCK|UNLOCK|PRAGMA|BEGIN|USE|ALTER|SELECT|START|COMMIT)\\b.*");
+            "(?is)^(CREATE|INSERT|REPLACE|COPY|DROP|SET|LOCK|UNLOCK|PRAGMA|BEGIN|USE|ALTER|SELECT|START|COMMIT|REM|PROMPT|GO"
+            + "|SPOOL|WHENEVER)\\b.*");
     private static final Pattern SQL_DATA = Pattern.compile(
-            "(?is).*\\b(CREATE\\s+TABLE|INSERT\\s+(IGNORE\\s+)?INTO|REPLACE\\s+INTO|COPY\\s+\\S+.*FROM\\s+stdin)\\b.*");
+            "(?is).*\\b(CREATE\\s+((GLOBAL|LOCAL|TEMPORARY|TEMP|MEMORY|CACHED|TEXT|UNLOGGED)\\s+)*TABLE\\b"
+            + "|INSERT\\s+(IGNORE\\s+)?INTO\\b|INSERT\\s+\\[|REPLACE\\s+INTO\\b|COPY\\s+\\S+.*FROM\\s+stdin\\b).*");
 
     private TextKindSniffer() {
     }

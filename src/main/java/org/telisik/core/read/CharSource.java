@@ -38,16 +38,25 @@ final class CharSource {
 
     /** The character after the next one, -1 past the end; may compact the buffer. */
     int peek2() throws IOException {
-        if (len - pos < 2) {
+        String ahead = lookahead(2);
+        return ahead.length() >= 2 ? ahead.charAt(1) : -1;
+    }
+
+    /**
+     * Up to the next {@code n} characters (fewer at the end of the input) without consuming them; may compact
+     * the buffer. {@code n} must be well below the buffer's size.
+     */
+    String lookahead(int n) throws IOException {
+        if (len - pos < n) {
             System.arraycopy(buffer, pos, buffer, 0, len - pos);
             len -= pos;
             pos = 0;
-            int n = in.read(buffer, len, buffer.length - len);
-            if (n > 0) {
-                len += n;
+            int r;
+            while (len < n && (r = in.read(buffer, len, buffer.length - len)) >= 0) {
+                len += r;
             }
         }
-        return len - pos >= 2 ? buffer[pos + 1] : -1;
+        return new String(buffer, pos, Math.min(n, len - pos));
     }
 
     int read() throws IOException {

@@ -17,6 +17,17 @@ import org.telisik.core.model.FileError;
  * Memory stays bounded whatever the length of a statement: tuples go to the sink one by one.
  */
 public final class SqlDumpReader implements TableReader {
+    /** Words between CREATE and TABLE: PostgreSQL, Oracle, HSQLDB (MEMORY, CACHED, TEXT) and H2 table kinds. */
+    private static final Set<String> TABLE_KINDS = Set.of("TEMPORARY", "TEMP", "OR", "REPLACE", "UNLOGGED", "GLOBAL",
+            "LOCAL", "MEMORY", "CACHED", "TEXT", "VIRTUAL");
+    /** Commands of the SQL*Plus, sqlcmd and mysql clients, and session settings: one line each, no rows. */
+    private static final Set<String> LINE_COMMANDS = Set.of("SET", "USE", "REM", "REMARK", "PROMPT", "SPOOL",
+            "WHENEVER", "EXIT", "QUIT", "CONNECT", "DEFINE", "UNDEFINE", "DELIMITER", "PRINT", "SHOW");
+    /** Statements understood as carrying no rows (schema, transactions, privileges): skipped without a word. */
+    private static final Set<String> NO_ROWS = Set.of("LOCK", "UNLOCK", "DROP", "ALTER", "PRAGMA", "BEGIN",
+            "COMMIT", "START", "ROLLBACK", "END", "GRANT", "REVOKE", "COMMENT", "SELECT", "TRUNCATE", "CHECKPOINT",
+            "ANALYZE", "VACUUM", "REINDEX", "SAVEPOINT", "RELEASE", "CLUSTER", "RESET", "DISCARD", "REFRESH",
+            "CALL", "SHUTDOWN");
     private static final Set<String> CONSTRAINTS = Set.of("PRIMARY", "KEY", "UNIQUE", "INDEX", "CONSTRAINT",
             "FOREIGN", "CHECK", "FULLTEXT", "SPATIAL", "EXCLUDE", "LIKE", "PERIOD");
 
@@ -33,8 +44,11 @@ public final class SqlDumpReader implements TableReader {
         private final String fileName;
         private final Map<String, List<String>> created = new LinkedHashMap<>();
         private final Set<String> filled = new java.util.HashSet<>();
+        private final SkippedStatements skipped = new SkippedStatements();
         private String open;
         private long openBytes;
+        /** True once the file ends a statement without a semicolon (GO, '/', a new line): its last one may too. */
+        private boolean semicolonsOptional;
 
         Dump(SqlLexer lex, RecordSink sink, String fileName) {
             this.lex = lex;
@@ -56,6 +70,9 @@ public final class SqlDumpReader implements TableReader {
                 throw new MalformedInputException(e.error(fileName, "the rows before it"), e);
             }
             closeOpen(true);
+            if (skipped.count() > 0) {
+                sink.warning(skipped.warning(fileName));
+            }
             for (Map.Entry<String, List<String>> t : created.entrySet()) {
                 if (!filled.contains(t.getKey())) {
                     sink.startDataset(t.getKey(), "sql", null, t.getValue());
@@ -71,6 +88,7 @@ public final class SqlDumpReader implements TableReader {
 
         private void statement() throws IOException {
             long start = src.bytePosition();
+            long line = src.line();
             if (src.peek() == '\\') {
                 lex.skipLine();
                 return;
@@ -78,20 +96,39 @@ public final class SqlDumpReader implements TableReader {
             String verb = lex.word();
             switch (verb) {
                 case "CREATE" -> create();
-                case "INSERT", "REPLACE" -> insert(start);
-                case "COPY" -> copy(start);
+                case "INSERT", "REPLACE" -> insert(start, line);
+                case "COPY" -> copy(start, line);
+                case "GO" -> semicolonsOptional = true;
+                case "" -> stray(line);
                 default -> {
-                    if (verb.isEmpty() && src.peek() != ';') {
-                        src.read(); // stray character: step over it rather than loop
+                    if (LINE_COMMANDS.contains(verb)) {
+                        lex.skipLineStatement();
+                    } else {
+                        if (!NO_ROWS.contains(verb)) {
+                            skipped.add(line, verb);
+                        }
+                        lex.skipStatement();
                     }
-                    lex.skipStatement();
                 }
+            }
+        }
+
+        /** Not a word: SQL*Plus's {@code /} runs the statement before it; anything else is not SQL we know. */
+        private void stray(long line) throws IOException {
+            int c = src.read();
+            if (c == '/') {
+                semicolonsOptional = true;
+                return;
+            }
+            if (c != ';') {
+                skipped.add(line, String.valueOf((char) c));
+                lex.skipStatement();
             }
         }
 
         private void create() throws IOException {
             String w = lex.word();
-            while (w.equals("TEMPORARY") || w.equals("OR") || w.equals("REPLACE") || w.equals("UNLOGGED")) {
+            while (TABLE_KINDS.contains(w)) {
                 w = lex.word();
             }
             if (!w.equals("TABLE")) {
@@ -136,7 +173,7 @@ public final class SqlDumpReader implements TableReader {
             return upper.equals("ONLY") ? lex.identifier() : name;
         }
 
-        private void insert(long start) throws IOException {
+        private void insert(long start, long line) throws IOException {
             String w = lex.word();
             while (!w.equals("INTO") && !w.isEmpty()) {
                 w = lex.word(); // LOW_PRIORITY, IGNORE ...
@@ -145,10 +182,15 @@ public final class SqlDumpReader implements TableReader {
             List<String> columns = lex.accept('(') ? columnList() : created.getOrDefault(table, List.of());
             String values = lex.word();
             if (!values.equals("VALUES") && !values.equals("VALUE")) {
+                if (!values.equals("SELECT") && !values.equals("WITH")) {
+                    skipped.add(line, "INSERT " + values); // DEFAULT VALUES, SET a=1 ...: rows not read
+                }
                 lex.skipStatement(); // INSERT ... SELECT carries no literal rows
                 return;
             }
             openFor(table, columns);
+            long lastLine;
+            long end;
             do {
                 if (!lex.accept('(')) {
                     throw new EOFException("a VALUES list without a tuple");
@@ -161,12 +203,15 @@ public final class SqlDumpReader implements TableReader {
                     throw new EOFException("a tuple without its closing parenthesis");
                 }
                 sink.record(row.toArray(new String[0]));
+                lastLine = src.line();
+                end = src.bytePosition();
             } while (lex.accept(','));
-            if (lex.atEnd()) {
+            if (lex.atEnd() && !semicolonsOptional && !lex.semicolonFree()) {
                 throw new EOFException("the last INSERT has no terminating semicolon");
             }
-            lex.skipStatement(); // ON DUPLICATE KEY UPDATE ... ;
-            openBytes += src.bytePosition() - start;
+            // ON DUPLICATE KEY UPDATE ... ; or, in scripts without semicolons, nothing before the next statement
+            boolean semicolon = lex.skipStatement(lastLine);
+            openBytes += (semicolon ? src.bytePosition() : end) - start;
         }
 
         private List<String> columnList() throws IOException {
@@ -179,12 +224,13 @@ public final class SqlDumpReader implements TableReader {
         }
 
         /** PostgreSQL COPY ... FROM stdin: tab-separated lines up to a line holding only backslash-dot. */
-        private void copy(long start) throws IOException {
+        private void copy(long start, long line) throws IOException {
             String table = tableName();
             List<String> columns = lex.accept('(') ? columnList() : created.getOrDefault(table, List.of());
             boolean fromStdin = lex.word().equals("FROM") && lex.word().equals("STDIN");
             lex.skipStatement();
             if (!fromStdin) {
+                skipped.add(line, "COPY from a file"); // its rows are in another file
                 return;
             }
             if (src.peek() == '\r') {

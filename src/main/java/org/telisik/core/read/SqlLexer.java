@@ -3,6 +3,7 @@ package org.telisik.core.read;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The pieces of SQL a dump reader needs, read straight from a {@link CharSource} without ever holding a whole
@@ -12,8 +13,13 @@ import java.util.Locale;
  */
 final class SqlLexer {
     static final int MAX_VALUE = 64 * 1024;
+    /** Words that begin a statement of some dump dialect when they open a line. */
+    static final Set<String> VERBS = Set.of("INSERT", "CREATE", "SET", "USE", "ALTER", "DROP", "GO", "COPY",
+            "REPLACE", "LOCK", "UNLOCK", "GRANT", "REVOKE", "COMMIT", "BEGIN", "UPDATE", "DELETE", "PRINT", "EXEC",
+            "EXECUTE", "DECLARE", "REM", "REMARK", "PROMPT", "TRUNCATE", "MERGE", "SPOOL", "WHENEVER", "PRAGMA");
     private final CharSource in;
     private boolean backslashEscapes;
+    private boolean semicolonFree;
 
     SqlLexer(CharSource in) {
         this.in = in;
@@ -123,7 +129,7 @@ final class SqlLexer {
         if ((c == 'X' || c == 'x') && in.peek2() == '\'') {
             in.read();
             in.read();
-            return "0x" + quoted('\'', false);
+            return SqlLiterals.hexText(quoted('\'', false));
         }
         if (c == '_') {
             String introducer = word(); // _binary, _utf8mb4 ...
@@ -144,7 +150,8 @@ final class SqlLexer {
             }
             if (c == '\'') {
                 in.read();
-                append(sb, "'" + quoted('\'', backslashEscapes) + "'");
+                // kept in standard quoting, so that SqlLiterals can take the expression apart
+                append(sb, "'" + quoted('\'', backslashEscapes).replace("'", "''") + "'");
                 continue;
             }
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
@@ -154,7 +161,7 @@ final class SqlLexer {
             throw new EOFException("the file ends inside a value");
         }
         String v = sb.toString().strip();
-        return v.equalsIgnoreCase("NULL") ? null : v;
+        return v.equalsIgnoreCase("NULL") ? null : SqlLiterals.decode(v);
     }
 
     /** The rest of a quoted string or identifier after its opening quote. */
@@ -194,18 +201,65 @@ final class SqlLexer {
         };
     }
 
-    /** Consumes everything up to and including the next top-level ';' (or the end). */
-    void skipStatement() throws IOException {
+    /**
+     * Consumes everything up to and including the next top-level ';', or up to a line that starts another
+     * statement: SQL Server scripts, HSQLDB .script files and SQL*Plus files end statements with a line break,
+     * a {@code GO} line or a {@code /} line instead of a semicolon.
+     *
+     * @return true when a semicolon ended the statement
+     */
+    boolean skipStatement() throws IOException {
+        return skipStatement(in.line());
+    }
+
+    /** As {@link #skipStatement()}, for a statement whose last token ended on line {@code line}. */
+    boolean skipStatement(long line) throws IOException {
         while (true) {
             skipBlanks();
+            if (in.line() != line && startsStatement()) {
+                semicolonFree = true;
+                return false;
+            }
+            line = in.line();
             int c = in.read();
             if (c < 0 || c == ';') {
-                return;
+                return c == ';';
             }
-            if (c == '\'' || c == '"' || c == '`') {
-                quoted((char) c, c == '\'' && backslashEscapes);
-            }
+            skipQuoted(c);
         }
+    }
+
+    /** True once a statement ended at a line break rather than a semicolon: the file's last one may too. */
+    boolean semicolonFree() {
+        return semicolonFree;
+    }
+
+    /** Consumes the rest of a one-line command (SET, USE, REM, PROMPT ...): up to a top-level ';' or the line's end. */
+    void skipLineStatement() throws IOException {
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n' && c != ';') {
+            skipQuoted(c);
+        }
+    }
+
+    private void skipQuoted(int c) throws IOException {
+        if (c == '\'' || c == '"' || c == '`') {
+            quoted((char) c, c == '\'' && backslashEscapes);
+        }
+    }
+
+    /** True when the next line begins with a statement verb, or is a batch separator ({@code GO}, {@code /}). */
+    boolean startsStatement() throws IOException {
+        String ahead = in.lookahead(24);
+        if (ahead.startsWith("/") && (ahead.length() == 1 || Character.isWhitespace(ahead.charAt(1)))) {
+            return true;
+        }
+        int end = 0;
+        while (end < ahead.length() && Character.isLetter(ahead.charAt(end))) {
+            end++;
+        }
+        boolean wordEnds = end < ahead.length() || ahead.length() < 24;
+        return end > 0 && wordEnds && VERBS.contains(ahead.substring(0, end).toUpperCase(Locale.ROOT));
     }
 
     /** Skips a parenthesised group whose '(' was consumed, through its matching ')'. */

@@ -29,6 +29,7 @@ public final class CollectingSink implements RecordSink {
 
     public final List<Table> tables = new ArrayList<>();
     public final StringBuilder text = new StringBuilder();
+    public final List<org.telisik.core.model.FileError> warnings = new ArrayList<>();
     private Table open;
 
     @Override
@@ -67,6 +68,11 @@ public final class CollectingSink implements RecordSink {
     @Override
     public void text(CharSequence chunk) {
         text.append(chunk);
+    }
+
+    @Override
+    public void warning(org.telisik.core.model.FileError warning) {
+        warnings.add(warning);
     }
 
     public Table only() {
