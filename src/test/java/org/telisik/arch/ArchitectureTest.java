@@ -47,8 +47,23 @@ class ArchitectureTest {
 
     @Test
     void onlyWorkspaceUsesJdbc() {
-        noClasses().that().resideOutsideOfPackages("org.telisik.workspace..")
+        noClasses().that().resideOutsideOfPackages("org.telisik.workspace..", "org.telisik.dbfile..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..")
+                .because("the workspace is the only store; the one exception, org.telisik.dbfile, reads SQLite evidence"
+                        + " files, whose only maintained Java reader is a JDBC driver (see the next rule)")
+                .check(classes);
+    }
+
+    @Test
+    void databaseFileReadersOnlyReadEvidenceThroughSqlite() {
+        noClasses().that().resideInAPackage("org.telisik.dbfile..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..", "org.telisik.workspace..",
+                        "org.telisik.app..", "org.telisik.cli..", "org.telisik.ui..", "org.telisik.report..")
+                .because("dbfile holds readers of evidence database files, not a second store")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.telisik.dbfile..")
+                .should().dependOnClassesThat().resideInAPackage("org.telisik.dbfile..")
+                .because("core finds these readers through ServiceLoader (ReaderProvider), so nothing names them")
                 .check(classes);
     }
 

@@ -2,13 +2,17 @@ package org.telisik.core.analysis;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
+import org.telisik.core.read.AccessTableReader;
 import org.telisik.core.read.CsvTableReader;
+import org.telisik.core.read.DbfTableReader;
 import org.telisik.core.read.DicomHeaderReader;
 import org.telisik.core.read.DocumentTextReader;
 import org.telisik.core.read.PlainTextReader;
 import org.telisik.core.read.XmlTableReader;
 import org.telisik.core.read.JsonTableReader;
 import org.telisik.core.read.NdjsonTableReader;
+import org.telisik.core.read.ReaderProvider;
 import org.telisik.core.read.SqlDumpReader;
 import org.telisik.core.read.TableReader;
 import org.telisik.core.read.XlsTableReader;
@@ -45,6 +49,12 @@ public final class ReaderRegistry {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "application/vnd.oasis.opendocument.text"}) {
             readers.put(type, documents);
+        }
+        readers.put("application/x-dbf", new DbfTableReader());
+        readers.put("application/x-msaccess", new AccessTableReader());
+        // readers outside core (org.telisik.dbfile: SQLite through JDBC) register through the service loader
+        for (ReaderProvider p : ServiceLoader.load(ReaderProvider.class)) {
+            readers.putAll(p.readers());
         }
         return new ReaderRegistry(readers);
     }

@@ -152,7 +152,8 @@ final class StreamAnalyzer {
             return job.size() == 0 ? null : unsupported(detection, job);
         }
         try {
-            reader.read(in, new ReadContext(job.fileName(), detection.mediaType(), detection.charset(), job.size()), sink);
+            reader.read(in, new ReadContext(job.fileName(), detection.mediaType(), detection.charset(), job.size(),
+                    job.onDisk()), sink);
             return null;
         } catch (MalformedInputException e) {
             sink.abort();

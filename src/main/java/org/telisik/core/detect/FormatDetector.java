@@ -53,6 +53,9 @@ public final class FormatDetector {
         if (DicomSniffer.isDicom(head, head.length)) {
             return new Detection("application/dicom", null);
         }
+        if (org.telisik.core.read.DbfTableReader.looksLikeDbf(head)) {
+            return new Detection("application/x-dbf", null); // Tika knows DBF by its name only
+        }
         Charset charset = EncodingSniffer.sniff(head, head.length);
         String byMagic = contractName(magic.detect(new ByteArrayInputStream(head), new Metadata()));
         if (byMagic.equals("text/plain") || byMagic.equals("application/octet-stream")) {

@@ -1,6 +1,7 @@
 package org.telisik.core.read;
 
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 
 /**
  * What a reader knows about its input before reading it.
@@ -9,6 +10,20 @@ import java.nio.charset.Charset;
  * @param mediaType the detected media type
  * @param charset   the detected text encoding; null for binary formats
  * @param sizeBytes size of the input in bytes, or -1 when unknown (archive streams)
+ * @param onDisk    the evidence file the input is, or null for archive members and tests; readers only look
+ *                  beside it for side files (a DBF's memo file, an SQLite -wal file), never write there
  */
-public record ReadContext(String fileName, String mediaType, Charset charset, long sizeBytes) {
+public record ReadContext(String fileName, String mediaType, Charset charset, long sizeBytes, Path onDisk) {
+    public ReadContext(String fileName, String mediaType, Charset charset, long sizeBytes) {
+        this(fileName, mediaType, charset, sizeBytes, null);
+    }
+
+    /** The file beside the evidence file whose name is the evidence file's name plus {@code suffix}, if any. */
+    public Path sibling(String suffix) {
+        if (onDisk == null || onDisk.getParent() == null) {
+            return null;
+        }
+        Path p = onDisk.resolveSibling(onDisk.getFileName() + suffix);
+        return java.nio.file.Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? p : null;
+    }
 }
