@@ -86,19 +86,26 @@ public final class EncodingSniffer {
         return null;
     }
 
-    /** Text has no NUL bytes and few control characters other than tab, CR, LF and form feed. */
+    /**
+     * Text has few control characters other than tab, CR, LF and form feed (one in a hundred bytes), and a NUL
+     * byte only rarely (one in a thousand) and among lines: a database export keeps the odd NUL or control code
+     * inside a quoted field, and is still text; binary formats have them everywhere.
+     */
     static boolean looksLikeText(byte[] head, int length) {
         int control = 0;
+        int nul = 0;
+        int breaks = 0;
         for (int i = 0; i < length; i++) {
             int b = head[i] & 0xFF;
-            if (b == 0) {
+            breaks += b == '\n' ? 1 : 0;
+            if (b == 0 && ++nul * 1000 > length) {
                 return false;
             }
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
                 control++;
             }
         }
-        return control * 100 <= length;
+        return control * 100 <= length && (nul == 0 || breaks >= 2);
     }
 
     /** Counts of well-formed multi-byte UTF-8 sequences and of bytes that fit no sequence. */

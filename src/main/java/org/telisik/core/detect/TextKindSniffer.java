@@ -42,13 +42,20 @@ public final class TextKindSniffer {
             return "application/sql";
         }
         Dialect dialect = CsvDialectSniffer.sniffStrict(t);
+        if (dialect == null) {
+            dialect = CsvDialectSniffer.sniffLenient(t); // tabular to a person: read as a table, faults flagged
+        }
         if (dialect != null) {
             return dialect.delimiter() == '\t' ? "text/tab-separated-values" : "text/csv";
         }
         return "text/plain";
     }
 
-    /** At least two lines, each of the complete ones a JSON object or array on its own. */
+    /**
+     * Lines of JSON values: at least two complete lines that are each a JSON object or array, a few broken lines
+     * among them allowed (one in five, flagged by the reader); or several top-level values one after another
+     * (concatenated, pretty-printed JSON), which the NDJSON reader reads as a stream of values.
+     */
     static boolean isNdjson(String t) {
         String[] lines = t.split("\r?\n", 51);
         int complete = Math.min(lines.length - 1, 50);
@@ -56,17 +63,35 @@ public final class TextKindSniffer {
             return false;
         }
         int values = 0;
+        int broken = 0;
         for (int i = 0; i < complete; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
+            if (!line.isEmpty()) {
+                if (isSingleJsonValue(line)) {
+                    values++;
+                } else {
+                    broken++;
+                }
             }
-            if (!isSingleJsonValue(line)) {
-                return false;
-            }
-            values++;
         }
-        return values >= 1 && (values >= 2 || isSingleJsonValue(lines[complete].strip()));
+        if (broken == 0 && values == 1 && isSingleJsonValue(lines[complete].strip())) {
+            return true;
+        }
+        return values >= 2 && broken * 4 <= values || topLevelValues(t) >= 2;
+    }
+
+    /** How many whole top-level JSON values the text starts with, before its end or a syntax error. */
+    private static int topLevelValues(String t) {
+        int n = 0;
+        try (JsonParser p = JSON.createParser(t)) {
+            while (p.nextToken() != null) {
+                p.skipChildren();
+                n++;
+            }
+        } catch (IOException e) {
+            // counted so far
+        }
+        return n;
     }
 
     private static boolean isSingleJsonValue(String line) {

@@ -78,6 +78,38 @@ public final class CsvDialectSniffer {
         return best.score() >= 0.9 ? best.dialect() : null;
     }
 
+    /**
+     * For text that {@link #sniffStrict} refused: still a table when, past comment lines and with escaped or bare
+     * quotes allowed for, three in four of at least four records share a field count of three or more (a stray
+     * {@code =HYPERLINK("a","b")} cell, a few ragged rows), or two or more when the file shows such CSV habits.
+     * The reader flags every fault it then meets.
+     */
+    public static Dialect sniffLenient(String sample) {
+        CsvLeniency lenient = CsvLeniency.of(sample);
+        Candidate best = best(lenient.body(sample));
+        if (best == null) {
+            return null;
+        }
+        Dialect d = best.dialect();
+        lenient.scan(sample, d.delimiter(), d.quote());
+        String body = lenient.body(sample);
+        char quote = lenient.quotesArePlain() ? '\uFFFF' : d.quote();
+        List<List<String>> records = split(body, d.delimiter(), quote, MAX_RECORDS);
+        double score = consistency(records);
+        int fields = records.isEmpty() ? 0 : mode(records);
+        boolean habits = lenient.commentLines() > 0 || lenient.backslashEscapes() || lenient.quotesArePlain();
+        boolean table = records.size() >= 4 && score >= 0.75 && (fields >= 3 || habits && fields >= 2);
+        return table ? new Dialect(d.delimiter(), d.quote(), hasHeader(records)) : null;
+    }
+
+    private static int mode(List<List<String>> records) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (List<String> r : records) {
+            counts.merge(r.size(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
     /** Share of records whose field count equals the most common count, weighted down for single fields. */
     private static double consistency(List<List<String>> records) {
         if (records.isEmpty()) {

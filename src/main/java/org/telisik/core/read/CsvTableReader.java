@@ -38,33 +38,65 @@ public final class CsvTableReader implements TableReader {
         Head peek = Head.of(raw, SNIFF_BYTES);
         byte[] head = peek.bytes();
         String sample = new String(head, charset);
-        Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(sample);
-        long headerBytes = dialect.header() ? firstRecordBytes(head, sample, dialect, charset) : 0;
+        CsvLeniency lenient = CsvLeniency.of(sample);
+        Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(lenient.body(sample));
+        if (lenient.scan(sample, dialect.delimiter(), dialect.quote()).backslashEscapes()) {
+            dialect = CsvDialectSniffer.sniffOrSingleColumn(lenient.body(sample)); // escaped quotes read as doubled
+        }
+        long headerBytes = firstRecordBytes(head, sample, dialect, charset, lenient);
         CountingInputStream counted = new CountingInputStream(peek.in());
         // OpenCSV counts the lines, so the decoder need not (its fault is on the line after the last one read)
         Reader text = isUnicode(charset) ? new StrictDecoder(counted, charset, false) : new InputStreamReader(counted,
                 charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        CSVReader csv = new CSVReaderBuilder(new LongLineGuard(text, MAX_LINE))
-                .withCSVParser(new RFC4180ParserBuilder()
-                        .withSeparator(dialect.delimiter())
-                        .withQuoteChar(dialect.quote())
-                        .build())
+        Reader guarded = new LongLineGuard(text, MAX_LINE);
+        skipLines(guarded, lenient.commentLines());
+        CSVReader csv = new CSVReaderBuilder(guarded)
+                .withCSVParser(parser(dialect, lenient))
                 .withKeepCarriageReturn(false)
                 .withMultilineLimit(MAX_RECORD_LINES)
                 .withVerifyReader(false) // its look-ahead takes a decoding fault for the end of the file
                 .build();
-        new Records(csv, dialect, counted, headerBytes, context.fileName(), sink, isUnicode(charset)).read();
+        new Records(csv, dialect, counted, headerBytes, context.fileName(), sink, isUnicode(charset), lenient).read();
+    }
+
+    /** RFC 4180 quoting; backslash escapes need OpenCSV's other parser; plain quotes a quote char that never occurs. */
+    private static com.opencsv.ICSVParser parser(Dialect dialect, CsvLeniency lenient) {
+        if (lenient.backslashEscapes()) {
+            return new com.opencsv.CSVParserBuilder().withSeparator(dialect.delimiter()).withQuoteChar(dialect.quote())
+                    .withEscapeChar('\\').build();
+        }
+        return new RFC4180ParserBuilder().withSeparator(dialect.delimiter())
+                .withQuoteChar(lenient.quotesArePlain() ? '\uFFFF' : dialect.quote()).build();
+    }
+
+    private static void skipLines(Reader in, int lines) throws IOException {
+        for (int left = lines; left > 0; ) {
+            int c = in.read();
+            if (c < 0) {
+                return;
+            }
+            left -= c == '\n' ? 1 : 0;
+        }
     }
 
     private static boolean isUnicode(Charset charset) {
         return charset.name().startsWith("UTF-");
     }
 
-    /** Bytes of the byte order mark and the header record with its line break. */
-    private static long firstRecordBytes(byte[] head, String sample, Dialect dialect, Charset charset) {
-        int end = CsvDialectSniffer.endOfFirstRecord(sample, dialect.quote());
-        String header = sample.substring(0, end);
+    /** Bytes of the byte order mark, the comment lines and the header record with its line break. */
+    private static long firstRecordBytes(byte[] head, String sample, Dialect dialect, Charset charset,
+                                         CsvLeniency lenient) {
+        String comments = lenient.comments(sample);
+        if (!dialect.header()) {
+            return comments.isEmpty() ? 0 : bytes(head, comments, charset);
+        }
+        String rest = sample.substring(comments.length());
+        int end = CsvDialectSniffer.endOfFirstRecord(rest, dialect.quote());
+        return bytes(head, comments + rest.substring(0, end), charset);
+    }
+
+    private static long bytes(byte[] head, String header, Charset charset) {
         int bom = EncodingSniffer.bomLength(head, head.length);
         int bomChars = header.startsWith("\uFEFF") ? 1 : 0;
         return bom + header.substring(bomChars).getBytes(charset).length;
@@ -85,8 +117,13 @@ public final class CsvTableReader implements TableReader {
         private long undecodable;
         private long firstUndecodableLine;
 
+        private final CsvLeniency lenient;
+        private long controls;
+        private long firstControlLine;
+
         Records(CSVReader csv, Dialect dialect, CountingInputStream counted, long headerBytes, String fileName,
-                RecordSink sink, boolean strict) {
+                RecordSink sink, boolean strict, CsvLeniency lenient) {
+            this.lenient = lenient;
             this.strict = strict;
             this.csv = csv;
             this.dialect = dialect;
@@ -118,7 +155,10 @@ public final class CsvTableReader implements TableReader {
                         continue; // blank line
                     }
                     if (row.length != width && ragged++ == 0) {
-                        firstRaggedLine = csv.getLinesRead();
+                        firstRaggedLine = csv.getLinesRead() + lenient.commentLines();
+                    }
+                    if (hasControl(row) && controls++ == 0) {
+                        firstControlLine = csv.getLinesRead() + lenient.commentLines();
                     }
                     if (!strict && hasReplacement(row) && undecodable++ == 0) {
                         firstUndecodableLine = csv.getLinesRead();
@@ -127,6 +167,7 @@ public final class CsvTableReader implements TableReader {
                     rows++;
                 }
                 sink.endDataset(true, Math.max(0, counted.count() - headerBytes));
+                warnLenient(width);
                 warnUndecodable();
                 warnRagged(width);
             } catch (CsvValidationException | IOException | RuntimeException e) {
@@ -139,6 +180,37 @@ public final class CsvTableReader implements TableReader {
                 }
                 throw new MalformedInputException(error(e), e);
             }
+        }
+
+        /** Control characters (other than tab and line breaks) inside fields: kept, and flagged. */
+        private static boolean hasControl(String[] row) {
+            for (String v : row) {
+                for (int i = 0; i < v.length(); i++) {
+                    char c = v.charAt(i);
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** One warning naming every leniency the file needed, each with its first line, ragged rows included. */
+        private void warnLenient(int width) {
+            String kinds = lenient.describe();
+            if (controls > 0) {
+                kinds += (kinds.isEmpty() ? "" : ", ") + controls + " row(s) with control characters in fields (first"
+                        + " near line " + firstControlLine + ")";
+            }
+            if (kinds.isEmpty()) {
+                return;
+            }
+            if (ragged > 0) {
+                kinds += ", " + ragged + " row(s) with another field count than the " + width + " of the first (first"
+                        + " near line " + firstRaggedLine + ")";
+            }
+            sink.warning(new FileError(ReadErrorCodes.LENIENT_TABLE, fileName + " is not strict delimited text: "
+                    + kinds + "; every row was kept as read, check those lines against the source."));
         }
 
         private static boolean hasReplacement(String[] row) {

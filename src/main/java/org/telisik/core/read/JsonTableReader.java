@@ -30,6 +30,7 @@ public final class JsonTableReader implements TableReader {
                 doc.object(p, "");
                 doc.singleRecordIfNoArray(JsonInput.offset(p));
             }
+            doc.concatenated(p);
         } catch (IOException e) {
             doc.abort(p);
             throw JsonInput.fault(e, p, context.fileName(), "json");
@@ -113,6 +114,35 @@ public final class JsonTableReader implements TableReader {
             sink.startDataset(fileName, "json", null, pending.stream().map(f -> f[0]).toList());
             sink.record(pending.stream().map(f -> f[1]).toArray(String[]::new));
             sink.endDataset(true, end);
+        }
+
+        /**
+         * Values after the first (concatenated JSON, several arrays one after another): each array is a dataset
+         * of its own, each run of objects one dataset with an object a record, so no value is left unread.
+         */
+        void concatenated(JsonParser p) throws IOException {
+            int k = 1;
+            JsonToken t = p.nextToken();
+            while (t != null) {
+                String name = fileName + " #" + ++k;
+                long at = JsonInput.offset(p) - 1;
+                if (t == JsonToken.START_ARRAY) {
+                    p.nextToken();
+                    records(p, name, at);
+                    t = p.nextToken();
+                    continue;
+                }
+                sink.startDataset(name, "json", null, List.of());
+                open = true;
+                start = at;
+                JsonRecords values = new JsonRecords(sink);
+                while (t != null && t != JsonToken.START_ARRAY) {
+                    values.record(p);
+                    t = p.nextToken();
+                }
+                open = false;
+                sink.endDataset(true, JsonInput.offset(p) - start);
+            }
         }
 
         void abort(JsonParser p) {
