@@ -105,7 +105,8 @@ public final class EncodingSniffer {
                 control++;
             }
         }
-        return control * 100 <= length && (nul == 0 || breaks >= 2);
+        // a short export may hold a single control code in a quoted field: two are allowed whatever the length
+        return (control * 100 <= length || control <= 2 && breaks >= 2) && (nul == 0 || breaks >= 2);
     }
 
     /** Counts of well-formed multi-byte UTF-8 sequences and of bytes that fit no sequence. */

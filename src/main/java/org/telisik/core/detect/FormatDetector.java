@@ -66,8 +66,11 @@ public final class FormatDetector {
             boolean whole = head.length < HEAD_BYTES;
             // the whole file is in view: its last line is complete even without a final line break
             String kind = TextKindSniffer.classify(whole && !text.endsWith("\n") ? text + "\n" : text);
-            if (kind.equals("text/plain") && namedDelimited(fileName) && looksLikeOneColumn(text)) {
-                kind = "text/csv"; // a one-column export (a list of NIKs) has no delimiter to find
+            if (kind.equals("text/plain") && namedDelimited(fileName)
+                    && (looksLikeOneColumn(text) || org.telisik.core.read.CsvDialectSniffer.sniff(text) != null)) {
+                // a one-column export (a list of NIKs) has no delimiter to find; a small or broken file named
+                // .csv that some delimiter splits is read as the table it is meant to be, its faults flagged
+                kind = "text/csv";
             }
             return new Detection(kind, charset);
         }

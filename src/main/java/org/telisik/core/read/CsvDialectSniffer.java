@@ -86,18 +86,19 @@ public final class CsvDialectSniffer {
      */
     public static Dialect sniffLenient(String sample) {
         CsvLeniency lenient = CsvLeniency.of(sample);
-        Candidate best = best(lenient.body(sample));
+        Candidate best = best(lenient.rows(sample));
         if (best == null) {
             return null;
         }
         Dialect d = best.dialect();
         lenient.scan(sample, d.delimiter(), d.quote());
-        String body = lenient.body(sample);
+        String body = lenient.rows(sample);
         char quote = lenient.quotesArePlain() ? '\uFFFF' : d.quote();
         List<List<String>> records = split(body, d.delimiter(), quote, MAX_RECORDS);
         double score = consistency(records);
         int fields = records.isEmpty() ? 0 : mode(records);
-        boolean habits = lenient.commentLines() > 0 || lenient.backslashEscapes() || lenient.quotesArePlain();
+        boolean habits = lenient.commentLines() > 0 || lenient.hasInnerComments() || lenient.backslashEscapes()
+                || lenient.quotesArePlain();
         boolean table = records.size() >= 4 && score >= 0.75 && (fields >= 3 || habits && fields >= 2);
         return table ? new Dialect(d.delimiter(), d.quote(), hasHeader(records)) : null;
     }

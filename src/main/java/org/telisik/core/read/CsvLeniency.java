@@ -12,6 +12,9 @@ final class CsvLeniency {
     private long backslashLine;
     private long bareQuoteLine;
     private boolean quotedDelimiter;
+    private boolean commentsInside;
+    private long innerComments;
+    private long firstInnerComment;
 
     private CsvLeniency(int commentLines, int commentChars) {
         this.commentLines = commentLines;
@@ -44,37 +47,76 @@ final class CsvLeniency {
         return backslashLine > 0 ? body.replace("\\\"", "\"\"") : body;
     }
 
-    /** Looks at the body for escaped and bare quotes, once the delimiter is known. */
+    /** As {@link #body}, also without the '#' comment lines among the rows: what a person counts as the table. */
+    String rows(String sample) {
+        String body = body(sample);
+        return body.indexOf("\n#") < 0 ? body : body.replaceAll("(?m)^#[^\\n]*\\n", "");
+    }
+
+    /**
+     * Looks at the body for escaped and bare quotes and comment lines, once the delimiter is known. Quoted fields
+     * may span lines, so the scan runs over the whole body, not line by line.
+     */
     CsvLeniency scan(String sample, char delimiter, char quote) {
-        String[] lines = sample.substring(commentChars).split("\r?\n", 2_000);
-        for (int n = 0; n < lines.length - 1; n++) {
-            String line = lines[n];
-            long lineNo = commentLines + n + 1;
-            if (backslashLine == 0 && line.contains("\\" + quote)) {
-                backslashLine = lineNo;
+        String body = sample.substring(commentChars);
+        long lineNo = commentLines + 1;
+        boolean fieldStart = true;
+        boolean lineStart = true;
+        boolean quoted = false;
+        int n = body.length();
+        for (int i = 0; i < n; i++) {
+            char c = body.charAt(i);
+            if (lineStart && !quoted && c == '#') {
+                int end = body.indexOf('\n', i);
+                String line = body.substring(i, end < 0 ? n : end);
+                commentsInside |= line.indexOf(delimiter) < 0;
             }
-            boolean fieldStart = true;
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == quote && i + 1 < line.length() && line.charAt(i + 1) == quote) {
-                        i++;
-                    } else if (c == quote && (i == 0 || line.charAt(i - 1) != '\\')) {
-                        quoted = false;
-                        boolean ends = i + 1 == line.length() || line.charAt(i + 1) == delimiter;
-                        bareQuoteLine = !ends && bareQuoteLine == 0 ? lineNo : bareQuoteLine;
-                    } else if (c == delimiter) {
-                        quotedDelimiter = true;
-                    }
+            lineStart = false;
+            if (c == '\\' && i + 1 < n && body.charAt(i + 1) == quote) {
+                backslashLine = backslashLine == 0 ? lineNo : backslashLine;
+                i++;
+                fieldStart = false;
+                continue;
+            }
+            if (quoted) {
+                if (c == quote && i + 1 < n && body.charAt(i + 1) == quote) {
+                    i++;
                 } else if (c == quote) {
-                    quoted = fieldStart;
-                    bareQuoteLine = !fieldStart && bareQuoteLine == 0 ? lineNo : bareQuoteLine;
+                    quoted = false;
+                    char next = i + 1 < n ? body.charAt(i + 1) : '\n';
+                    boolean ends = next == delimiter || next == '\n' || next == '\r';
+                    bareQuoteLine = !ends && bareQuoteLine == 0 ? lineNo : bareQuoteLine;
+                } else if (c == delimiter) {
+                    quotedDelimiter = true;
                 }
-                fieldStart = c == delimiter;
+            } else if (c == quote) {
+                quoted = fieldStart;
+                bareQuoteLine = !fieldStart && bareQuoteLine == 0 ? lineNo : bareQuoteLine;
             }
+            if (c == '\n') {
+                lineNo++;
+                lineStart = !quoted;
+            }
+            fieldStart = !quoted && (c == delimiter || c == '\n' || c == '\r');
         }
         return this;
+    }
+
+    /**
+     * A record that is a comment line among the rows: the file comments with '#' (a line of it without a delimiter
+     * was seen), the table has columns, and this record is one field starting with '#'. Counted for the warning.
+     */
+    boolean isComment(String[] row, int width, long line) {
+        boolean comment = (commentsInside || commentLines > 0) && width >= 2 && row.length == 1
+                && row[0].startsWith("#");
+        if (comment && innerComments++ == 0) {
+            firstInnerComment = line;
+        }
+        return comment;
+    }
+
+    boolean hasInnerComments() {
+        return commentsInside;
     }
 
     int commentLines() {
@@ -95,6 +137,10 @@ final class CsvLeniency {
         StringBuilder sb = new StringBuilder();
         if (commentLines > 0) {
             sb.append(commentLines).append(" comment line(s) before the header (from line 1) skipped");
+        }
+        if (innerComments > 0) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(innerComments).append(" comment line(s) among the rows skipped"
+                    + " (first at line ").append(firstInnerComment).append(')');
         }
         if (backslashLine > 0) {
             sb.append(sb.isEmpty() ? "" : ", ").append("quotes escaped with a backslash (first at line ")

@@ -39,9 +39,9 @@ public final class CsvTableReader implements TableReader {
         byte[] head = peek.bytes();
         String sample = new String(head, charset);
         CsvLeniency lenient = CsvLeniency.of(sample);
-        Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(lenient.body(sample));
+        Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(lenient.rows(sample));
         if (lenient.scan(sample, dialect.delimiter(), dialect.quote()).backslashEscapes()) {
-            dialect = CsvDialectSniffer.sniffOrSingleColumn(lenient.body(sample)); // escaped quotes read as doubled
+            dialect = CsvDialectSniffer.sniffOrSingleColumn(lenient.rows(sample)); // escaped quotes read as doubled
         }
         long headerBytes = firstRecordBytes(head, sample, dialect, charset, lenient);
         CountingInputStream counted = new CountingInputStream(peek.in());
@@ -153,6 +153,9 @@ public final class CsvTableReader implements TableReader {
                 while ((row = csv.readNext()) != null) {
                     if (row.length == 1 && row[0].isEmpty()) {
                         continue; // blank line
+                    }
+                    if (lenient.isComment(row, width, csv.getLinesRead() + lenient.commentLines())) {
+                        continue;
                     }
                     if (row.length != width && ragged++ == 0) {
                         firstRaggedLine = csv.getLinesRead() + lenient.commentLines();
