@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.telisik.core.model.FileError;
+import org.telisik.core.read.AccessTableReader;
 import org.telisik.core.read.MalformedInputException;
 import org.telisik.core.read.ReadContext;
 import org.telisik.core.read.ReadErrorCodes;
@@ -37,8 +38,12 @@ final class SqliteTableReader implements TableReader {
         try (TempCopy copy = TempCopy.of(in, ".sqlite")) {
             sideFiles(context, copy.path(), sink);
             try (Connection db = open(copy.path())) {
-                for (String table : tables(db)) {
+                List<String> tables = tables(db);
+                for (String table : tables) {
                     new SqliteTable(db, table, context.fileName()).read(sink);
+                }
+                if (tables.isEmpty()) {
+                    sink.warning(AccessTableReader.noTables(context.fileName(), "SQLite"));
                 }
             } catch (SQLException e) {
                 throw new MalformedInputException(new FileError(ReadErrorCodes.MALFORMED_DATABASE, context.fileName()

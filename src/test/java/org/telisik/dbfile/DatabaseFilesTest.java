@@ -130,6 +130,24 @@ class DatabaseFilesTest {
     }
 
     @Test
+    void emptyAccessDatabaseSaysSo() throws Exception {
+        Path jet4 = Path.of(DatabaseFilesTest.class.getResource("/formats/third-party/jackcess/emptyJet4.mdb").toURI());
+        CollectingSink sink = analyse(jet4, "application/x-msaccess");
+        assertThat(sink.tables).isEmpty();
+        assertThat(sink.warnings).singleElement().satisfies(w -> assertThat(w.code()).isEqualTo(ReadErrorCodes.NO_TABLES));
+    }
+
+    @Test
+    void rsqliteDatasetsEveryTable() throws Exception {
+        Path db = Path.of(DatabaseFilesTest.class.getResource("/formats/third-party/rsqlite/datasets.sqlite").toURI());
+        CollectingSink sink = analyse(db, "application/x-sqlite3");
+        assertThat(sink.tables).hasSize(42);
+        CollectingSink.Table iris = sink.tables.stream().filter(t -> t.name.equals("iris")).findFirst().orElseThrow();
+        assertThat(iris.rows).hasSize(150);
+        assertThat(iris.columns).contains("Species");
+    }
+
+    @Test
     void accessTables() throws IOException {
         Path f = dir.resolve("simpus.mdb");
         DatabaseFiles.access(f, 700, 6);

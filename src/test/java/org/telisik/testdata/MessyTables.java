@@ -20,7 +20,7 @@ public final class MessyTables {
         Map<String, Messy> m = new LinkedHashMap<>();
         for (Messy x : new Messy[] {hyperlink(seed), comments(rows, seed), backslashQuotes(rows, seed),
             bareQuotes(rows, seed), controlCharacters(rows, seed), ragged(rows, seed), ndjsonBadLine(rows, seed),
-            concatenatedArrays(rows, seed)}) {
+            concatenatedArrays(rows, seed), bcp(rows, seed)}) {
             m.put(x.name(), x);
         }
         return m;
@@ -112,6 +112,18 @@ public final class MessyTables {
             sb.append("]\n");
         }
         return new Messy("concatenated.json", sb.toString(), rows * 2);
+    }
+
+    /** SQL Server {@code bcp ... out -c}: tab-separated, CRLF, no header, NULL as an empty field, datetime as written. */
+    public static Messy bcp(int rows, long seed) {
+        IndonesianPeople people = new IndonesianPeople(seed);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= rows; i++) {
+            IndonesianPeople.Person p = people.next();
+            sb.append(i).append('\t').append(p.nik()).append('\t').append(p.name()).append('\t')
+                    .append(p.birthDate()).append(" 00:00:00.000\t").append(i % 6 == 0 ? "" : p.phone()).append("\r\n");
+        }
+        return new Messy("pasien.bcp", sb.toString(), rows);
     }
 
     private static String table(StringBuilder sb, int rows, long seed, char d, boolean quoted) {

@@ -34,8 +34,17 @@ public final class AccessTableReader implements TableReader {
                 for (String name : db.getTableNames()) {
                     table(db, name, context.fileName(), sink);
                 }
+                if (db.getTableNames().isEmpty()) {
+                    sink.warning(noTables(context.fileName(), "Access"));
+                }
             }
         }
+    }
+
+    /** The warning for a database file without tables of its own; shared with the SQLite reader. */
+    public static FileError noTables(String fileName, String kind) {
+        return new FileError(ReadErrorCodes.NO_TABLES, fileName + " is an " + kind + " database without tables of its"
+                + " own (no rows to read); if the source says it holds data, ask for the file again.");
     }
 
     private static void table(Database db, String name, String fileName, RecordSink sink) {

@@ -11,6 +11,8 @@ public final class ReadErrorCodes {
     public static final String MALFORMED_DATABASE = "malformed-database";
     /** A database file's side file (SQLite -wal/-journal, DBF memo) holds data that was not read. */
     public static final String SIDE_FILE_NOT_READ = "side-file-not-read";
+    /** A database file (SQLite, Access) holds no table of its own: nothing to read, said rather than silent. */
+    public static final String NO_TABLES = "no-tables";
     /** A DBF table holds records flagged deleted; they still hold data and are counted as rows. */
     public static final String DELETED_RECORDS = "deleted-records";
     /** A DBF table ends before the number of records its header announces. */

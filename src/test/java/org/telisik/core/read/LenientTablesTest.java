@@ -118,6 +118,16 @@ class LenientTablesTest {
     }
 
     @Test
+    void bcpCharacterExportWithoutHeaderKeepsItsFirstRecord() throws IOException {
+        Result r = analyse(MessyTables.bcp(200, 5));
+        assertThat(r.detection().mediaType()).isEqualTo("text/tab-separated-values");
+        CollectingSink.Table t = r.sink().only();
+        assertThat(t.columns).isEmpty();
+        assertThat(t.rows).hasSize(200);
+        assertThat(t.rows.get(0)[0]).isEqualTo("1");
+    }
+
+    @Test
     void proseWithCommasStaysText() throws IOException {
         String prose = """
                 Laporan kegiatan posyandu bulan Maret, disusun oleh kader desa.
