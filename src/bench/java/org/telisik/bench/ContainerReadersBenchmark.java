@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,9 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.telisik.core.analysis.ReaderRegistry;
-import org.telisik.core.model.Dialect;
 import org.telisik.core.read.ReadContext;
-import org.telisik.core.read.RecordSink;
 import org.telisik.core.read.TableReader;
 import org.telisik.testdata.DatabaseFiles;
 import org.telisik.testdata.MessyTables;
@@ -103,21 +100,7 @@ public class ContainerReadersBenchmark {
     private void read(String type, byte[] bytes, java.nio.charset.Charset cs, Blackhole bh) throws IOException {
         TableReader reader = readers.forMediaType(type);
         try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes))) {
-            reader.read(in, new ReadContext("bench", type, cs, bytes.length), new Sink(bh));
+            reader.read(in, new ReadContext("bench", type, cs, bytes.length), new BlackholeSink(bh));
         }
-    }
-
-    /** Consumes every record and nothing else. */
-    private static final class Sink implements RecordSink {
-        private final Blackhole bh;
-
-        Sink(Blackhole bh) {
-            this.bh = bh;
-        }
-
-        @Override public void startDataset(String name, String format, Dialect dialect, List<String> columns) { }
-        @Override public void addColumn(String name) { }
-        @Override public void record(String[] values) { bh.consume(values); }
-        @Override public void endDataset(boolean complete, long bytes) { }
     }
 }

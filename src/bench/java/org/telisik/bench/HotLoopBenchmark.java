@@ -22,7 +22,6 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.telisik.core.authenticity.EvidenceSampler;
 import org.telisik.core.authenticity.IdentifierFingerprinter;
 import org.telisik.core.identity.NikValidator;
-import org.telisik.core.model.Dialect;
 import org.telisik.core.profile.DatasetProfiler;
 import org.telisik.core.read.CsvTableReader;
 import org.telisik.core.read.ReadContext;
@@ -59,7 +58,7 @@ public class HotLoopBenchmark {
 
     @Benchmark
     public void parseCsv(Blackhole bh) throws IOException {
-        new CsvTableReader().read(new ByteArrayInputStream(csv), context(), new CountingSink(bh));
+        new CsvTableReader().read(new ByteArrayInputStream(csv), context(), new BlackholeSink(bh));
     }
 
     @Benchmark
@@ -97,20 +96,7 @@ public class HotLoopBenchmark {
         return new ReadContext("bench.csv", "text/csv", StandardCharsets.UTF_8, csv.length);
     }
 
-    private static class CountingSink implements RecordSink {
-        private final Blackhole bh;
-
-        CountingSink(Blackhole bh) {
-            this.bh = bh;
-        }
-
-        @Override public void startDataset(String name, String format, Dialect dialect, List<String> columns) { }
-        @Override public void addColumn(String name) { }
-        @Override public void record(String[] values) { bh.consume(values); }
-        @Override public void endDataset(boolean complete, long bytes) { }
-    }
-
-    private static final class CollectingSink extends CountingSink {
+    private static final class CollectingSink extends BlackholeSink {
         final List<String[]> rows = new java.util.ArrayList<>();
 
         CollectingSink() {

@@ -16,6 +16,10 @@ final class OracleDates {
     private static final String[] ELEMENTS = {"YYYY", "RRRR", "MONTH", "MON", "HH24", "HH12", "DD", "MM", "YY",
         "RR", "HH", "MI", "SS", "FF", "AM", "PM"};
 
+    /** English month names, as NLS_DATE_LANGUAGE=AMERICAN writes them, looked up once. */
+    private static final String[] MONTHS = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toUpperCase(Locale.ROOT)).toArray(String[]::new);
+
     private OracleDates() {
     }
 
@@ -94,10 +98,9 @@ final class OracleDates {
 
     private static int month(String name) {
         String n = name.toUpperCase(Locale.ROOT);
-        for (Month m : Month.values()) {
-            String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toUpperCase(Locale.ROOT);
-            if (full.equals(n) || full.startsWith(n) && n.length() == 3) {
-                return m.getValue();
+        for (int m = 0; m < MONTHS.length; m++) {
+            if (MONTHS[m].equals(n) || MONTHS[m].startsWith(n) && n.length() == 3) {
+                return m + 1;
             }
         }
         throw new IllegalArgumentException("no month " + name);

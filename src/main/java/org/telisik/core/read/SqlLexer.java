@@ -155,7 +155,7 @@ final class SqlLexer {
                 continue;
             }
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            append(sb, String.valueOf((char) in.read()));
+            append(sb, (char) in.read());
         }
         if (c < 0) {
             throw new EOFException("the file ends inside a value");
