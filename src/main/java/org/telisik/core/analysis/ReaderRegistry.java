@@ -12,6 +12,7 @@ import org.telisik.core.read.PlainTextReader;
 import org.telisik.core.read.XmlTableReader;
 import org.telisik.core.read.JsonTableReader;
 import org.telisik.core.read.NdjsonTableReader;
+import org.telisik.core.read.OracleExpReader;
 import org.telisik.core.read.ReaderProvider;
 import org.telisik.core.read.SqlDumpReader;
 import org.telisik.core.read.TableReader;
@@ -52,6 +53,7 @@ public final class ReaderRegistry {
         }
         readers.put("application/x-dbf", new DbfTableReader());
         readers.put("application/x-msaccess", new AccessTableReader());
+        readers.put(OracleExpReader.MEDIA_TYPE, OracleExpReader.reader());
         // readers outside core (org.telisik.dbfile: SQLite through JDBC) register through the service loader
         for (ReaderProvider p : ServiceLoader.load(ReaderProvider.class)) {
             readers.putAll(p.readers());

@@ -53,6 +53,9 @@ public final class FormatDetector {
         if (DicomSniffer.isDicom(head, head.length)) {
             return new Detection("application/dicom", null);
         }
+        if (org.telisik.core.read.OracleExpReader.isExpDump(head)) {
+            return new Detection(org.telisik.core.read.OracleExpReader.MEDIA_TYPE, null);
+        }
         if (org.telisik.core.read.DbfTableReader.looksLikeDbf(head)) {
             return new Detection("application/x-dbf", null); // Tika knows DBF by its name only
         }

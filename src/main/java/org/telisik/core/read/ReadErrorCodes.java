@@ -13,6 +13,8 @@ public final class ReadErrorCodes {
     public static final String SIDE_FILE_NOT_READ = "side-file-not-read";
     /** A database file (SQLite, Access) holds no table of its own: nothing to read, said rather than silent. */
     public static final String NO_TABLES = "no-tables";
+    /** An Oracle exp dump: table definitions read, rows (exp's binary format) not decoded. */
+    public static final String ORACLE_EXP_ROWS = "oracle-exp-rows-not-read";
     /** A DBF table holds records flagged deleted; they still hold data and are counted as rows. */
     public static final String DELETED_RECORDS = "deleted-records";
     /** A DBF table ends before the number of records its header announces. */

@@ -44,6 +44,9 @@ class RowCountInvariantTest {
         for (MessyTables.Messy m : MessyTables.all(300, 6).values()) {
             text(m.name(), m.text(), m.records());
         }
+        Path exp = generated.resolve("RSUD.DMP");
+        Files.write(exp, org.telisik.core.detect.ContainerDetectionTest.oracleExp());
+        GENERATED.add(Arguments.of("generated/RSUD.DMP (Oracle exp, one binary row)", exp, 1L));
         Path sqlite = generated.resolve("ehac.db");
         DatabaseFiles.sqlite(sqlite, 800, 7);
         GENERATED.add(Arguments.of("generated/ehac.db", sqlite, 800 * 3L));
