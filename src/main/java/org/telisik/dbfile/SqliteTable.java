@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.telisik.core.model.FileError;
 import org.telisik.core.read.DatabaseValues;
-import org.telisik.core.read.ReadErrorCodes;
 import org.telisik.core.read.RecordSink;
 
 /** One table of an SQLite file streamed into a dataset; a fault ends it incomplete and leaves the others be. */
@@ -49,13 +47,7 @@ final class SqliteTable {
             }
             sink.endDataset(true, bytes);
         } catch (SQLException e) {
-            if (!started) {
-                sink.startDataset(name, "database", null, List.of());
-            }
-            sink.endDataset(false, bytes);
-            sink.warning(new FileError(ReadErrorCodes.MALFORMED_DATABASE, "table " + name + " of " + fileName
-                    + " could not be read past row " + rows + " (" + e.getMessage() + "); the other tables were read,"
-                    + " open a copy with sqlite3 to recover the rest."));
+            DatabaseValues.tableFailed(sink, started, name, fileName, rows, bytes, e, "sqlite3");
         }
     }
 }

@@ -70,13 +70,7 @@ public final class AccessTableReader implements TableReader {
             }
             sink.endDataset(true, bytes);
         } catch (IOException | RuntimeException e) {
-            if (!started) {
-                sink.startDataset(name, "database", null, List.of());
-            }
-            sink.endDataset(false, bytes);
-            sink.warning(new FileError(ReadErrorCodes.MALFORMED_DATABASE, "table " + name + " of " + fileName
-                    + " could not be read past row " + rows + " (" + e.getMessage() + "); the other tables were read,"
-                    + " open a copy in Access to recover the rest."));
+            DatabaseValues.tableFailed(sink, started, name, fileName, rows, bytes, e, "Access");
         }
     }
 }

@@ -9,6 +9,24 @@ public final class DatabaseValues {
     private DatabaseValues() {
     }
 
+    /**
+     * Ends a table of a database file that could not be read to its end: incomplete, with a warning naming it, so
+     * the reader goes on with the other tables.
+     *
+     * @param started whether the table's dataset was started (its columns were read)
+     * @param tool    the program the analyst can open a copy with
+     */
+    public static void tableFailed(RecordSink sink, boolean started, String table, String fileName, long rows,
+                                   long bytes, Exception e, String tool) {
+        if (!started) {
+            sink.startDataset(table, "database", null, java.util.List.of());
+        }
+        sink.endDataset(false, bytes);
+        sink.warning(new org.telisik.core.model.FileError(ReadErrorCodes.MALFORMED_DATABASE, "table " + table + " of "
+                + fileName + " could not be read past row " + rows + " (" + e.getMessage() + "); the other tables"
+                + " were read, open a copy in " + tool + " to recover the rest."));
+    }
+
     public static String text(Object v) {
         if (v == null) {
             return null;
