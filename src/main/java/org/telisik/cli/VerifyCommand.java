@@ -44,7 +44,7 @@ public final class VerifyCommand implements Callable<Integer> {
         try (H2Workspace ws = workspace.open()) {
             report = new WorkspaceVerifier(ws).verify();
         } catch (WorkspaceException e) {
-            err.println("telisik: " + e.getMessage());
+            err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;
         }
         print(folder, report, out);
@@ -55,7 +55,7 @@ public final class VerifyCommand implements Callable<Integer> {
         out.println("Verifying workspace " + folder);
         for (VerificationItem item : report.items()) {
             out.printf("%-11s %-13s %s: %s%n", label(item.outcome()), item.check().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    item.subject(), item.detail());
+                    TerminalText.line(item.subject()), TerminalText.line(item.detail()));
         }
         long broken = report.broken().size();
         out.println(broken == 0 ? "Everything checked holds." : broken + " check(s) do not hold.");

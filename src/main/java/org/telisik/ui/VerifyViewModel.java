@@ -6,6 +6,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.core.identity.TextMasking;
+import org.telisik.core.identity.VisibleText;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.VerificationItem;
 import org.telisik.workspace.VerificationReport;
@@ -43,7 +45,10 @@ public final class VerifyViewModel {
     }
 
     private void show(VerificationReport report) {
-        items.setAll(report.items());
+        // subjects and details name files and audit entries: identifiers masked, control characters made visible
+        items.setAll(report.items().stream().map(i -> new VerificationItem(i.check(), i.outcome(),
+                VisibleText.line(TextMasking.IDENTIFIERS.mask(i.subject())),
+                VisibleText.line(TextMasking.IDENTIFIERS.mask(i.detail())))).toList());
         String head = report.auditHead() == null ? "" : " " + i18n.get("verify.head", report.auditHead());
         summary.set((report.allHold() ? i18n.get("verify.holds")
                 : i18n.get("verify.broken", report.broken().size())) + head);
