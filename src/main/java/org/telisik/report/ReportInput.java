@@ -99,10 +99,14 @@ public record ReportInput(
      * settings, banner) masked the same way, with the person names of the analysis.
      */
     public ReportInput shown() {
-        if (unmasked) {
-            return this;
-        }
-        AnalysisMasking m = AnalysisMasking.forAnalysis(analysis);
+        return unmasked ? this : shownWith(AnalysisMasking.forAnalysis(analysis));
+    }
+
+    /**
+     * The report masked with {@code m}: for an analysis handed over masked already, whose person names only the
+     * stored files still know. Masking is idempotent, so {@link #shown} may follow.
+     */
+    public ReportInput shownWith(AnalysisMasking m) {
         CaseMetadata meta = caseMetadata == null ? null : new CaseMetadata(m.mask(caseMetadata.caseNumber()),
                 m.mask(caseMetadata.analyst()), m.mask(caseMetadata.organisation()));
         List<Note> shownNotes = notes == null ? null : notes.stream()

@@ -8,6 +8,12 @@ import org.telisik.core.model.Validity;
 /** One line of the column profile table: a column and the dataset it belongs to, with its display texts. */
 public record ColumnRow(String dataset, ColumnProfile profile) {
 
+    /** The dataset's name (masked by the analysis service), control characters shown as escapes. */
+    @Override
+    public String dataset() {
+        return VisibleText.line(dataset);
+    }
+
     /** The column's name (masked by the analysis service), control characters shown as escapes. */
     public String name() {
         return VisibleText.line(profile.name());

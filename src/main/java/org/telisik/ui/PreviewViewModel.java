@@ -56,7 +56,7 @@ public final class PreviewViewModel {
             note.set(Message.of("preview.noDatasets", node.label()));
             return;
         }
-        String name = file.datasets().get(index).name();
+        String name = VisibleText.line(file.datasets().get(index).name());
         note.set(Message.NONE);
         WorkspaceSession s = session.get();
         if (s == null) {

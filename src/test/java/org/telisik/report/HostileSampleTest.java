@@ -51,7 +51,7 @@ class HostileSampleTest {
             assertThat(doc.getElementsByTagName("meta").getLength()).isEqualTo(2);
             String text = doc.getDocumentElement().getTextContent();
             assertThat(text).contains(HostileSamples.SCRIPT, HostileSamples.IMG, "<svg onload=alert(5)>",
-                    "</td></tr></table><script>alert(3)</script>", "王小明 🙂", "[U+0000][U+0007]", "[U+D800]lone");
+                    "</td></tr></table><script>alert(3)</script>", "王小明 🙂", "\\x00\\x07", "\\uD800lone");
             assertThat(html).doesNotContain("<script", "<img", "<iframe", "<svg onload");
             String style = doc.getElementsByTagName("style").item(0).getTextContent();
             // sample text in the page rule is a CSS string with every sign escaped: it cannot end the string
@@ -83,7 +83,9 @@ class HostileSampleTest {
         List<String> cells = new ArrayList<>();
         rows.stream().skip(1).forEach(r -> cells.addAll(List.of(r)));
         for (String formula : HostileSamples.FORMULAS) {
-            assertThat(cells).contains("'" + formula).doesNotContain(formula);
+            // a leading tab or carriage return is shown as an escape (\x09), which no spreadsheet evaluates
+            String shown = formula.replace("\t", "\\x09").replace("\r", "\\x0d");
+            assertThat(cells).contains(shown.equals(formula) ? "'" + formula : shown).doesNotContain(formula);
         }
         assertThat(cells).allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
                 .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r"));
