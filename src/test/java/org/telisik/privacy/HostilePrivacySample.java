@@ -15,15 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.telisik.testdata.Documents;
 import org.telisik.testdata.IndonesianPeople;
 
 /**
@@ -117,9 +112,9 @@ final class HostilePrivacySample {
         paths.add(write(dir.resolve("pasien_" + NIKS.get("fileName") + ".csv"), hospitalCsv()));
         paths.add(write(dir.resolve("arsip.zip"), zip()));
         paths.add(write(dir.resolve("rujukan.json"), json()));
-        paths.add(write(dir.resolve("surat.docx"), docx("Surat rujukan untuk " + NAME_2 + " NIK " + NIKS.get("docx")
+        paths.add(write(dir.resolve("surat.docx"), Documents.docx("Surat rujukan untuk " + NAME_2 + " NIK " + NIKS.get("docx")
                 + ", hp " + PHONE_DOCX + ".")));
-        paths.add(write(dir.resolve("hasil.pdf"), pdf("Hasil lab NIK " + NIKS.get("pdf") + " kirim ke " + EMAIL_PDF)));
+        paths.add(write(dir.resolve("hasil.pdf"), Documents.pdf("Hasil lab NIK " + NIKS.get("pdf") + " kirim ke " + EMAIL_PDF)));
         paths.add(write(dir.resolve("rekap.xlsx"), xlsx()));
         paths.add(write(dir.resolve("dump.sql"), sql()));
         return paths;
@@ -175,32 +170,6 @@ final class HostilePrivacySample {
         return ("[{\"no_rujukan\": \"R-1\", \"" + NIKS.get("jsonKey") + "\": \"ya\", \"faskes\": \"RSUD Cibinong\"},\n"
                 + " {\"no_rujukan\": \"R-2\", \"" + NIKS.get("jsonKey") + "\": \"tidak\", \"faskes\": \"Puskesmas Gambir\"}]\n")
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] docx(String text) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createParagraph().createRun().setText(text);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] pdf(String text) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-                s.newLineAtOffset(20, 700);
-                s.showText(text);
-                s.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
     }
 
     static byte[] xlsx() throws IOException {

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.telisik.app.CaseAnalysisService;
 import org.telisik.app.WorkspaceMasking;
+import org.telisik.cli.CliRun;
 import org.telisik.cli.TelisikCommand;
 import org.telisik.core.analysis.Analyzer.AnalysisOptions;
 import org.telisik.core.identity.VisibleText;
@@ -41,7 +40,6 @@ import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.VerificationItem;
 import org.telisik.workspace.WorkspaceVerifier;
-import picocli.CommandLine;
 
 /**
  * The privacy suite: the {@link HostilePrivacySample} (identifiers in free text, mixed columns, headers, JSON keys,
@@ -74,14 +72,14 @@ class PrivacySuiteTest {
 
     static final List<Output> OUTPUTS = List.of(
             new Output("analyze --json FILE", f -> Files.readString(f.dir.resolve("analysis.json"))),
-            new Output("analyze: standard output and error", f -> f.analyze.out + f.analyze.err),
+            new Output("analyze: standard output and error", f -> f.analyze.out() + f.analyze.err()),
             new Output("analyze --json -: standard output", f -> f.jsonToStdout),
             new Output("report HTML", f -> f.report("html")),
             new Output("report PDF (text)", f -> f.pdfText()),
             new Output("report CSV", f -> f.report("csv")),
             new Output("report JSON", f -> f.report("json")),
             new Output("report: standard output and error", f -> f.reportRuns),
-            new Output("verify: standard output and error", f -> f.verify.out + f.verify.err),
+            new Output("verify: standard output and error", f -> f.verify.out() + f.verify.err()),
             new Output("desktop: sidebar labels", Fixture::sidebar),
             new Output("desktop: columns tab and column detail", Fixture::profiles),
             new Output("desktop: dataset previews", Fixture::previews),
@@ -121,18 +119,18 @@ class PrivacySuiteTest {
         assertThat(json).as("members with hostile names are analysed and shown escaped")
                 .contains("\\u001B[2J", "evil\\r\\ntelisik: everything fine.csv")
                 .contains("\\u202E");
-        assertThat(fx.analyze.out).contains("arsip.zip").doesNotContain("\u001b");
+        assertThat(fx.analyze.out()).contains("arsip.zip").doesNotContain("\u001b");
         String html = fx.report("html");
         assertThat(html).contains("\\x1b[2J", "\\u202E", "evil\\x0d\ntelisik: everything fine.csv");
     }
 
     @Test
     void unmaskedShowsEveryPlantedIdentifierAndIsAudited() throws Exception {
-        Run run = Fixture.cli("analyze", "--workspace", fx.workspace.toString(), "--case", "Kasus RS terbuka", "--unmask",
+        CliRun run = Fixture.cli("analyze", "--workspace", fx.workspace.toString(), "--case", "Kasus RS terbuka", "--unmask",
                 "--json", fx.dir.resolve("unmasked.json").toString(), fx.paths.get(0).toString(), fx.paths.get(1).toString(),
                 fx.paths.get(2).toString(), fx.paths.get(3).toString(), fx.paths.get(4).toString(), fx.paths.get(5).toString(),
                 fx.paths.get(6).toString());
-        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.exit()).as(run.err()).isZero();
         Path unmasked = fx.dir.resolve("unmasked.json");
         String json = Files.readString(unmasked);
         // the places whose text reaches the analysis (SQL comments are not read, so there is nothing to show)
@@ -165,17 +163,14 @@ class PrivacySuiteTest {
         assertThat(nilai.at("/stats/identifiersInside/nik").asLong()).isEqualTo(1);
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
     /** The sample analysed once through the command line, and the workspace it went into. */
     static final class Fixture {
         final Path dir;
         final Path workspace;
         final List<Path> paths;
-        final Run analyze;
+        final CliRun analyze;
         final String jsonToStdout;
-        final Run verify;
+        final CliRun verify;
         String reportRuns = "";
 
         Fixture(Path dir) throws Exception {
@@ -191,22 +186,16 @@ class PrivacySuiteTest {
             args.set(6, "-");
             this.jsonToStdout = toStdout(args);
             for (String format : List.of("html", "pdf", "csv", "json")) {
-                Run r = cli("report", "--workspace", workspace.toString(), "--case", "Kasus RS", "--out",
+                CliRun r = cli("report", "--workspace", workspace.toString(), "--case", "Kasus RS", "--out",
                         dir.resolve("report." + format).toString());
-                assertThat(r.exit).as(r.err).isZero();
-                reportRuns += r.out + r.err;
+                assertThat(r.exit()).as(r.err()).isZero();
+                reportRuns += r.out() + r.err();
             }
             this.verify = cli("verify", "--workspace", workspace.toString());
         }
 
-        static Run cli(String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            CommandLine cl = new CommandLine(new TelisikCommand());
-            cl.setOut(new PrintWriter(out));
-            cl.setErr(new PrintWriter(err));
-            int exit = cl.execute(args);
-            return new Run(exit, out.toString(), err.toString());
+        static CliRun cli(String... args) {
+            return CliRun.of(new TelisikCommand(), args);
         }
 
         private static String toStdout(List<String> args) {
@@ -214,8 +203,8 @@ class PrivacySuiteTest {
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             try {
-                Run r = cli(args.toArray(String[]::new));
-                return captured.toString(StandardCharsets.UTF_8) + r.out + r.err;
+                CliRun r = cli(args.toArray(String[]::new));
+                return captured.toString(StandardCharsets.UTF_8) + r.out() + r.err();
             } finally {
                 System.setOut(original);
             }

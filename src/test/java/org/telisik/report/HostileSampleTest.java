@@ -2,8 +2,10 @@ package org.telisik.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
+import com.opencsv.ICSVParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
@@ -77,7 +79,9 @@ class HostileSampleTest {
         new ColumnProfileCsvWriter().write(HostileSamples.input(), out);
         List<String[]> rows;
         try (CSVReader reader = new CSVReaderBuilder(new InputStreamReader(new ByteArrayInputStream(out.toByteArray()),
-                StandardCharsets.UTF_8)).withKeepCarriageReturn(true).build()) {
+                StandardCharsets.UTF_8)).withKeepCarriageReturn(true)
+                // RFC 4180 has no backslash escapes: the cells' visible escapes (\x09) are text
+                .withCSVParser(new CSVParserBuilder().withEscapeChar(ICSVParser.NULL_CHARACTER).build()).build()) {
             rows = reader.readAll();
         }
         List<String> cells = new ArrayList<>();

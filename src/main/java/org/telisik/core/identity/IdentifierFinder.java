@@ -18,7 +18,7 @@ import org.telisik.core.model.SemanticType;
  * A phone must start with 0, 62 or +62 here: a bare 8.. number in text is more often an amount than a phone.
  */
 public final class IdentifierFinder {
-    private static final int MAX_GROUPS = 64;
+    private static final int MAX_GROUPS = 24;
     private final NikValidator nik;
     private final NpwpValidator npwp;
 
@@ -36,20 +36,26 @@ public final class IdentifierFinder {
     public List<Hit> find(CharSequence text) {
         int digits = 0;
         boolean at = false;
+        boolean upper = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             digits += c >= '0' && c <= '9' ? 1 : 0;
             at |= c == '@';
+            upper |= c >= 'A' && c <= 'Z';
         }
-        if (digits < 7 && !at) {
+        // the shortest identifiers: a landline (0 and 8 digits), a passport (a capital and 7 digits), an e-mail
+        boolean passport = upper && digits >= 7;
+        if (digits < 9 && !at && !passport) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>(2);
         if (at) {
             emails(text, hits);
         }
-        if (digits >= 7) {
+        if (digits >= 9) {
             digitRuns(text, hits);
+        }
+        if (passport) {
             passports(text, hits);
         }
         hits.sort(Comparator.comparingInt(Hit::start));

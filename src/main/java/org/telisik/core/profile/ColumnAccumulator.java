@@ -69,7 +69,7 @@ final class ColumnAccumulator {
         this.phoneIndex = Recognizers.indexOf(recognizers, SemanticType.PHONE);
         this.nik = new NikSummary(validator);
         this.textIdentifiers = new TextIdentifiers(validator);
-        this.inside = new IdentifiersInside(validator);
+        this.inside = new IdentifiersInside(validator, recognizers);
         this.empty = emptyBefore;
     }
 
@@ -112,7 +112,7 @@ final class ColumnAccumulator {
         if (entry != null && entry[INSIDE_FOUND] != 0) {
             inside.repeat(entry[INSIDE_FOUND]);
         } else {
-            long found = inside.scan(value);
+            long found = inside.scan(value, known ? entry[VALID] : tally.lastValidBits);
             if (entry != null) {
                 entry[INSIDE_FOUND] = found;
             }

@@ -26,14 +26,36 @@ final class IdentifiersInside {
             SemanticType.EMAIL, Set.of(SemanticType.EMAIL));
     private final IdentifierFinder finder;
     private final long[] counts = new long[TYPES.length];
+    /** For TYPES[i], the bit of its recogniser in a value's valid bits (0 when there is none). */
+    private final long[] recognizerBits = new long[TYPES.length];
 
-    IdentifiersInside(NikValidator validator) {
+    IdentifiersInside(NikValidator validator, List<ValueRecognizer> recognizers) {
         this.finder = new IdentifierFinder(validator);
+        for (int i = 0; i < TYPES.length; i++) {
+            int r = Recognizers.indexOf(recognizers, TYPES[i]);
+            recognizerBits[i] = r < 0 ? 0 : 1L << r;
+        }
     }
 
-    /** Counts one value; returns what it held (bit i = TYPES[i]) plus one, for {@link #repeat}, never 0. */
-    long scan(String value) {
+    /**
+     * Counts one value; returns what it held (bit i = TYPES[i]) plus one, for {@link #repeat}, never 0. A value
+     * its recogniser found valid as a whole (a NIK in a NIK column) is counted as such without being scanned: the
+     * scan would find exactly that, and identifier columns are the long ones.
+     *
+     * @param validBits the recognisers that found the whole value valid
+     */
+    long scan(String value, long validBits) {
         long bits = 0;
+        for (int i = 0; i < TYPES.length && bits == 0; i++) {
+            // the first type only: a NIK is also a valid 16-digit NPWP, and counts once, as what it is
+            if ((validBits & recognizerBits[i]) != 0) {
+                bits = 1L << i;
+            }
+        }
+        if (bits != 0) {
+            repeat(bits + 1);
+            return bits + 1;
+        }
         for (IdentifierFinder.Hit h : finder.find(value)) {
             for (int i = 0; i < TYPES.length; i++) {
                 if (h.valid() && TYPES[i] == h.type()) {
