@@ -6,6 +6,8 @@ import org.telisik.core.identity.AnalysisMasking;
 import org.telisik.core.identity.TextMasking;
 import org.telisik.core.model.FileReport;
 import org.telisik.workspace.CaseRecord;
+import org.telisik.workspace.VerificationItem;
+import org.telisik.workspace.VerificationReport;
 import org.telisik.workspace.Workspace;
 
 /**
@@ -15,6 +17,18 @@ import org.telisik.workspace.Workspace;
  */
 public final class WorkspaceMasking {
     private WorkspaceMasking() {
+    }
+
+    /**
+     * A verification as {@code telisik verify} and the verify window show it: subjects and details name files,
+     * members and audit entries, so their identifiers and the cases' person names are masked, and control
+     * characters made visible.
+     */
+    public static VerificationReport shown(Workspace workspace, VerificationReport report) {
+        TextMasking masking = of(workspace);
+        return new VerificationReport(report.items().stream().map(i -> new VerificationItem(i.check(), i.outcome(),
+                masking.line(i.subject()), masking.line(i.detail()))).toList(),
+                report.auditHead());
     }
 
     public static TextMasking of(Workspace workspace) {

@@ -15,7 +15,7 @@ final class TerminalText {
 
     /** Masked and made visible, as one line. */
     static String line(String value) {
-        return VisibleText.line(TextMasking.IDENTIFIERS.mask(value));
+        return TextMasking.IDENTIFIERS.line(value);
     }
 
     /** Made visible, masked only when {@code unmask} is false (text already masked passes unchanged). */

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.telisik.app.WorkspaceMasking;
-import org.telisik.core.identity.TextMasking;
-import org.telisik.core.identity.VisibleText;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.VerificationItem;
 import org.telisik.workspace.VerificationReport;
@@ -44,24 +42,22 @@ public final class VerifyCommand implements Callable<Integer> {
             return 3;
         }
         VerificationReport report;
-        TextMasking masking;
         try (H2Workspace ws = workspace.open()) {
-            report = new WorkspaceVerifier(ws).verify();
-            masking = WorkspaceMasking.of(ws);
+            report = WorkspaceMasking.shown(ws, new WorkspaceVerifier(ws).verify());
         } catch (WorkspaceException e) {
             err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;
         }
-        print(folder, report, masking, out);
+        print(folder, report, out);
         return report.allHold() ? 0 : 1;
     }
 
-    /** Subjects and details name files and members: masked (identifiers and the cases' person names), made visible. */
-    private static void print(Path folder, VerificationReport report, TextMasking masking, PrintWriter out) {
+    /** Subjects and details come masked (identifiers and the cases' person names) and made visible. */
+    private static void print(Path folder, VerificationReport report, PrintWriter out) {
         out.println("Verifying workspace " + folder);
         for (VerificationItem item : report.items()) {
             out.printf("%-11s %-13s %s: %s%n", label(item.outcome()), item.check().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    VisibleText.line(masking.mask(item.subject())), VisibleText.line(masking.mask(item.detail())));
+                    item.subject(), item.detail());
         }
         long broken = report.broken().size();
         out.println(broken == 0 ? "Everything checked holds." : broken + " check(s) do not hold.");

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.telisik.core.identity.TextMasking;
-import org.telisik.core.identity.VisibleText;
 import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.analysis.ProgressMeter;
 import org.telisik.core.analysis.ProgressTicker;
@@ -53,7 +52,7 @@ public final class AnalysisTask extends Task<CaseAnalysis> {
         String left = r.remaining() == null ? "" : String.format(Locale.ROOT, " · ≈ %d:%02d",
                 r.remaining().toMinutes(), r.remaining().toSecondsPart());
         // the name as read: identifiers masked, control characters shown as escapes
-        String name = VisibleText.line(TextMasking.IDENTIFIERS.mask(String.valueOf(Path.of(r.file()).getFileName())));
+        String name = TextMasking.IDENTIFIERS.line(String.valueOf(Path.of(r.file()).getFileName()));
         updateMessage(name + String.format(Locale.ROOT, " · %.1f MB/s", r.bytesPerSecond() / 1e6)
                 + left);
         if (r.fraction() >= 0) {

@@ -19,7 +19,7 @@ public final class ProblemViewModel {
 
     /** Shown and logged with identifiers masked and control characters escaped: messages name files. */
     public void report(Problem problem) {
-        Problem shown = new Problem(VisibleText.line(TextMasking.IDENTIFIERS.mask(problem.summary())),
+        Problem shown = new Problem(TextMasking.IDENTIFIERS.line(problem.summary()),
                 VisibleText.text(TextMasking.IDENTIFIERS.mask(problem.details())));
         LOG.warn("{}\n{}", shown.summary(), shown.details());
         current.set(shown);

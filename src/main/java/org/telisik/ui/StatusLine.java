@@ -5,7 +5,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.telisik.core.identity.TextMasking;
-import org.telisik.core.identity.VisibleText;
 
 /** The one sentence in the status bar about the latest thing the analyst did, in the current language. */
 public final class StatusLine {
@@ -22,7 +21,7 @@ public final class StatusLine {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             shown[i] = a instanceof String || a instanceof java.nio.file.Path
-                    ? VisibleText.line(TextMasking.IDENTIFIERS.mask(a.toString())) : a;
+                    ? TextMasking.IDENTIFIERS.line(a.toString()) : a;
         }
         message.set(Message.of(key, shown));
     }

@@ -7,8 +7,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.telisik.app.WorkspaceMasking;
-import org.telisik.core.identity.TextMasking;
-import org.telisik.core.identity.VisibleText;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.VerificationItem;
 import org.telisik.workspace.VerificationReport;
@@ -42,7 +40,7 @@ public final class VerifyViewModel {
             return;
         }
         summary.set(i18n.get("verify.running"));
-        runner.load(i18n.get("doing.verify"), () -> shown(new WorkspaceVerifier(h2).verify(), WorkspaceMasking.of(h2)),
+        runner.load(i18n.get("doing.verify"), () -> WorkspaceMasking.shown(h2, new WorkspaceVerifier(h2).verify()),
                 this::show);
     }
 
@@ -51,16 +49,6 @@ public final class VerifyViewModel {
         String head = report.auditHead() == null ? "" : " " + i18n.get("verify.head", report.auditHead());
         summary.set((report.allHold() ? i18n.get("verify.holds")
                 : i18n.get("verify.broken", report.broken().size())) + head);
-    }
-
-    /**
-     * The report as the window shows it: subjects and details name files, members and audit entries, so their
-     * identifiers and the cases' person names are masked and control characters made visible.
-     */
-    public static VerificationReport shown(VerificationReport report, TextMasking masking) {
-        return new VerificationReport(report.items().stream().map(i -> new VerificationItem(i.check(), i.outcome(),
-                VisibleText.line(masking.mask(i.subject())), VisibleText.line(masking.mask(i.detail())))).toList(),
-                report.auditHead());
     }
 
     public ObservableList<VerificationItem> items() {

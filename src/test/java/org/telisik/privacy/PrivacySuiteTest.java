@@ -34,7 +34,6 @@ import org.telisik.ui.ColumnRow;
 import org.telisik.ui.I18n;
 import org.telisik.ui.ProfileViewModel;
 import org.telisik.ui.SidebarNode;
-import org.telisik.ui.VerifyViewModel;
 import org.telisik.workspace.AuditEntry;
 import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.H2Workspace;
@@ -318,7 +317,7 @@ class PrivacySuiteTest {
         String verifyWindow() throws Exception {
             return desktop((ws, record, service, files) -> {
                 StringBuilder sb = new StringBuilder();
-                for (VerificationItem i : VerifyViewModel.shown(new WorkspaceVerifier(ws).verify(), WorkspaceMasking.of(ws)).items()) {
+                for (VerificationItem i : WorkspaceMasking.shown(ws, new WorkspaceVerifier(ws).verify()).items()) {
                     sb.append(i.subject()).append(": ").append(i.detail()).append('\n');
                 }
                 return sb.toString();

@@ -57,6 +57,11 @@ public final class TextMasking {
         return names == null ? masked : names(masked);
     }
 
+    /** The text masked and made safe to show as one line ({@link VisibleText#line}): for a terminal or a label. */
+    public String line(String text) {
+        return VisibleText.line(mask(text));
+    }
+
     private String identifiers(String text) {
         List<IdentifierFinder.Hit> hits = finder.find(text);
         if (hits.isEmpty()) {
