@@ -3,10 +3,9 @@ package org.telisik.core.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import org.telisik.core.OwnerOnlyFiles;
 
 /**
  * A private copy of an input in a temporary file, for formats that need random access (SQLite, Access): the
@@ -23,10 +22,8 @@ public final class TempCopy implements AutoCloseable {
     }
 
     public static TempCopy of(InputStream in, String suffix) throws IOException {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        Path file = posix ? Files.createTempFile("telisik-", suffix,
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile("telisik-", suffix);
+        // owner-only from its creation (POSIX mode or Windows ACL): it holds the evidence in full
+        Path file = OwnerOnlyFiles.createTemp(Path.of(System.getProperty("java.io.tmpdir")), "telisik-", suffix);
         try (OutputStream out = Files.newOutputStream(file)) {
             in.transferTo(out);
         } catch (IOException | RuntimeException e) {
