@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.telisik.core.identity.Masker;
 import org.telisik.core.model.ColumnProfile;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.SemanticType;
-import org.telisik.workspace.DatasetPreview;
 
 /**
  * Masks the stored first rows of a dataset for display, cell by cell, by the semantic type the profile gave

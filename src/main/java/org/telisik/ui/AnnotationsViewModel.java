@@ -8,9 +8,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.telisik.workspace.Annotation;
-import org.telisik.workspace.AnnotationTarget;
-import org.telisik.workspace.CaseRecord;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
+import org.telisik.core.model.CaseRecord;
 
 /**
  * Examiner tags and notes of the selected case. New ones attach to what is selected: the column in the
@@ -55,7 +56,7 @@ public final class AnnotationsViewModel {
             return;
         }
         WorkspaceSession s = session.get();
-        runner.load(i18n.get("doing.readNotes", record.name()), () -> s.workspace().annotations().list(record.id()),
+        runner.load(i18n.get("doing.readNotes", record.name()), () -> s.notes().list(record.id()),
                 list -> {
                     if (record.equals(shownCase)) {
                         annotations.setAll(list);
@@ -80,7 +81,7 @@ public final class AnnotationsViewModel {
         }
         WorkspaceSession s = session.get();
         runner.load(i18n.get("doing.addNote", record.name()),
-                () -> s.workspace().annotations().add(record.id(), kind, on, text), added -> {
+                () -> s.notes().add(record.id(), kind, on, text), added -> {
                     draft.set("");
                     show(record);
                 });

@@ -4,8 +4,9 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.CaseRepository;
+import org.telisik.app.CaseBook;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.CaseRecord;
 
 /**
  * Renaming, closing and reopening the case of the sidebar selection. Each change goes to the workspace in the
@@ -69,12 +70,12 @@ public final class CaseLifecycleViewModel {
         }
     }
 
-    private void change(CaseRecord record, String doing, String done, Function<CaseRepository, CaseRecord> action) {
+    private void change(CaseRecord record, String doing, String done, Function<CaseBook, CaseRecord> action) {
         WorkspaceSession s = session.get();
         if (s == null) {
             return;
         }
-        runner.load(i18n.get(doing, record.name()), () -> action.apply(s.workspace().cases()), changed -> {
+        runner.load(i18n.get(doing, record.name()), () -> action.apply(s.cases()), changed -> {
             status.show(done, record.name(), changed.name());
             cases.reloadAndSelect(changed.id());
         });

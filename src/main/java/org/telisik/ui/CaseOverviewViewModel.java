@@ -10,10 +10,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.Estimate;
-import org.telisik.workspace.CaseRecord;
 
 /**
  * The case as a whole: the authenticity verdict with each check, and the seller's claim judged live against

@@ -1,25 +1,16 @@
 package org.telisik.ui;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.telisik.core.model.CaseAnalysis;
-import org.telisik.workspace.AuditLog;
-import org.telisik.workspace.CaseRecord;
+import org.telisik.app.ReportRequest;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.report.ReportLanguage;
 
 /**
  * Exports the selected case as a report file, in the background, never leaving a half-written file behind;
@@ -73,10 +64,10 @@ public final class ExportViewModel {
     }
 
     /**
-     * Writes the selected case to {@code target} through a temporary file in the background, records the export
-     * (format, language, file, SHA-256, masked or not) in the audit trail, then tells where it went. An unmasked
-     * export happens only when the analyst confirmed it; the unmasking itself is audited before the values are
-     * read.
+     * Writes the report of the selected case to {@code target} in the background through the application's one
+     * report use case (the document {@code telisik report} writes: notes and tags, audit excerpt, overlap with
+     * earlier cases, verification), then tells where it went. An unmasked export happens only when the analyst
+     * confirmed it; the unmasking itself is audited before the values are read.
      *
      * @param confirmed true once the analyst confirmed the risk of an unmasked export; ignored for a masked one
      * @return false when nothing was started (unmasked without confirmation, no selection, no workspace)
@@ -88,48 +79,14 @@ public final class ExportViewModel {
         }
         CaseRecord record = node.owner();
         WorkspaceSession s = session.get();
-        runner.load(i18n.get("doing.export", record.name()), () -> {
-            CaseAnalysis analysis = choice.unmasked() ? s.analysis().loadUnmasked(record, "report export")
-                    : s.analysis().load(record);
-            String sha256 = write(exporter, analysis, choice, target);
-            s.workspace().audit().append(AuditLog.REPORT_EXPORTED, record.id(), details(exporter, choice, target, sha256));
-            return target;
-        }, done -> {
-            status.show(choice.unmasked() ? "export.doneUnmasked" : "export.done", record.name(), done);
-            written.set(done);
-        });
+        ReportRequest request = new ReportRequest(exporter.format(), ReportLanguage.fromTag(choice.language().getLanguage()),
+                choice.unmasked(), true, null, "desktop");
+        runner.load(i18n.get("doing.export", record.name()), () -> s.reports().write(record, request, target).file(),
+                done -> {
+                    status.show(choice.unmasked() ? "export.doneUnmasked" : "export.done", record.name(), target);
+                    written.set(target);
+                });
         return true;
-    }
-
-    /** Writes next to the target and moves into place; a failure leaves no half-written file. Returns the SHA-256. */
-    private static String write(CaseExporter exporter, CaseAnalysis analysis, ExportChoice choice, Path target)
-            throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha)) {
-            exporter.write(analysis, choice, out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static Map<String, Object> details(CaseExporter exporter, ExportChoice choice, Path target, String sha256) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("format", exporter.extension());
-        details.put("language", choice.language().getLanguage());
-        details.put("file", target.toAbsolutePath().toString());
-        details.put("sha256", sha256);
-        details.put("masked", !choice.unmasked());
-        details.put("by", "desktop");
-        return details;
     }
 
     /** The latest report written, for the window to open it. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.telisik.app.WorkspaceSession;
 
 /**
  * The window's state: the open workspace, and the view models of its parts (cases, import, profiles,

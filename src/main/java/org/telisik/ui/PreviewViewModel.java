@@ -9,8 +9,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.DatasetPreview;
 
 /**
  * The first rows of the selected dataset (the first one of a selected file), as the analysis service hands them

@@ -6,10 +6,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.VerificationItem;
-import org.telisik.workspace.VerificationReport;
-import org.telisik.workspace.WorkspaceVerifier;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 
 /**
  * Verifies the open workspace's chain of custody in the background (audit chain, stored results, original
@@ -34,12 +33,8 @@ public final class VerifyViewModel {
             return;
         }
         items.clear();
-        if (!(s.workspace() instanceof H2Workspace h2)) {
-            summary.set(i18n.get("verify.unsupported"));
-            return;
-        }
         summary.set(i18n.get("verify.running"));
-        runner.load(i18n.get("doing.verify"), () -> new WorkspaceVerifier(h2).verify(), this::show);
+        runner.load(i18n.get("doing.verify"), s::verify, this::show);
     }
 
     private void show(VerificationReport report) {

@@ -12,9 +12,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.telisik.core.ingest.HashingInputStream;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 
 /**
  * Imports a portable case archive. Nothing is stored unless every entry has the SHA-256 listed in
@@ -28,7 +32,7 @@ final class CaseImporter {
         this.workspace = workspace;
     }
 
-    CaseRecord importFrom(Path archive) {
+    CaseRecord importFrom(Path archive, DoubleConsumer progress) {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             checkSums(zip, archive);
             PortableCase pc = JsonText.read(new String(read(zip, ArchiveEntries.CASE, archive), StandardCharsets.UTF_8),

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.CaseStatus;
 
 /** The sidebar's tree data: archive members below their archive, several datasets listed, errors badged upward. */
 class SidebarNodeTest {

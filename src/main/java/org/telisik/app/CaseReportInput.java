@@ -1,38 +1,37 @@
-package org.telisik.cli;
+package org.telisik.app;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.BuildInfo;
 import org.telisik.core.analysis.Analyzer.AnalysisOptions;
 import org.telisik.core.authenticity.Overlap;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
 import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 import org.telisik.report.Messages;
 import org.telisik.report.ReportInput;
-import org.telisik.workspace.Annotation;
-import org.telisik.workspace.AnnotationTarget;
 import org.telisik.workspace.AuditEntry;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.VerificationItem;
-import org.telisik.workspace.VerificationReport;
-import org.telisik.workspace.WorkspaceVerifier;
+import org.telisik.workspace.Workspace;
 
 /**
  * Gathers what a report of one case shows from the workspace: the stored analysis with its estimate and
  * authenticity, the case details, tags and notes, the newest audit entries, the overlap with earlier cases
  * and, when asked, a fresh verification restricted to the audit log and this case.
  */
-final class WorkspaceReportInput {
+final class CaseReportInput {
     static final int AUDIT_LINES = 40;
 
-    private final H2Workspace ws;
+    private final Workspace ws;
     private final CaseRecord record;
     private final Messages msg;
 
-    WorkspaceReportInput(H2Workspace ws, CaseRecord record, Messages msg) {
+    CaseReportInput(Workspace ws, CaseRecord record, Messages msg) {
         this.ws = ws;
         this.record = record;
         this.msg = msg;
@@ -43,8 +42,8 @@ final class WorkspaceReportInput {
      * @param verify true to verify the workspace now, which re-reads originals still at their paths
      */
     ReportInput gather(boolean unmask, boolean verify, Instant now) {
-        CaseAnalysis analysis = new CaseAnalysisService(ws, new AnalysisOptions(java.time.LocalDate.now(), unmask))
-                .load(record);
+        CaseAnalysisService stored = new CaseAnalysisService(ws, new AnalysisOptions(LocalDate.ofInstant(now, ZoneOffset.UTC), false));
+        CaseAnalysis analysis = unmask ? stored.loadUnmasked(record, "report export") : stored.load(record);
         List<ReportInput.Note> notes = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         if (record.notes() != null && !record.notes().isBlank()) {
@@ -92,7 +91,7 @@ final class WorkspaceReportInput {
     }
 
     private ReportInput.VerifyOutcome verification(Instant now) {
-        VerificationReport report = new WorkspaceVerifier(ws).verify();
+        VerificationReport report = ws.verify();
         String mine = "case " + record.name() + ":";
         List<VerificationItem> relevant = report.items().stream().filter(i -> i.check() == VerificationItem.Check.AUDIT_CHAIN
                 || i.check() == VerificationItem.Check.AUDIT_HEAD || i.subject().startsWith(mine)).toList();
@@ -116,11 +115,5 @@ final class WorkspaceReportInput {
                     msg.percent(o.share()), String.join(", ", cases)));
         }
         return lines;
-    }
-
-    /** Settings that shaped this report, for its case section. */
-    static Map<String, String> settings(String format, String language, boolean unmask, boolean verify) {
-        return Map.of("report.format", format, "report.language", language,
-                "report.personalData", unmask ? "unmasked" : "masked", "report.verifyWorkspace", Boolean.toString(verify));
     }
 }
