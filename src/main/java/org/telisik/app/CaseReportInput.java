@@ -38,10 +38,16 @@ final class CaseReportInput {
     }
 
     /**
-     * @param unmask true to hand out the stored values unmasked (the analysis service audits that)
+     * The audit excerpt and the verification show the workspace as it stood when the report was asked for: the
+     * report's own entries (an unmask, the export with the report's hash) come after it, as they must for the
+     * export entry, so that the same request on the same workspace gives the same document wherever it is made.
+     *
+     * @param unmask true to hand out the stored values unmasked (audited as a report export)
      * @param verify true to verify the workspace now, which re-reads originals still at their paths
      */
     ReportInput gather(boolean unmask, boolean verify, Instant now) {
+        List<String> excerpt = auditExcerpt();
+        ReportInput.VerifyOutcome verified = verify ? verification(now) : null;
         CaseAnalysisService stored = new CaseAnalysisService(ws, new AnalysisOptions(LocalDate.ofInstant(now, ZoneOffset.UTC), false));
         CaseAnalysis analysis = unmask ? stored.loadUnmasked(record, "report export") : stored.load(record);
         List<ReportInput.Note> notes = new ArrayList<>();
@@ -59,7 +65,7 @@ final class CaseReportInput {
         return ReportInput.of(analysis, BuildInfo.version(), now)
                 .withCaseMetadata(new ReportInput.CaseMetadata(record.caseNumber(), record.analyst(), null))
                 .withNotesAndTags(notes, tags)
-                .withAudit(auditExcerpt(), verify ? verification(now) : null)
+                .withAudit(excerpt, verified)
                 .withOverlap(overlap());
     }
 

@@ -18,7 +18,7 @@ import org.telisik.core.model.CaseRecord;
  * profile table, else the dataset or file in the sidebar. The workspace records each in its audit trail.
  */
 public final class AnnotationsViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
@@ -26,7 +26,7 @@ public final class AnnotationsViewModel {
     private final ObjectBinding<AnnotationTarget> target;
     private CaseRecord shownCase;
 
-    public AnnotationsViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session,
+    public AnnotationsViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session,
                                 CasesViewModel cases, ProfileViewModel profile, I18n i18n) {
         this.runner = runner;
         this.session = session;

@@ -13,13 +13,13 @@ import org.telisik.core.model.CaseRecord;
  * background (which audits it), then the case list is read again with the changed case selected.
  */
 public final class CaseLifecycleViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final CasesViewModel cases;
     private final StatusLine status;
     private final I18n i18n;
 
-    public CaseLifecycleViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session,
+    public CaseLifecycleViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session,
                                   CasesViewModel cases, StatusLine status, I18n i18n) {
         this.runner = runner;
         this.session = session;

@@ -21,7 +21,7 @@ import org.telisik.core.model.Estimate;
  * the sample while the analyst types it; the stored estimate of the claim given at import shows first.
  */
 public final class CaseOverviewViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObjectProperty<CaseRecord> shownCase = new SimpleObjectProperty<>();
@@ -31,7 +31,7 @@ public final class CaseOverviewViewModel {
     private final ObjectProperty<Estimate> estimate = new SimpleObjectProperty<>();
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
-    public CaseOverviewViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public CaseOverviewViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;

@@ -16,13 +16,13 @@ import org.telisik.core.model.FileReport;
 
 /** The cases of the open workspace, their files, and what the analyst selected in the sidebar. */
 public final class CasesViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObservableList<CaseEntry> cases = FXCollections.observableArrayList();
     private final ObjectProperty<SidebarNode> selected = new SimpleObjectProperty<>();
 
-    public CasesViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public CasesViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;

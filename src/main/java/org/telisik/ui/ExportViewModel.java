@@ -17,7 +17,7 @@ import org.telisik.report.ReportLanguage;
  * masked by default, unmasked only after a confirmation, every export audited.
  */
 public final class ExportViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final CasesViewModel cases;
     private final StatusLine status;
@@ -25,7 +25,7 @@ public final class ExportViewModel {
     private final List<CaseExporter> exporters;
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
 
-    public ExportViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, CasesViewModel cases,
+    public ExportViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, CasesViewModel cases,
                            StatusLine status, I18n i18n, List<CaseExporter> exporters) {
         this.runner = runner;
         this.session = session;

@@ -19,7 +19,7 @@ import org.telisik.core.model.FileReport;
  * were stored says so instead.
  */
 public final class PreviewViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
@@ -28,7 +28,7 @@ public final class PreviewViewModel {
     private final I18n i18n;
     private SidebarNode shown;
 
-    public PreviewViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public PreviewViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;

@@ -15,13 +15,13 @@ import org.telisik.core.model.VerificationReport;
  * files and evidence copies) and holds what was found, as {@code telisik verify} prints it.
  */
 public final class VerifyViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObservableList<VerificationItem> items = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
 
-    public VerifyViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public VerifyViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;

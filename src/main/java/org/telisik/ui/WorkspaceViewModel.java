@@ -14,13 +14,13 @@ import org.telisik.app.WorkspaceSession;
 /** The open workspace: opening one in the background, the recent ones, and how the window names it. */
 public final class WorkspaceViewModel {
     private static final int RECENT = 6;
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final I18n i18n;
     private final WorkspaceOpener opener;
     private final ObjectProperty<WorkspaceSession> session = new SimpleObjectProperty<>();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
 
-    public WorkspaceViewModel(TaskRunner runner, I18n i18n, WorkspaceOpener opener) {
+    public WorkspaceViewModel(TaskExecutor runner, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
         this.i18n = i18n;
         this.opener = opener;
