@@ -60,6 +60,11 @@ final class JsonText {
         return read(json, OBJECT);
     }
 
+    /** The mapper itself, for a caller that reports a parse failure in its own words. */
+    static com.fasterxml.jackson.databind.ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
