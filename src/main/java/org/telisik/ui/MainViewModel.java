@@ -26,6 +26,7 @@ public final class MainViewModel implements AutoCloseable {
     private final VerifyViewModel verify;
     private final CaseLifecycleViewModel lifecycle;
     private final PreviewViewModel preview;
+    private final PortableCaseViewModel portable;
 
     public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
@@ -43,6 +44,7 @@ public final class MainViewModel implements AutoCloseable {
         this.verify = new VerifyViewModel(runner, session, i18n);
         this.lifecycle = new CaseLifecycleViewModel(runner, session, cases, status, i18n);
         this.preview = new PreviewViewModel(runner, session, i18n);
+        this.portable = new PortableCaseViewModel(runner, session, cases, problems, status, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
@@ -72,6 +74,11 @@ public final class MainViewModel implements AutoCloseable {
             cases.selectedProperty().set(null);
             cases.reload(() -> { });
         });
+    }
+
+    /** Case ▸ Export case / Import case. */
+    public PortableCaseViewModel portable() {
+        return portable;
     }
 
     public WorkspaceViewModel workspace() {
