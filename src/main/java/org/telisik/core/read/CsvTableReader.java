@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.telisik.core.detect.CsvDialectSniffer;
 import org.telisik.core.detect.EncodingSniffer;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.FileError;
