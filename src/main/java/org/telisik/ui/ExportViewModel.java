@@ -46,9 +46,12 @@ public final class ExportViewModel {
 
     /** A file name to suggest: the case's name made safe for any file system. */
     public String suggestedName(CaseExporter exporter) {
-        SidebarNode node = cases.selectedProperty().get();
-        String base = node == null ? "telisik" : node.owner().name().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-        return base + "." + exporter.extension();
+        return safeName(cases.selectedProperty().get()) + "." + exporter.extension();
+    }
+
+    /** The name of the node's case made safe for any file system; "telisik" without a node. */
+    static String safeName(SidebarNode node) {
+        return node == null ? "telisik" : node.owner().name().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
     }
 
     /** Where to suggest writing: next to the last export, else in the home folder, under {@link #suggestedName}. */

@@ -41,9 +41,7 @@ public final class PortableCaseViewModel {
 
     /** The selected case's name made safe for any file system, as a case archive. */
     public String suggestedName() {
-        SidebarNode node = cases.selectedProperty().get();
-        String base = node == null ? "telisik" : node.owner().name().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-        return base + ".telisik.zip";
+        return ExportViewModel.safeName(cases.selectedProperty().get()) + ".telisik.zip";
     }
 
     /** @return false when nothing was started (no selection, no workspace) */
