@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.telisik.core.OwnerOnlyFiles;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.report.Messages;
 import org.telisik.report.ReportInput;
@@ -63,9 +64,9 @@ public final class CaseReports {
         workspace.audit().append(AuditLog.REPORT_EXPORTED, caseId, details);
     }
 
-    /** A temporary file is created owner-only (POSIX), so an unmasked report is never readable by others. */
+    /** The file is owner-only from its creation, so an unmasked report is never readable by others. */
     private static String write(ReportRequest request, ReportInput input, Path target) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), ".telisik-report-", ".part");
+        Path temp = OwnerOnlyFiles.createTemp(target.getParent(), ".telisik-report-", ".part");
         try {
             MessageDigest sha;
             try {

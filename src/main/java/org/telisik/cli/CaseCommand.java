@@ -56,7 +56,7 @@ public final class CaseCommand {
         return withCase(workspace, ref, (session, record) -> {
             CaseArchive written = session.portable().exportCase(record.id(), out, done -> { });
             spec.commandLine().getOut().printf("exported case %s (%s) to %s: %d file(s), %d evidence cop%s, SHA-256 %s%n",
-                    record.name(), record.id(), written.archive(), written.files(), written.evidenceCopies(),
+                    TerminalText.line(record.name()), record.id(), TerminalText.line(written.archive().toString(), true), written.files(), written.evidenceCopies(),
                     written.evidenceCopies() == 1 ? "y" : "ies", written.sha256());
             return 0;
         });
@@ -67,7 +67,8 @@ public final class CaseCommand {
                    @Mixin WorkspaceMixin workspace) {
         return run(workspace, session -> {
             CaseRecord imported = session.portable().importCase(archive, done -> { });
-            spec.commandLine().getOut().printf("imported case %s (%s) from %s%n", imported.name(), imported.id(), archive);
+            spec.commandLine().getOut().printf("imported case %s (%s) from %s%n", TerminalText.line(imported.name()), imported.id(),
+                    TerminalText.line(archive.toString(), true));
             return 0;
         });
     }
@@ -75,7 +76,7 @@ public final class CaseCommand {
     private int change(WorkspaceMixin workspace, String ref, String done, BiFunction<CaseBook, String, CaseRecord> action) {
         return withCase(workspace, ref, (session, record) -> {
             CaseRecord changed = action.apply(session.cases(), record.id());
-            spec.commandLine().getOut().printf("case %s %s (%s)%n", changed.name(), done, changed.id());
+            spec.commandLine().getOut().printf("case %s %s (%s)%n", TerminalText.line(changed.name()), done, changed.id());
             return 0;
         });
     }
@@ -84,7 +85,7 @@ public final class CaseCommand {
         return run(workspace, session -> {
             Optional<CaseRecord> record = session.cases().find(ref);
             if (record.isEmpty()) {
-                spec.commandLine().getErr().println("telisik: no case '" + ref + "' in workspace " + session.location()
+                spec.commandLine().getErr().println("telisik: no case '" + TerminalText.line(ref) + "' in workspace " + session.location()
                         + "; give a case id or name.");
                 return 4;
             }
@@ -99,7 +100,7 @@ public final class CaseCommand {
             spec.commandLine().getOut().flush();
             return exit;
         } catch (ActionableException e) {
-            err.println("telisik: " + e.getMessage());
+            err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;
         }
     }

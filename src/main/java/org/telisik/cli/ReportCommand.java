@@ -71,14 +71,14 @@ public final class ReportCommand implements Callable<Integer> {
         try (WorkspaceSession session = workspace.open()) {
             Optional<CaseRecord> record = session.cases().find(caseRef);
             if (record.isEmpty()) {
-                err.println("telisik: no case '" + caseRef + "' in workspace " + session.location()
+                err.println("telisik: no case '" + TerminalText.line(caseRef) + "' in workspace " + session.location()
                         + "; give a case id or name that 'telisik analyze --case NAME' created.");
                 return 4;
             }
             ReportRequest request = new ReportRequest(reportFormat, language, unmask, !skipVerify, banner, "command line");
             return write(session, record.get(), request, out, spec.commandLine());
         } catch (ActionableException e) {
-            err.println("telisik: " + e.getMessage());
+            err.println("telisik: " + TerminalText.line(e.getMessage(), unmask));
             return 3;
         }
     }
@@ -93,11 +93,12 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             session.reports().write(record, request, out);
         } catch (IOException e) {
-            cl.getErr().println("telisik: cannot write the report to " + out + " (" + e.getMessage()
-                    + "); choose a writable folder for --out.");
+            cl.getErr().println("telisik: cannot write the report to " + TerminalText.line(out.toString(), true) + " ("
+                    + TerminalText.line(e.getMessage(), true) + "); choose a writable folder for --out.");
             return 5;
         }
-        cl.getOut().printf("wrote %s report of case %s to %s%s%n", request.format().id(), record.name(), out,
+        cl.getOut().printf("wrote %s report of case %s to %s%s%n", request.format().id(),
+                TerminalText.line(record.name()), TerminalText.line(out.toString(), true),
                 request.unmask() ? " (UNMASKED)" : "");
         cl.getOut().flush();
         return 0;

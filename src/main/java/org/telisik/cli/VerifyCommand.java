@@ -43,13 +43,14 @@ public final class VerifyCommand implements Callable<Integer> {
         try (WorkspaceSession session = workspace.open()) {
             report = session.verify();
         } catch (ActionableException e) {
-            err.println("telisik: " + e.getMessage());
+            err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;
         }
         print(folder, report, out);
         return report.allHold() ? 0 : 1;
     }
 
+    /** Subjects and details come masked (identifiers and the cases' person names) and made visible. */
     private static void print(Path folder, VerificationReport report, PrintWriter out) {
         out.println("Verifying workspace " + folder);
         for (VerificationItem item : report.items()) {

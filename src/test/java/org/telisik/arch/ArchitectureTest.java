@@ -84,16 +84,21 @@ class ArchitectureTest {
     }
 
     /**
-     * Of the engine, the front ends see the value types, the build facts and the progress of an analysis they
-     * show; everything else they get from a use case.
+     * Of the engine, the front ends see the value types, the build facts, the progress of an analysis they show,
+     * the masking and escaping of text they display and owner-only file creation for what they write themselves
+     * (the analysis JSON); everything else they get from a use case.
      */
     @Test
     void frontEndsSeeOnlyTheEnginesValueTypesAndProgress() {
-        DescribedPredicate<JavaClass> shown = DescribedPredicate.describe("value types, build facts and progress",
+        DescribedPredicate<JavaClass> shown = DescribedPredicate.describe("value types, build facts, progress and"
+                        + " the masking of displayed text",
                 c -> c.getPackageName().startsWith("org.telisik.core.model")
                         || c.getName().startsWith("org.telisik.core.analysis.Progress")
                         || c.getName().equals("org.telisik.core.analysis.AnalysisCancelledException")
-                        || c.getName().equals("org.telisik.core.BuildInfo"));
+                        || c.getName().equals("org.telisik.core.BuildInfo")
+                        || c.getName().equals("org.telisik.core.OwnerOnlyFiles")
+                        || c.getName().startsWith("org.telisik.core.identity.TextMasking")
+                        || c.getName().startsWith("org.telisik.core.identity.VisibleText"));
         noClasses().that().resideInAnyPackage("org.telisik.ui..", "org.telisik.cli..")
                 .should().dependOnClassesThat(resideInAPackage("org.telisik.core..").and(DescribedPredicate.not(shown)))
                 .check(classes);
