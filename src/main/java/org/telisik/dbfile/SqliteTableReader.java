@@ -15,7 +15,7 @@ import org.telisik.core.model.FileError;
 import org.telisik.core.read.AccessTableReader;
 import org.telisik.core.read.MalformedInputException;
 import org.telisik.core.read.ReadContext;
-import org.telisik.core.read.ReadErrorCodes;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.read.RecordSink;
 import org.telisik.core.read.TableReader;
 import org.telisik.core.read.TempCopy;
@@ -46,7 +46,7 @@ final class SqliteTableReader implements TableReader {
                     sink.warning(AccessTableReader.noTables(context.fileName(), "SQLite"));
                 }
             } catch (SQLException e) {
-                throw new MalformedInputException(new FileError(ReadErrorCodes.MALFORMED_DATABASE, context.fileName()
+                throw new MalformedInputException(new FileError(ErrorCode.MALFORMED_DATABASE, context.fileName()
                         + " is not a readable SQLite database (" + e.getMessage() + "); the tables before the fault"
                         + " are kept, check the file with the app that wrote it."), e);
             }
@@ -82,7 +82,7 @@ final class SqliteTableReader implements TableReader {
         for (String side : new String[] {"-wal", "-journal"}) {
             Path p = context.sibling(side);
             if (p != null) {
-                sink.warning(new FileError(ReadErrorCodes.SIDE_FILE_NOT_READ, context.fileName() + " has a " + side
+                sink.warning(new FileError(ErrorCode.SIDE_FILE_NOT_READ, context.fileName() + " has a " + side
                         + " file beside it" + (head[18] == 2 ? " (the database is in WAL mode)" : "") + " whose changes"
                         + " are not in the rows read here; copy both files and open the copy with sqlite3 to see them."));
             }

@@ -17,7 +17,7 @@ import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.read.CollectingSink;
 import org.telisik.core.read.MalformedInputException;
 import org.telisik.core.read.ReadContext;
-import org.telisik.core.read.ReadErrorCodes;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.read.TableReader;
 import org.telisik.testdata.DatabaseFiles;
 
@@ -73,7 +73,7 @@ class DatabaseFilesTest {
         CollectingSink sink = analyse(db, "application/x-sqlite3");
         assertThat(sink.tables.get(0).rows).hasSize(10);
         assertThat(sink.warnings).singleElement().satisfies(w ->
-                assertThat(w.code()).isEqualTo(ReadErrorCodes.SIDE_FILE_NOT_READ));
+                assertThat(w.code()).isEqualTo(ErrorCode.SIDE_FILE_NOT_READ));
     }
 
     @Test
@@ -86,7 +86,7 @@ class DatabaseFilesTest {
         try {
             sink = analyse(db, "application/x-sqlite3");
         } catch (MalformedInputException e) {
-            assertThat(e.error().code()).isEqualTo(ReadErrorCodes.MALFORMED_DATABASE);
+            assertThat(e.error().code()).isEqualTo(ErrorCode.MALFORMED_DATABASE);
             return;
         }
         // SQLite read what it could: then some table says it is incomplete, with a warning naming it
@@ -107,7 +107,7 @@ class DatabaseFilesTest {
         assertThat(t.value(0, "TGL_LAHIR")).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(t.value(0, "BIAYA")).isEqualTo("15001.50");
         assertThat(sink.warnings).singleElement().satisfies(w -> {
-            assertThat(w.code()).isEqualTo(ReadErrorCodes.DELETED_RECORDS);
+            assertThat(w.code()).isEqualTo(ErrorCode.DELETED_RECORDS);
             assertThat(w.message()).contains("10 of its 500", "record 50");
         });
     }
@@ -123,7 +123,7 @@ class DatabaseFilesTest {
             assertThatThrownBy(() -> READERS.forMediaType("application/x-dbf").read(in,
                     new ReadContext("kunjungan.dbf", "application/x-dbf", null, all.length - 1000), sink))
                     .isInstanceOfSatisfying(MalformedInputException.class,
-                            e -> assertThat(e.error().code()).isEqualTo(ReadErrorCodes.TRUNCATED_DBF));
+                            e -> assertThat(e.error().code()).isEqualTo(ErrorCode.TRUNCATED_DBF));
         }
         assertThat(sink.only().complete).isFalse();
         assertThat(sink.only().rows.size()).isBetween(280, 299);
@@ -134,7 +134,7 @@ class DatabaseFilesTest {
         Path jet4 = Path.of(DatabaseFilesTest.class.getResource("/formats/third-party/jackcess/emptyJet4.mdb").toURI());
         CollectingSink sink = analyse(jet4, "application/x-msaccess");
         assertThat(sink.tables).isEmpty();
-        assertThat(sink.warnings).singleElement().satisfies(w -> assertThat(w.code()).isEqualTo(ReadErrorCodes.NO_TABLES));
+        assertThat(sink.warnings).singleElement().satisfies(w -> assertThat(w.code()).isEqualTo(ErrorCode.NO_TABLES));
     }
 
     @Test

@@ -53,10 +53,10 @@ public final class FormatDetector {
         if (DicomSniffer.isDicom(head, head.length)) {
             return new Detection("application/dicom", null);
         }
-        if (org.telisik.core.read.OracleExpReader.isExpDump(head)) {
-            return new Detection(org.telisik.core.read.OracleExpReader.MEDIA_TYPE, null);
+        if (DbfHeader.isExpDump(head)) {
+            return new Detection("application/x-oracle-exp", null);
         }
-        if (org.telisik.core.read.DbfTableReader.looksLikeDbf(head)) {
+        if (DbfHeader.looksLikeDbf(head)) {
             return new Detection("application/x-dbf", null); // Tika knows DBF by its name only
         }
         Charset charset = EncodingSniffer.sniff(head, head.length);
@@ -70,7 +70,7 @@ public final class FormatDetector {
             // the whole file is in view: its last line is complete even without a final line break
             String kind = TextKindSniffer.classify(whole && !text.endsWith("\n") ? text + "\n" : text);
             if (kind.equals("text/plain") && namedDelimited(fileName)
-                    && (looksLikeOneColumn(text) || org.telisik.core.read.CsvDialectSniffer.sniff(text) != null)) {
+                    && (looksLikeOneColumn(text) || CsvDialectSniffer.sniff(text) != null)) {
                 // a one-column export (a list of NIKs) has no delimiter to find; a small or broken file named
                 // .csv that some delimiter splits is read as the table it is meant to be, its faults flagged
                 kind = "text/csv";

@@ -1,5 +1,6 @@
 package org.telisik.core.read;
 
+import org.telisik.core.model.ErrorCode;
 import com.healthmarketscience.jackcess.Column;
 import com.healthmarketscience.jackcess.Database;
 import com.healthmarketscience.jackcess.DatabaseBuilder;
@@ -26,7 +27,7 @@ public final class AccessTableReader implements TableReader {
             try {
                 db = new DatabaseBuilder(copy.path()).setReadOnly(true).setAutoSync(false).open();
             } catch (IOException | RuntimeException e) {
-                throw new MalformedInputException(new FileError(ReadErrorCodes.MALFORMED_DATABASE, context.fileName()
+                throw new MalformedInputException(new FileError(ErrorCode.MALFORMED_DATABASE, context.fileName()
                         + " could not be opened as an Access database (" + e.getMessage() + "); if it is encrypted or"
                         + " password-protected ask the source for the password, else check it in Access."), e);
             }
@@ -43,7 +44,7 @@ public final class AccessTableReader implements TableReader {
 
     /** The warning for a database file without tables of its own; shared with the SQLite reader. */
     public static FileError noTables(String fileName, String kind) {
-        return new FileError(ReadErrorCodes.NO_TABLES, fileName + " is an " + kind + " database without tables of its"
+        return new FileError(ErrorCode.NO_TABLES, fileName + " is an " + kind + " database without tables of its"
                 + " own (no rows to read); if the source says it holds data, ask for the file again.");
     }
 

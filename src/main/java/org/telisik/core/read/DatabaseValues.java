@@ -1,5 +1,6 @@
 package org.telisik.core.read;
 
+import org.telisik.core.model.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
@@ -22,7 +23,7 @@ public final class DatabaseValues {
             sink.startDataset(table, "database", null, java.util.List.of());
         }
         sink.endDataset(false, bytes);
-        sink.warning(new org.telisik.core.model.FileError(ReadErrorCodes.MALFORMED_DATABASE, "table " + table + " of "
+        sink.warning(new org.telisik.core.model.FileError(ErrorCode.MALFORMED_DATABASE, "table " + table + " of "
                 + fileName + " could not be read past row " + rows + " (" + e.getMessage() + "); the other tables"
                 + " were read, open a copy in " + tool + " to recover the rest."));
     }

@@ -1,5 +1,6 @@
 package org.telisik.core.read;
 
+import org.telisik.core.model.ErrorCode;
 import com.linuxense.javadbf.DBFCharsetHelper;
 import com.linuxense.javadbf.DBFDataType;
 import com.linuxense.javadbf.DBFException;
@@ -12,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.telisik.core.detect.DbfHeader;
 import org.telisik.core.model.FileError;
 
 /**
@@ -24,29 +26,10 @@ import org.telisik.core.model.FileError;
 public final class DbfTableReader implements TableReader {
     private static final Charset DEFAULT = Charset.forName("windows-1252");
 
-    /**
-     * True when the first bytes are a DBF header: a known version byte, a plausible date, lengths that fit whole
-     * field descriptors, and the descriptors' 0x0D terminator where the header length puts it (when in view).
-     */
-    public static boolean looksLikeDbf(byte[] head) {
-        DbfHeader flags = DbfHeader.of(head);
-        int header = head.length >= 12 ? (head[8] & 0xFF) | (head[9] & 0xFF) << 8 : 0;
-        if (flags == null || head.length < 64 || head[32] == 0) {
-            return false;
-        }
-        // the terminator follows the last descriptor: at header-1 (dBase), or before FoxPro's 263-byte backlink
-        for (int at = 32; at < Math.min(header, head.length); at += 32) {
-            if (head[at] == 0x0D) {
-                return at == header - 1 || at == header - 264;
-            }
-        }
-        return header > head.length;
-    }
-
     @Override
     public void read(InputStream raw, ReadContext context, RecordSink sink) throws IOException {
         Head head = Head.of(raw, 32);
-        DbfHeader flags = DbfHeader.of(head);
+        DbfHeader flags = DbfHeader.of(head.bytes());
         if (flags == null) {
             throw malformed(context, "its header is not a DBF header", null);
         }
@@ -96,11 +79,11 @@ public final class DbfTableReader implements TableReader {
         }
         sink.endDataset(true, flags.recordBytes(rows));
         if (memo && memoFile == null) {
-            sink.warning(new FileError(ReadErrorCodes.SIDE_FILE_NOT_READ, context.fileName() + " has memo fields whose"
+            sink.warning(new FileError(ErrorCode.SIDE_FILE_NOT_READ, context.fileName() + " has memo fields whose"
                     + " text lies in a .fpt or .dbt file of the same name, not found beside it; their values are"
                     + " missing, ask the source for that file too."));
         } else if (deleted > 0) {
-            sink.warning(new FileError(ReadErrorCodes.DELETED_RECORDS, context.fileName() + " holds " + deleted
+            sink.warning(new FileError(ErrorCode.DELETED_RECORDS, context.fileName() + " holds " + deleted
                     + " of its " + rows + " records flagged deleted (the first is record " + firstDeleted
                     + "); deleted records still hold their data and were read and counted as rows."));
         }
@@ -123,14 +106,14 @@ public final class DbfTableReader implements TableReader {
 
     private static MalformedInputException truncated(ReadContext context, long rows, DbfHeader flags,
                                                      Exception cause) {
-        return new MalformedInputException(new FileError(ReadErrorCodes.TRUNCATED_DBF, context.fileName() + " ends after "
+        return new MalformedInputException(new FileError(ErrorCode.TRUNCATED_DBF, context.fileName() + " ends after "
                 + rows + " of the " + flags.announced() + " records its header announces" + (cause == null ? ""
                 : " (" + cause.getMessage() + ")") + "; the records before were kept, ask the source for the whole file."),
                 cause == null ? new java.io.EOFException() : cause);
     }
 
     private static MalformedInputException malformed(ReadContext context, String why, Exception cause) {
-        return new MalformedInputException(new FileError(ReadErrorCodes.MALFORMED_DATABASE, context.fileName()
+        return new MalformedInputException(new FileError(ErrorCode.MALFORMED_DATABASE, context.fileName()
                 + " is named or shaped like a dBase table but " + why + "; check it with the program that wrote it."),
                 cause);
     }

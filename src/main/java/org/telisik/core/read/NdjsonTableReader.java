@@ -1,5 +1,6 @@
 package org.telisik.core.read;
 
+import org.telisik.core.model.ErrorCode;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,13 +42,13 @@ public final class NdjsonTableReader implements TableReader {
             throw new MalformedInputException(e.atLine(lineNo + 1).error(context.fileName(), "the records before it"), e);
         } catch (LongLineGuard.LineTooLongException e) {
             sink.endDataset(false, counted.count());
-            throw new MalformedInputException(new FileError("record-too-long", context.fileName() + " has a line of"
+            throw new MalformedInputException(new FileError(ErrorCode.RECORD_TOO_LONG, context.fileName() + " has a line of"
                     + " more than " + CsvTableReader.MAX_LINE + " characters at line " + (lineNo + 1) + "; the records"
                     + " before it were kept, inspect the file by hand or split it."), e);
         }
         sink.endDataset(values.bad() == 0, counted.count());
         if (values.bad() > 0) {
-            sink.warning(new FileError(ReadErrorCodes.BAD_JSON_LINES, context.fileName() + " has " + values.bad()
+            sink.warning(new FileError(ErrorCode.BAD_JSON_LINES, context.fileName() + " has " + values.bad()
                     + " line(s) that are not JSON values (the first is line " + values.firstBad() + "); they were not"
                     + " read, the " + values.records() + " records on the other lines were: check those lines by hand."));
         }

@@ -1,5 +1,6 @@
 package org.telisik.core.read;
 
+import org.telisik.core.model.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +26,6 @@ public final class OracleExpReader {
     private OracleExpReader() {
     }
 
-    /** exp writes a byte or three, then {@code EXPORT:V} and its version, at the very start. */
-    public static boolean isExpDump(byte[] head) {
-        String start = new String(head, 0, Math.min(head.length, 24), StandardCharsets.ISO_8859_1);
-        int at = start.indexOf("EXPORT:V");
-        return at >= 0 && at <= 4;
-    }
-
     public static TableReader reader() {
         return OracleExpReader::read;
     }
@@ -52,7 +46,7 @@ public final class OracleExpReader {
             sink.startDataset(e.getKey(), "sql", null, e.getValue());
             sink.endDataset(false, 0);
         }
-        throw new MalformedInputException(new FileError(ReadErrorCodes.ORACLE_EXP_ROWS, context.fileName()
+        throw new MalformedInputException(new FileError(ErrorCode.ORACLE_EXP_ROWS_NOT_READ, context.fileName()
                 + " is an Oracle exp dump; the definitions of its " + tables.size() + " table(s) were read, but their"
                 + " rows are in exp's binary format, which Telisik does not decode: import the file with imp into a"
                 + " scratch Oracle database and export the tables with SQL Developer."));

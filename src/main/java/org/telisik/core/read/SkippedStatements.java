@@ -1,5 +1,6 @@
 package org.telisik.core.read;
 
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /**
@@ -24,7 +25,7 @@ final class SkippedStatements {
     }
 
     FileError warning(String fileName) {
-        return new FileError(ReadErrorCodes.SQL_STATEMENTS_SKIPPED, fileName + " holds " + count + " statement"
+        return new FileError(ErrorCode.SQL_STATEMENTS_SKIPPED, fileName + " holds " + count + " statement"
                 + (count == 1 ? "" : "s") + " not read as rows (the first at line " + firstLine + ": " + firstVerb
                 + "); the rows of its INSERT and COPY statements were read, check the others by hand.");
     }

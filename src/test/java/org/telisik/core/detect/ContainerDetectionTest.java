@@ -47,7 +47,7 @@ public class ContainerDetectionTest {
                 .forMediaType(d.mediaType()).read(new java.io.ByteArrayInputStream(exp),
                         new org.telisik.core.read.ReadContext("RSUD.DMP", d.mediaType(), null, exp.length), sink))
                 .isInstanceOfSatisfying(org.telisik.core.read.MalformedInputException.class, e -> {
-                    assertThat(e.error().code()).isEqualTo("oracle-exp-rows-not-read");
+                    assertThat(e.error().code().id()).isEqualTo("oracle-exp-rows-not-read");
                     assertThat(e.error().message()).contains("RSUD.DMP", "1 table(s)");
                 });
         assertThat(sink.only().name).isEqualTo("PASIEN");

@@ -1,5 +1,6 @@
 package org.telisik.core.read;
 
+import org.telisik.core.model.ErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,7 +78,7 @@ class JsonReadersTest {
         assertThatThrownBy(() -> new JsonTableReader().read(new ByteArrayInputStream(bytes),
                 new ReadContext("cut.json", "application/json", StandardCharsets.UTF_8, bytes.length), sink))
                 .isInstanceOfSatisfying(MalformedInputException.class,
-                        e -> assertThat(e.error().code()).isEqualTo("truncated-json"));
+                        e -> assertThat(e.error().code().id()).isEqualTo("truncated-json"));
         assertThat(sink.only().rows).hasSize(2);
         assertThat(sink.only().complete).isFalse();
     }
@@ -106,7 +107,7 @@ class JsonReadersTest {
         assertThat(sink.only().value(2, "a")).isEqualTo("4");
         assertThat(sink.only().complete).isFalse();
         assertThat(sink.warnings).singleElement().satisfies(w -> {
-            assertThat(w.code()).isEqualTo(ReadErrorCodes.BAD_JSON_LINES);
+            assertThat(w.code()).isEqualTo(ErrorCode.BAD_JSON_LINES);
             assertThat(w.message()).contains("line 3");
         });
     }

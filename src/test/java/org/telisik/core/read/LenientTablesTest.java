@@ -1,5 +1,6 @@
 package org.telisik.core.read;
 
+import org.telisik.core.model.ErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedInputStream;
@@ -47,7 +48,7 @@ class LenientTablesTest {
         assertThat(t.columns).containsExactly("nik", "nama", "telepon", "dokumen");
         assertThat(t.rows).hasSize(5);
         assertThat(t.rows.get(2)).hasSize(5);
-        assertThat(r.firstWarning().code()).isEqualTo(ReadErrorCodes.LENIENT_TABLE);
+        assertThat(r.firstWarning().code()).isEqualTo(ErrorCode.LENIENT_TABLE);
         assertThat(r.firstWarning().message()).contains("line 4", "another field count");
     }
 
@@ -102,7 +103,7 @@ class LenientTablesTest {
         CollectingSink.Table t = r.sink().only();
         assertThat(t.rows).hasSize(4999);
         assertThat(t.complete).isFalse();
-        assertThat(r.firstWarning().code()).isEqualTo(ReadErrorCodes.BAD_JSON_LINES);
+        assertThat(r.firstWarning().code()).isEqualTo(ErrorCode.BAD_JSON_LINES);
         assertThat(r.firstWarning().message()).contains("1 line(s)", "line 3");
     }
 

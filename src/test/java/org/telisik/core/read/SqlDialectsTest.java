@@ -1,5 +1,6 @@
 package org.telisik.core.read;
 
+import org.telisik.core.model.ErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -85,7 +86,7 @@ class SqlDialectsTest {
                 """);
         assertThat(sink.only().rows).hasSize(1);
         assertThat(sink.warnings).singleElement().satisfies(w -> {
-            assertThat(w.code()).isEqualTo(ReadErrorCodes.SQL_STATEMENTS_SKIPPED);
+            assertThat(w.code()).isEqualTo(ErrorCode.SQL_STATEMENTS_SKIPPED);
             assertThat(w.message()).contains("3 statements", "line 3", "UPDATE");
         });
     }

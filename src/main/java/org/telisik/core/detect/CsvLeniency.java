@@ -1,4 +1,4 @@
-package org.telisik.core.read;
+package org.telisik.core.detect;
 
 /**
  * What a delimited file does that strict CSV does not allow, seen in its first kilobytes, so that it is read as
@@ -6,7 +6,7 @@ package org.telisik.core.read;
  * quotes escaped with a backslash ({@code "Perum \"Griya\""}), bare quotes inside unquoted fields
  * ({@code monitor 5" rusak}, {@code "Bu Dewi" bidan}). Each kind remembers its first line for the warning.
  */
-final class CsvLeniency {
+public final class CsvLeniency {
     private final int commentLines;
     private final int commentChars;
     private long backslashLine;
@@ -22,7 +22,7 @@ final class CsvLeniency {
     }
 
     /** Leading lines starting with '#' (after a byte order mark) are comments when a table follows them. */
-    static CsvLeniency of(String sample) {
+    public static CsvLeniency of(String sample) {
         int at = sample.startsWith("\uFEFF") ? 1 : 0;
         int lines = 0;
         while (at < sample.length() && sample.charAt(at) == '#') {
@@ -37,18 +37,18 @@ final class CsvLeniency {
     }
 
     /** The comment lines at the start of the sample, with their line breaks. */
-    String comments(String sample) {
+    public String comments(String sample) {
         return sample.substring(0, commentChars);
     }
 
     /** The sample without its comment lines, backslash-escaped quotes doubled, as the sniffer should see it. */
-    String body(String sample) {
+    public String body(String sample) {
         String body = sample.substring(commentChars);
         return backslashLine > 0 ? body.replace("\\\"", "\"\"") : body;
     }
 
     /** As {@link #body}, also without the '#' comment lines among the rows: what a person counts as the table. */
-    String rows(String sample) {
+    public String rows(String sample) {
         String body = body(sample);
         return body.indexOf("\n#") < 0 ? body : body.replaceAll("(?m)^#[^\\n]*\\n", "");
     }
@@ -57,7 +57,7 @@ final class CsvLeniency {
      * Looks at the body for escaped and bare quotes and comment lines, once the delimiter is known. Quoted fields
      * may span lines, so the scan runs over the whole body, not line by line.
      */
-    CsvLeniency scan(String sample, char delimiter, char quote) {
+    public CsvLeniency scan(String sample, char delimiter, char quote) {
         String body = sample.substring(commentChars);
         long lineNo = commentLines + 1;
         boolean fieldStart = true;
@@ -106,7 +106,7 @@ final class CsvLeniency {
      * A record that is a comment line among the rows: the file comments with '#' (a line of it without a delimiter
      * was seen), the table has columns, and this record is one field starting with '#'. Counted for the warning.
      */
-    boolean isComment(String[] row, int width, long line) {
+    public boolean isComment(String[] row, int width, long line) {
         boolean comment = (commentsInside || commentLines > 0) && width >= 2 && row.length == 1
                 && row[0].startsWith("#");
         if (comment && innerComments++ == 0) {
@@ -115,25 +115,25 @@ final class CsvLeniency {
         return comment;
     }
 
-    boolean hasInnerComments() {
+    public boolean hasInnerComments() {
         return commentsInside;
     }
 
-    int commentLines() {
+    public int commentLines() {
         return commentLines;
     }
 
-    boolean backslashEscapes() {
+    public boolean backslashEscapes() {
         return backslashLine > 0;
     }
 
     /** Bare quotes and no quoted field that holds a delimiter: quotes are then plain characters. */
-    boolean quotesArePlain() {
+    public boolean quotesArePlain() {
         return bareQuoteLine > 0 && !quotedDelimiter && backslashLine == 0;
     }
 
     /** The kinds found, each with its first line, for the warning; empty when the file is strict CSV. */
-    String describe() {
+    public String describe() {
         StringBuilder sb = new StringBuilder();
         if (commentLines > 0) {
             sb.append(commentLines).append(" comment line(s) before the header (from line 1) skipped");
