@@ -23,8 +23,8 @@ import org.telisik.workspace.Workspace;
 
 /**
  * The use case shared by the command line and the desktop: analyse files into a case of a workspace and
- * return the case's analysis. Each file is stored as soon as it is analysed, so an interruption keeps
- * what finished.
+ * return the case's analysis. Files are stored as they are analysed, in batches of at most a second's work
+ * (see {@link BatchedSaves}), so an interruption keeps what finished.
  */
 public final class CaseAnalysisService {
     private final Workspace workspace;
@@ -60,10 +60,15 @@ public final class CaseAnalysisService {
         workspace.cases().markAnalysisStarted(record.id(), paths.size());
         EvidenceSampler sampler = assessor.newSampler();
         PreviewCollector previews = new PreviewCollector();
-        Analyzer.Run run = analyzer.run(paths, listener, cancelled, report -> {
-            workspace.evidence().save(record.id(), report);
-            workspace.previews().save(record.id(), PreviewMatcher.match(report, previews.drain()));
-        }, TeeRecordSink.of(sampler.sink(), previews));
+        BatchedSaves saves = new BatchedSaves(workspace, record.id());
+        Analyzer.Run run;
+        try {
+            run = analyzer.run(paths, listener, cancelled,
+                    report -> saves.add(report, PreviewMatcher.match(report, previews.drain())),
+                    TeeRecordSink.of(sampler.sink(), previews));
+        } finally {
+            saves.flush(); // a cancelled run keeps the files it finished
+        }
         SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, PathExpander.expand(paths),
                 run.files(), claimText);
         store(record.id(), judged);
