@@ -95,7 +95,7 @@ public final class H2Workspace implements Workspace {
         // Encrypted: no trace file, whose error lines could quote values in plain text beside the database.
         // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C the running analysis is cancelled and closes the workspace itself;
         // H2's own shutdown hook would pull the database from under it first.
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"
                 + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         String password = key == null ? "" : key.jdbcPassword();
         Supplier<JdbcConnectionPool> connector = () -> JdbcConnectionPool.create(url, "telisik", password);
