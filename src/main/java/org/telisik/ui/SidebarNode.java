@@ -8,7 +8,8 @@ import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.CaseStatus;
 
 /**
- * One row of the sidebar tree: a case, an evidence file (or archive member) or a dataset found in a file.
+ * One row of the sidebar tree: a case, a folder of its files, an evidence file (or archive member) or a dataset
+ * found in a file.
  * Pure data, so view models can hold a selection without touching tree controls.
  */
 public sealed interface SidebarNode {
@@ -16,7 +17,10 @@ public sealed interface SidebarNode {
     /** Text shown for the node. */
     String label();
 
-    /** The icon to show: {@code case}, {@code folder}, a dataset format such as {@code csv}, or {@code file}. */
+    /**
+     * The icon to show: {@code case}, {@code folder}, {@code archive}, a dataset format such as {@code csv}, or
+     * {@code file}.
+     */
     String icon();
 
     /** True when this node or anything below it could not be analysed. */
@@ -62,12 +66,29 @@ public sealed interface SidebarNode {
         }
     }
 
+    /**
+     * A folder the files of a case were imported from, when they came from several.
+     *
+     * @param folder   the folder's path from the folder all of the case's files share
+     * @param files    how many files of the folder are listed (those the sidebar's filter lets through)
+     * @param hasError true when one of them could not be analysed
+     */
+    record FolderNode(CaseRecord owner, String folder, int files, boolean hasError) implements SidebarNode {
+        @Override
+        public String label() {
+            return folder + " (" + files + ")";
+        }
+
+        @Override
+        public String icon() {
+            return "folder";
+        }
+    }
+
     record FileNode(CaseRecord owner, FileReport report) implements SidebarNode {
         @Override
         public String label() {
-            String path = report.path();
-            int cut = Math.max(path.lastIndexOf('/'), Math.max(path.lastIndexOf('\\'), path.lastIndexOf('!')));
-            return cut >= 0 && cut < path.length() - 1 ? path.substring(cut + 1) : path;
+            return SidebarFilter.name(report.path());
         }
 
         @Override
