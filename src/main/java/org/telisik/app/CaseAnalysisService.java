@@ -13,6 +13,7 @@ import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
+import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.read.TeeRecordSink;
@@ -72,6 +73,9 @@ public final class CaseAnalysisService {
         SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, PathExpander.expand(paths),
                 run.files(), claimText);
         store(record.id(), judged);
+        if (!run.combined().isEmpty() || !workspace.results().combined(record.id()).isEmpty()) {
+            workspace.results().saveCombined(record.id(), run.combined()); // the last run's, as its JSON gives them
+        }
         workspace.cases().markAnalysisFinished(record.id());
         return shown(record.id(), new CaseAnalysis(info(record), run.files(), run.combined(), judged.estimate(),
                 judged.authenticity()));
@@ -85,17 +89,14 @@ public final class CaseAnalysisService {
         return assessor.estimateStored(workspace.evidence().list(record.id()), claimText);
     }
 
-    /**
-     * The stored analysis of a case, as it would be exported. Datasets merged across files are not stored;
-     * they are recomputed only by a new analysis run.
-     */
+    /** The stored analysis of a case, as it would be exported, with the datasets its last run combined. */
     public CaseAnalysis load(CaseRecord record) {
         return shown(record.id(), stored(record));
     }
 
     private CaseAnalysis stored(CaseRecord record) {
         String id = record.id();
-        return new CaseAnalysis(info(record), workspace.evidence().list(id), List.of(),
+        return new CaseAnalysis(info(record), workspace.evidence().list(id), workspace.results().combined(id),
                 workspace.results().estimate(id).orElse(null),
                 workspace.results().authenticity(id).orElse(Authenticity.insufficientData()));
     }
@@ -126,6 +127,19 @@ public final class CaseAnalysisService {
             return stored;
         }
         return stored.map(p -> PreviewMasking.mask(p, file.datasets().get(datasetIndex)));
+    }
+
+    /**
+     * The datasets the case's last analysis combined across its files (a sample in parts read as one), as they
+     * may be shown: masked unless this service unmasks.
+     */
+    public List<DatasetProfile> combined(String caseId) {
+        List<DatasetProfile> combined = workspace.results().combined(caseId);
+        if (unmask) {
+            auditUnmask(caseId, combined.size(), "combined datasets");
+            return combined;
+        }
+        return AnalysisMasking.datasets(combined);
     }
 
     /** The stored files of a case as they may be shown: masked unless this service unmasks. */

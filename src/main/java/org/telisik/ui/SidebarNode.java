@@ -85,6 +85,29 @@ public sealed interface SidebarNode {
         }
     }
 
+    /**
+     * A dataset the analysis combined across the case's files (a sample posted in parts, read as one).
+     *
+     * @param firstPart the stored file of its first part, whose first rows open the combined sample; null when
+     *                  that file is not among the case's files
+     */
+    record CombinedNode(CaseRecord owner, DatasetProfile dataset, FileReport firstPart) implements SidebarNode {
+        @Override
+        public String label() {
+            return dataset.name();
+        }
+
+        @Override
+        public String icon() {
+            return dataset.format();
+        }
+
+        @Override
+        public boolean hasError() {
+            return !dataset.complete();
+        }
+    }
+
     record FileNode(CaseRecord owner, FileReport report) implements SidebarNode {
         @Override
         public String label() {

@@ -115,10 +115,11 @@ public final class SidebarView {
         SidebarFilter shown = filter.get();
         List<FileReport> files = shown.isNone() ? entry.files() : entry.files().stream().filter(shown::matches).toList();
         List<SidebarFolders.Group> groups = SidebarFolders.of(files);
+        List<TreeItem<SidebarNode>> folders = new ArrayList<>(combinedItems(entry));
         if (groups.size() < 2) {
-            return files.stream().map(f -> fileItem(new SidebarNode.FileNode(entry.record(), f))).toList();
+            files.forEach(f -> folders.add(fileItem(new SidebarNode.FileNode(entry.record(), f))));
+            return folders;
         }
-        List<TreeItem<SidebarNode>> folders = new ArrayList<>(groups.size());
         for (SidebarFolders.Group g : groups) {
             FolderItem folder = new FolderItem(new SidebarNode.FolderNode(entry.record(), g.label(), g.files().size(),
                     g.files().stream().anyMatch(FileReport::hasErrorAnywhere)), g);
@@ -126,6 +127,13 @@ public final class SidebarView {
             folders.add(folder);
         }
         return folders;
+    }
+
+    /** The datasets combined across the case's files ("All parts"), first under the case. */
+    private static List<TreeItem<SidebarNode>> combinedItems(CaseEntry entry) {
+        return entry.combined().stream().map(d -> new TreeItem<SidebarNode>(new SidebarNode.CombinedNode(entry.record(), d,
+                d.files().isEmpty() ? null : entry.files().stream().filter(f -> f.path().equals(d.files().get(0)))
+                        .findFirst().orElse(null)))).toList();
     }
 
     /**
@@ -231,7 +239,9 @@ public final class SidebarView {
                 box.getChildren().add(badge(i18n.get("case.closedBadge"), "closed-badge"));
             }
             setGraphic(box);
-            setText(node.label());
+            setText(node instanceof SidebarNode.CombinedNode c
+                    ? i18n.get("sidebar.allParts", c.dataset().files().size(), c.dataset().rows(), c.label())
+                    : node.label());
         }
     }
 }

@@ -37,6 +37,11 @@ public final class AnalysisMasking {
                 f.entities().stream().map(AnalysisMasking::entity).toList());
     }
 
+    /** Datasets (e.g. those combined across files) with their personal data masked. */
+    public static List<DatasetProfile> datasets(List<DatasetProfile> datasets) {
+        return datasets.stream().map(AnalysisMasking::dataset).toList();
+    }
+
     private static DatasetProfile dataset(DatasetProfile d) {
         return new DatasetProfile(d.name(), d.format(), d.dialect(), d.rows(), d.bytes(), d.complete(),
                 d.columns().stream().map(AnalysisMasking::column).toList(), d.files());
