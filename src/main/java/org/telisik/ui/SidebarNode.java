@@ -2,6 +2,7 @@ package org.telisik.ui;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
 import org.telisik.workspace.CaseRecord;
@@ -47,7 +48,7 @@ public sealed interface SidebarNode {
 
         @Override
         public String label() {
-            return record.name();
+            return VisibleText.line(record.name());
         }
 
         @Override
@@ -76,7 +77,7 @@ public sealed interface SidebarNode {
     record FolderNode(CaseRecord owner, String folder, int files, boolean hasError) implements SidebarNode {
         @Override
         public String label() {
-            return folder + " (" + files + ")";
+            return VisibleText.line(folder) + " (" + files + ")";
         }
 
         @Override
@@ -94,7 +95,7 @@ public sealed interface SidebarNode {
     record CombinedNode(CaseRecord owner, DatasetProfile dataset, FileReport firstPart) implements SidebarNode {
         @Override
         public String label() {
-            return dataset.name();
+            return VisibleText.line(dataset.name());
         }
 
         @Override
@@ -111,7 +112,8 @@ public sealed interface SidebarNode {
     record FileNode(CaseRecord owner, FileReport report) implements SidebarNode {
         @Override
         public String label() {
-            return SidebarFilter.name(report.path());
+            // paths come masked from the analysis service; shown, a control character is a visible escape
+            return VisibleText.line(SidebarFilter.name(report.path()));
         }
 
         @Override
@@ -140,7 +142,7 @@ public sealed interface SidebarNode {
     record DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset) implements SidebarNode {
         @Override
         public String label() {
-            return dataset.name();
+            return VisibleText.line(dataset.name());
         }
 
         @Override
