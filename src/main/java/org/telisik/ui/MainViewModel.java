@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.telisik.app.WorkspaceCompaction;
 
 /**
  * The window's state: the open workspace, and the view models of its parts (cases, import, profiles,
@@ -54,6 +55,20 @@ public final class MainViewModel implements AutoCloseable {
             cases.cases().stream().filter(e -> e.record().id().equals(c.record().id()) && !e.loadedProperty().get())
                     .findFirst().ifPresent(e -> cases.loadFiles(e, files -> { }));
         }
+    }
+
+    /**
+     * File ▸ Compact workspace: gives the space the workspace file no longer uses back to the disk, in the
+     * background (the workspace compacts itself on close when that is quick); the sizes go to the status line.
+     */
+    public void compactWorkspace() {
+        WorkspaceSession s = workspace.sessionProperty().get();
+        if (s == null) {
+            return;
+        }
+        runner.load(i18n.get("doing.compact"), () -> new WorkspaceCompaction(s.workspace()).compact(),
+                done -> status.show("compact.done", done.bytesBefore() / 1e6, done.bytesAfter() / 1e6,
+                        done.took().toMillis() / 1000.0));
     }
 
     /** Opens a plain workspace (or one whose passphrase the environment gives) in the background. */

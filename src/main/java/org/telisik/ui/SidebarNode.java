@@ -86,23 +86,28 @@ public sealed interface SidebarNode {
         }
     }
 
+    /** A row that stands for one dataset: named after it, with its format's icon. */
+    sealed interface OfDataset extends SidebarNode permits CombinedNode, DatasetNode {
+        DatasetProfile dataset();
+
+        @Override
+        default String label() {
+            return VisibleText.line(dataset().name());
+        }
+
+        @Override
+        default String icon() {
+            return dataset().format();
+        }
+    }
+
     /**
      * A dataset the analysis combined across the case's files (a sample posted in parts, read as one).
      *
      * @param firstPart the stored file of its first part, whose first rows open the combined sample; null when
      *                  that file is not among the case's files
      */
-    record CombinedNode(CaseRecord owner, DatasetProfile dataset, FileReport firstPart) implements SidebarNode {
-        @Override
-        public String label() {
-            return VisibleText.line(dataset.name());
-        }
-
-        @Override
-        public String icon() {
-            return dataset.format();
-        }
-
+    record CombinedNode(CaseRecord owner, DatasetProfile dataset, FileReport firstPart) implements OfDataset {
         @Override
         public boolean hasError() {
             return !dataset.complete();
@@ -139,17 +144,7 @@ public sealed interface SidebarNode {
         }
     }
 
-    record DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset) implements SidebarNode {
-        @Override
-        public String label() {
-            return VisibleText.line(dataset.name());
-        }
-
-        @Override
-        public String icon() {
-            return dataset.format();
-        }
-
+    record DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset) implements OfDataset {
         @Override
         public boolean hasError() {
             return false;
