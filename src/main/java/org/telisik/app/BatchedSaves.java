@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.DatasetPreview;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.workspace.Workspace;
 
 /**

@@ -3,7 +3,7 @@ package org.telisik.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.telisik.app.WorkspaceCompaction;
-import org.telisik.workspace.WorkspaceException;
+import org.telisik.core.model.ActionableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +25,12 @@ public final class WorkspaceCommand {
     int compact(@Mixin WorkspaceMixin workspace) {
         PrintWriter out = spec.commandLine().getOut();
         try (var ws = workspace.open()) {
-            WorkspaceCompaction.Result done = new WorkspaceCompaction(ws).compact();
+            WorkspaceCompaction.Result done = ws.compaction().compact();
             out.printf(Locale.ROOT, "workspace %s compacted: %s -> %s in %.1f s%n", ws.location(),
                     megabytes(done.bytesBefore()), megabytes(done.bytesAfter()), done.took().toMillis() / 1000.0);
             out.flush();
             return 0;
-        } catch (WorkspaceException e) {
+        } catch (ActionableException e) {
             spec.commandLine().getErr().println("telisik: " + e.getMessage());
             return 3;
         }

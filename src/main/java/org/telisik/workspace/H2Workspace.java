@@ -8,6 +8,7 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telisik.core.model.VerificationReport;
 
 /**
  * A workspace in an embedded H2 database file ({@code telisik.mv.db}) inside its folder. Opening creates the
@@ -160,6 +161,16 @@ public final class H2Workspace implements Workspace {
             work.run();
             return null;
         });
+    }
+
+    @Override
+    public VerificationReport verify() {
+        return new WorkspaceVerifier(this).verify();
+    }
+
+    @Override
+    public PortableCases portable() {
+        return new PortableCases(this);
     }
 
     /** The previews of a case as stored, for {@link WorkspaceVerifier}. */

@@ -14,7 +14,7 @@ import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.testdata.PopulationCsv;
-import org.telisik.workspace.CaseRecord;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.workspace.H2Workspace;
 
 /** A sample posted in parts is kept as one dataset with the case, so the desktop and exports show it later. */

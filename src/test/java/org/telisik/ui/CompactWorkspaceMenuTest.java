@@ -27,7 +27,6 @@ class CompactWorkspaceMenuTest extends OnTestWorkspace {
         String prefix = done.substring(0, done.indexOf(':'));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> AppHarness.onFx(() -> app.model().status().textProperty().get()).startsWith(prefix));
-        var workspace = AppHarness.onFx(() -> app.model().workspace().sessionProperty().get().workspace());
         assertThat(workspace.audit().entries()).extracting(AuditEntry::action).contains(AuditActions.WORKSPACE_COMPACTED);
         String caseId = workspace.cases().list().get(0).id();
         assertThat(workspace.evidence().list(caseId)).hasSize(1);

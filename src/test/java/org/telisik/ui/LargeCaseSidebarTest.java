@@ -22,9 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.model.SemanticType;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.workspace.H2Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,7 +52,7 @@ class LargeCaseSidebarTest {
         String path = "/bukti/bocoran-" + folder + "/bagian" + i + ".csv";
         if (i % 250 == 7) {
             return new FileReport(path, 0, null, null, "text/csv", null,
-                    new FileError("malformed-csv", path + " ends inside a quoted field; re-export it."), List.of(), List.of(), List.of());
+                    new FileError(ErrorCode.MALFORMED_CSV, path + " ends inside a quoted field; re-export it."), List.of(), List.of(), List.of());
         }
         List<ColumnProfile> columns = List.of(
                 new ColumnProfile("nik", SemanticType.NIK, 0.97, List.of("20 of 20 pass"), 20, 20, false, null, List.of(), Map.of()),
@@ -74,7 +76,7 @@ class LargeCaseSidebarTest {
                 });
             }
         }
-        WaitForAsyncUtils.asyncFx(() -> window.start(new Stage(), (override, passphrase) -> H2Workspace.open(folder)))
+        WaitForAsyncUtils.asyncFx(() -> window.start(new Stage(), (override, passphrase) -> WorkspaceSession.of(H2Workspace.open(folder), false)))
                 .get(60, TimeUnit.SECONDS);
         app = window.app;
         window.awaitWorkspace();

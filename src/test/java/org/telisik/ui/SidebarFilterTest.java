@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 
@@ -20,7 +21,7 @@ class SidebarFilterTest {
 
     private static FileReport broken(String path) {
         return new FileReport(path, 0, null, null, "application/octet-stream", null,
-                new FileError("unsupported-format", path + " is application/octet-stream; convert it to CSV."),
+                new FileError(ErrorCode.UNSUPPORTED_FORMAT, path + " is application/octet-stream; convert it to CSV."),
                 List.of(), List.of(), List.of());
     }
 
