@@ -123,7 +123,7 @@ public final class SidebarView {
         for (SidebarFolders.Group g : groups) {
             FolderItem folder = new FolderItem(new SidebarNode.FolderNode(entry.record(), g.label(), g.files().size(),
                     g.files().stream().anyMatch(FileReport::hasErrorAnywhere)), g);
-            folder.setExpanded(!shown.isNone() || g.files().size() <= FOLDED_ABOVE);
+            folder.setExpanded(g.files().size() <= FOLDED_ABOVE); // a filter that keeps few files opens their folders
             folders.add(folder);
         }
         return folders;
