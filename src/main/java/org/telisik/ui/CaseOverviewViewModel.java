@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import org.telisik.core.model.EstimateChoice;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.Estimate;
@@ -28,6 +29,9 @@ public final class CaseOverviewViewModel {
     private final ObservableList<AuthenticityCheck> checks = FXCollections.observableArrayList();
     private final StringProperty claim = new SimpleStringProperty("");
     private final ObjectProperty<Estimate> estimate = new SimpleObjectProperty<>();
+    private final StringProperty codecChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
+    private final StringProperty formatChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
+    private final StringProperty tableChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
     public CaseOverviewViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
@@ -36,6 +40,8 @@ public final class CaseOverviewViewModel {
         this.i18n = i18n;
         typing.setOnFinished(e -> estimateNow());
         claim.addListener((obs, before, text) -> typing.playFromStart());
+        // a changed assumption is recomputed at once: the sample's measurements are kept by the service
+        List.of(codecChoice, formatChoice, tableChoice).forEach(p -> p.addListener((obs, before, now) -> estimateNow()));
     }
 
     /**
@@ -45,6 +51,9 @@ public final class CaseOverviewViewModel {
     public void show(CaseRecord record) {
         if (record == null || !record.equals(shownCase.get())) {
             estimate.set(null);
+            codecChoice.set(ClaimAssumptions.AUTOMATIC);
+            formatChoice.set(ClaimAssumptions.AUTOMATIC);
+            tableChoice.set(ClaimAssumptions.AUTOMATIC);
             checks.clear();
             verdict.set("");
         }
@@ -68,13 +77,17 @@ public final class CaseOverviewViewModel {
 
     private void estimateNow() {
         CaseRecord record = shownCase.get();
-        String text = claim.get() == null ? "" : claim.get().strip();
+        String typed = claim.get() == null ? "" : claim.get().strip();
+        // the claim given at import, when the analyst changes an assumption before typing one
+        String text = typed.isEmpty() && estimate.get() != null ? estimate.get().claim().text() : typed;
         WorkspaceSession s = session.get();
-        if (s == null || record == null || text.isEmpty()) {
+        if (s == null || record == null || text == null || text.isBlank()) {
             return;
         }
-        runner.load(i18n.get("doing.estimate"), () -> s.analysis().estimate(record, text), result -> {
-            if (record.equals(shownCase.get()) && text.equals(claim.get().strip())) {
+        EstimateChoice choice = ClaimAssumptions.choice(codecChoice.get(), formatChoice.get(), tableChoice.get());
+        runner.load(i18n.get("doing.estimate"), () -> s.analysis().estimate(record, text, choice), result -> {
+            if (record.equals(shownCase.get()) && typed.equals(claim.get().strip())
+                    && choice.equals(ClaimAssumptions.choice(codecChoice.get(), formatChoice.get(), tableChoice.get()))) {
                 estimate.set(result);
             }
         });
@@ -95,5 +108,18 @@ public final class CaseOverviewViewModel {
 
     public ReadOnlyObjectProperty<Estimate> estimateProperty() {
         return estimate;
+    }
+
+    /** The codec the analyst chose instead of the claim's ({@link ClaimAssumptions#AUTOMATIC} for none). */
+    public StringProperty codecChoiceProperty() {
+        return codecChoice;
+    }
+
+    public StringProperty formatChoiceProperty() {
+        return formatChoice;
+    }
+
+    public StringProperty tableChoiceProperty() {
+        return tableChoice;
     }
 }
