@@ -105,7 +105,8 @@ public final class EstimateBasis {
     /**
      * Bytes of one of the table's records in a layout: the exact bytes of the sample when it is in that format
      * already, otherwise the record's text size measured on every record times how much longer the layout writes
-     * the head records than plain CSV. NaN when the table's records were not kept.
+     * the head records than plain CSV (for an Excel workbook, deflated as its zip holds it). NaN when the table's
+     * records were not kept.
      */
     double bytesPerRecord(TableSample t, DumpFormat.Layout layout) {
         if (t.format() == layout.format() && t.bytes() > 0) {
@@ -116,7 +117,9 @@ public final class EstimateBasis {
         }
         double plain = written(t, DumpFormat.Layout.CSV_PLAIN);
         double base = t.textBytes() > 0 ? t.textBytes() : plain / t.head().size();
-        return base * written(t, layout) / plain;
+        double bytes = base * written(t, layout) / plain;
+        // an xlsx file is a zip of its sheets' XML: a record takes its deflated size
+        return layout == DumpFormat.Layout.SHEET_XML ? bytes / ratio(t, layout, Codec.Method.DEFLATE, 1) : bytes;
     }
 
     /** The layout of the table's own format that writes its records closest to the bytes they take in the sample. */

@@ -68,4 +68,16 @@ class ClaimScenarioTest {
         assertThat(e.assumptions().format()).isEqualTo("csv");
         assertThat(e.assumptions().formatSource()).isEqualTo("claim");
     }
+
+    @Test
+    void anExcelWorkbookClaimedWithACsvSampleIsSizedAsTheZippedSheetIsHeld() {
+        List<PatientTables.Table> dump = PatientTables.generate(33, 8_000, 0, 0);
+        byte[] xlsx = SellerSample.xlsx(dump);
+        Estimate e = run("file Excel " + String.format(Locale.ROOT, "%.2f MB", xlsx.length / 1e6) + ", 8 ribu data pasien",
+                SellerSample.measure(SellerSample.slice(dump, 0, 0.05), "csv"));
+        assertThat(e.assumptions().format()).isEqualTo("spreadsheet");
+        assertThat(e.consistency()).isEqualTo("consistent");
+        assertThat(e.records().low()).isLessThanOrEqualTo(8_000);
+        assertThat(e.records().high()).isGreaterThanOrEqualTo(8_000);
+    }
 }

@@ -69,14 +69,14 @@ class EstimateCalibrationTest {
     /** One random dump, its sample and the claim made about it. */
     private record Trial(String claim, EstimateBasis basis, long truth, String how, boolean ownFormat) {
         static Trial random(Random r, int i) {
-            int patients = 150 + r.nextInt(550);
+            int patients = 120 + r.nextInt(380);
             int tables = 1 + r.nextInt(3);
             List<PatientTables.Table> dump = PatientTables.generate(1000L + i, patients,
                     tables > 1 ? 1 + r.nextDouble() * 2.5 : 0, tables > 2 ? 0.3 + r.nextDouble() * 0.7 : 0);
             String format = DumpWriters.FORMATS.get(r.nextInt(DumpWriters.FORMATS.size()));
             String codec = DumpWriters.CODECS.get(r.nextInt(DumpWriters.CODECS.size()));
             byte[] packed = DumpWriters.pack(codec, "dump", DumpWriters.write(format, dump));
-            double share = Math.max(0.02 + r.nextDouble() * 0.18, 60.0 / patients); // sellers post 60 records or more
+            double share = Math.max(0.02 + r.nextDouble() * 0.18, 50.0 / patients); // sellers post 50 records or more
             double start = r.nextBoolean() ? 0 : r.nextDouble() * (1 - share);
             int exportKind = r.nextInt(10);
             String export = exportKind < 5 ? format : exportKind < 8 ? "csv" : exportKind < 9 ? "jsonl" : "xlsx";
