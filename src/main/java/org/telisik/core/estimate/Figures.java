@@ -30,7 +30,7 @@ record Figures(Double size, boolean packedSize, double plainMid, double[] ratio,
         }
         LayoutFigures mid = all.get(0);
         String counted = a.table() == null ? "k:table.all" : "t:" + a.table().name();
-        double h = halfWidth(basis, a.table(), mid.rewritten());
+        double h = halfWidth(basis, a.table(), mid.rewritten(), mid.layout());
         describeLayouts(basis, a, all, counted, out);
         if (Double.isNaN(mid.plain())) {
             out.add(Step.of("est.format.unmeasurable", "k:format." + mid.layout().format().id()));
@@ -75,13 +75,16 @@ record Figures(Double size, boolean packedSize, double plainMid, double[] ratio,
      * of single sizes and of the other tables' share, {@link RecordEstimator#Z} times, plus the noise of rewriting
      * records in another format.
      */
-    static double halfWidth(EstimateBasis basis, TableSample counted, boolean rewritten) {
+    static double halfWidth(EstimateBasis basis, TableSample counted, boolean rewritten, DumpFormat.Layout layout) {
         double u = 0;
         for (TableSample t : counted == null ? basis.tables() : List.of(counted)) {
             u = Math.max(u, Math.sqrt(t.spread() * t.spread() + t.variation() * t.variation() / Math.max(1, t.rows())));
         }
         double mix = counted == null ? 0 : mixNoise(basis, counted);
-        double h = RecordEstimator.Z * Math.sqrt(u * u + mix * mix) + (rewritten ? RecordEstimator.REWRITE_NOISE : 0);
+        // a workbook written by Excel or a library differs from the sheet rewritten here (shared strings, styles)
+        double rewrite = !rewritten ? 0 : layout == DumpFormat.Layout.SHEET_XML ? RecordEstimator.SHEET_REWRITE_NOISE
+                : RecordEstimator.REWRITE_NOISE;
+        double h = RecordEstimator.Z * Math.sqrt(u * u + mix * mix) + rewrite;
         return Math.min(RecordEstimator.MAX_HALF_WIDTH, Math.max(RecordEstimator.MIN_HALF_WIDTH, h));
     }
 

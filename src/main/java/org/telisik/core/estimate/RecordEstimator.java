@@ -26,6 +26,7 @@ public final class RecordEstimator {
     static final double MAX_HALF_WIDTH = 0.9;
     static final double Z = 2.5;
     static final double REWRITE_NOISE = 0.03;
+    static final double SHEET_REWRITE_NOISE = 0.15;
 
     public Estimate estimate(ParsedClaim claim, EstimateBasis basis) {
         return estimate(claim, basis, EstimateChoice.AUTOMATIC);

@@ -2,6 +2,7 @@ package org.telisik.core.estimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ class EstimateCalibrationTest {
         List<Double> errors = new ArrayList<>();
         List<Double> ownFormat = new ArrayList<>();
         long[] nanos = new long[2];
+        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         List<String> misses = new ArrayList<>();
         for (int i = 0; i < DUMPS; i++) {
             long t0 = System.nanoTime();
@@ -58,8 +60,9 @@ class EstimateCalibrationTest {
         double ownMedian = ownFormat.get(ownFormat.size() / 2);
         System.out.printf(Locale.ROOT, "estimate calibration: %d dumps, coverage %.1f%%, median error of the middle"
                 + " %.2f%% (90th percentile %.2f%%); %d samples cut from the dump in its own format: median error %.2f%%;"
-                + " dumps made in %.1f s, estimated in %.1f s%n", DUMPS, coverage * 100, median * 100,
-                errors.get(DUMPS * 9 / 10) * 100, ownFormat.size(), ownMedian * 100, nanos[0] / 1e9, nanos[1] / 1e9);
+                + " dumps made in %.1f s, estimated in %.1f s (wall); %.1f s of CPU%n", DUMPS, coverage * 100, median * 100,
+                errors.get(DUMPS * 9 / 10) * 100, ownFormat.size(), ownMedian * 100, nanos[0] / 1e9, nanos[1] / 1e9,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9);
         misses.forEach(m -> System.out.println("  outside: " + m));
         assertThat(coverage).isGreaterThanOrEqualTo(0.95);
         assertThat(ownMedian).isLessThanOrEqualTo(0.04);
