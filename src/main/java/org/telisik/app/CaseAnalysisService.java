@@ -11,7 +11,6 @@ import org.telisik.core.authenticity.EvidenceSampler;
 import org.telisik.core.estimate.EstimateBasis;
 import org.telisik.core.estimate.RecordSizeSampler;
 import org.telisik.core.identity.AnalysisMasking;
-import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
