@@ -12,11 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.analysis.Analyzer;
 import org.telisik.core.analysis.ProgressListener;
 import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.EstimateChoice;
 import org.telisik.testdata.DumpWriters;
 import org.telisik.testdata.PatientTables;
-import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.Workspace;
 
