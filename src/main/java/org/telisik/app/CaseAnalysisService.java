@@ -9,8 +9,9 @@ import java.util.function.BooleanSupplier;
 import org.telisik.core.analysis.Analyzer;
 import org.telisik.core.analysis.ProgressListener;
 import org.telisik.core.authenticity.EvidenceSampler;
+import org.telisik.core.estimate.EstimateBasis;
+import org.telisik.core.estimate.RecordSizeSampler;
 import org.telisik.core.identity.AnalysisMasking;
-import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
@@ -18,6 +19,7 @@ import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.Estimate;
+import org.telisik.core.model.EstimateChoice;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.read.TeeRecordSink;
 import org.telisik.workspace.AuditLog;
@@ -33,6 +35,7 @@ public final class CaseAnalysisService {
     private final Analyzer analyzer;
     private final SampleAssessor assessor;
     private final boolean unmask;
+    private final EstimateBases bases = new EstimateBases();
 
     /**
      * @param options {@code unmask} decides what this service hands out, never what it stores: the workspace
@@ -71,8 +74,8 @@ public final class CaseAnalysisService {
         } finally {
             saves.flush(); // a cancelled run keeps the files it finished
         }
-        SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, PathExpander.expand(paths),
-                run.files(), claimText);
+        SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, run.files(), claimText);
+        bases.keep(record.id(), judged.basis());
         store(record.id(), judged);
         if (!run.combined().isEmpty() || !workspace.results().combined(record.id()).isEmpty()) {
             workspace.results().saveCombined(record.id(), run.combined()); // the last run's, as its JSON gives them
@@ -83,11 +86,33 @@ public final class CaseAnalysisService {
     }
 
     /**
-     * What a seller's claim implies for a stored case (the desktop's claim panel): exact rows and bytes from the
-     * stored analysis, the compression ratio from the evidence files still in place.
+     * What a seller's claim implies for a stored case (the desktop's claim panel), under the estimate's own
+     * assumptions.
      */
     public Estimate estimate(CaseRecord record, String claimText) {
-        return assessor.estimateStored(workspace.evidence().list(record.id()), claimText);
+        return estimate(record, claimText, EstimateChoice.AUTOMATIC);
+    }
+
+    /**
+     * What a seller's claim implies for a stored case under the analyst's choice of codec, format and table. The
+     * sample's measurements are those of this service's last analysis of the case; for a case analysed before,
+     * its evidence files still in place are read once more (nothing is stored) and the measurements kept, so
+     * that a changed choice is recomputed at once.
+     */
+    public Estimate estimate(CaseRecord record, String claimText, EstimateChoice choice) {
+        EstimateBasis basis = bases.get(record.id(), () -> remeasure(record.id()));
+        return SampleAssessor.estimate(claimText, basis, choice);
+    }
+
+    private EstimateBasis remeasure(String caseId) {
+        List<FileReport> stored = workspace.evidence().list(caseId);
+        List<Path> inPlace = EstimateBases.inPlace(stored);
+        if (inPlace.isEmpty()) {
+            return EstimateBasis.of(stored, List.of());
+        }
+        RecordSizeSampler sizes = new RecordSizeSampler();
+        Analyzer.Run run = analyzer.run(inPlace, ProgressListener.NONE, () -> false, f -> { }, sizes);
+        return EstimateBasis.of(run.files(), sizes.results());
     }
 
     /** The stored analysis of a case, as it would be exported, with the datasets its last run combined. */

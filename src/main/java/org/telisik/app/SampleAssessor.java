@@ -1,6 +1,5 @@
 package org.telisik.app;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +8,13 @@ import org.telisik.core.authenticity.EvidenceSampler;
 import org.telisik.core.authenticity.IdentifierFingerprinter;
 import org.telisik.core.authenticity.RecycledDataCheck;
 import org.telisik.core.claim.ClaimParser;
-import org.telisik.core.estimate.CompressionProbe;
+import org.telisik.core.estimate.EstimateBasis;
 import org.telisik.core.estimate.RecordEstimator;
-import org.telisik.core.estimate.SampleMeasure;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
+import org.telisik.core.model.EstimateChoice;
 import org.telisik.core.model.FileReport;
 import org.telisik.workspace.IdentifierFingerprintRepository;
 
@@ -33,7 +32,8 @@ final class SampleAssessor {
         this.referenceDate = referenceDate;
     }
 
-    record Assessment(Estimate estimate, Authenticity authenticity) {
+    /** @param basis what the estimate measured in the sample, kept to estimate again under other assumptions */
+    record Assessment(Estimate estimate, Authenticity authenticity, EstimateBasis basis) {
     }
 
     /** A sampler keyed with this workspace's secret, to tee next to the profiler during the file analysis. */
@@ -41,42 +41,23 @@ final class SampleAssessor {
         return new EvidenceSampler(referenceDate, new IdentifierFingerprinter(fingerprints.key()));
     }
 
-    /** @param sampler fed with every record of {@code files} */
-    Assessment assess(String caseId, EvidenceSampler sampler, List<Path> files, List<FileReport> reports, String claimText) {
+    /** @param sampler fed with every record of {@code reports}' files */
+    Assessment assess(String caseId, EvidenceSampler sampler, List<FileReport> reports, String claimText) {
         fingerprints.add(caseId, sampler.fingerprints().values());
         boolean earlier = fingerprints.hasEarlierCases(caseId);
         AuthenticityCheck recycled = RecycledDataCheck.of(earlier ? fingerprints.overlapWithEarlierCases(caseId)
                 : List.of(), earlier);
         Authenticity authenticity = new AuthenticityJudge(referenceDate).judge(sampler.rowSamples(), profiles(reports),
                 List.of(recycled));
+        EstimateBasis basis = EstimateBasis.of(reports, sampler.recordSizes());
         Estimate estimate = claimText == null || claimText.isBlank() ? null
-                : estimate(claimText, SampleMeasure.of(reports, sampler.recordSizes()), files);
-        return new Assessment(estimate, authenticity);
+                : estimate(claimText, basis, EstimateChoice.AUTOMATIC);
+        return new Assessment(estimate, authenticity, basis);
     }
 
-    /**
-     * The estimate for a stored case, from its stored reports: exact rows and bytes, without the spread of
-     * record sizes (the range is then the minimum width); the compression ratio from those evidence files that
-     * are still where they were analysed.
-     */
-    Estimate estimateStored(List<FileReport> reports, String claimText) {
-        List<Path> files = new ArrayList<>();
-        for (FileReport r : reports) {
-            try {
-                Path p = Path.of(r.path());
-                if (java.nio.file.Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            } catch (java.nio.file.InvalidPathException e) {
-                continue; // an archive member path ("outer.zip!/inner.csv") is no file of its own
-            }
-        }
-        return estimate(claimText == null ? "" : claimText, SampleMeasure.of(reports, List.of()), files);
-    }
-
-    private static Estimate estimate(String claimText, SampleMeasure sample, List<Path> files) {
-        return new RecordEstimator().estimate(new ClaimParser().parse(claimText), sample,
-                new CompressionProbe().measure(files));
+    /** The estimate of a claim under the analyst's choices, from what was measured in the sample. */
+    static Estimate estimate(String claimText, EstimateBasis basis, EstimateChoice choice) {
+        return new RecordEstimator().estimate(new ClaimParser().parse(claimText == null ? "" : claimText), basis, choice);
     }
 
     private static List<DatasetProfile> profiles(List<FileReport> reports) {

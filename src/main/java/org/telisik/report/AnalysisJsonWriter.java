@@ -185,7 +185,44 @@ public final class AnalysisJsonWriter {
         }
         g.writeStringField("consistency", e.consistency());
         writeStrings(g, "explanation", e.explanation());
+        writeAssumptions(g, e);
         g.writeEndObject();
+    }
+
+    /** Optional fields (added 2026-12, #22): what the figures assume and the figures under the other readings. */
+    private static void writeAssumptions(JsonGenerator g, Estimate e) throws IOException {
+        Estimate.Assumptions a = e.assumptions();
+        if (a == null) {
+            return;
+        }
+        g.writeObjectFieldStart("assumptions");
+        g.writeStringField("codec", a.codec());
+        g.writeStringField("codecSource", a.codecSource());
+        g.writeFieldName("ratio");
+        writeValue(g, a.ratio());
+        g.writeFieldName("ratioLow");
+        writeValue(g, a.ratioLow());
+        g.writeFieldName("ratioHigh");
+        writeValue(g, a.ratioHigh());
+        g.writeStringField("format", a.format());
+        g.writeStringField("formatSource", a.formatSource());
+        g.writeStringField("table", a.table());
+        g.writeStringField("tableSource", a.tableSource());
+        g.writeEndObject();
+        g.writeArrayFieldStart("readings");
+        for (Estimate.Reading r : e.readings()) {
+            g.writeStartObject();
+            g.writeStringField("table", r.table());
+            g.writeStringField("format", r.format());
+            g.writeStringField("codec", r.codec());
+            g.writeNumberField("low", r.low());
+            g.writeNumberField("mid", r.mid());
+            g.writeNumberField("high", r.high());
+            g.writeNumberField("bytesPerRecord", r.bytesPerRecord());
+            g.writeStringField("consistency", r.consistency());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeAuthenticity(JsonGenerator g, Authenticity a) throws IOException {

@@ -1,17 +1,22 @@
 package org.telisik.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.Estimate;
 
@@ -82,9 +87,51 @@ public final class CaseOverviewView {
         model.estimateProperty().addListener((obs, before, estimate) -> showEstimate(estimate, figures, explanation));
         i18n.localeProperty().addListener((obs, before, now) ->
                 showEstimate(model.estimateProperty().get(), figures, explanation));
-        VBox box = new VBox(10, input, figures, explanation);
+        HBox assumptions = new HBox(8, assumption("claim.codec", ClaimAssumptions.Kind.CODEC, model.codecChoiceProperty()),
+                assumption("claim.format", ClaimAssumptions.Kind.FORMAT, model.formatChoiceProperty()),
+                assumption("claim.table", ClaimAssumptions.Kind.TABLE, model.tableChoiceProperty()));
+        VBox box = new VBox(10, input, assumptions, figures, explanation);
         box.getStyleClass().add("panel");
         return box;
+    }
+
+    /**
+     * A box to change one assumption: its first entry keeps the estimate's own (and names it), the others are the
+     * values the estimate offers; a choice is recomputed at once.
+     */
+    private VBox assumption(String key, ClaimAssumptions.Kind kind, StringProperty chosen) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("claim-" + kind.name().toLowerCase(Locale.ROOT));
+        Runnable refill = () -> {
+            Estimate e = model.estimateProperty().get();
+            List<String> options = ClaimAssumptions.options(e, kind);
+            if (!options.equals(box.getItems())) {
+                box.getItems().setAll(options);
+            }
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(String value) {
+                    return ClaimAssumptions.label(value, kind, e, i18n);
+                }
+
+                @Override
+                public String fromString(String text) {
+                    return text;
+                }
+            });
+            box.setValue(chosen.get());
+        };
+        refill.run();
+        model.estimateProperty().addListener((obs, before, now) -> refill.run());
+        i18n.localeProperty().addListener((obs, before, now) -> refill.run());
+        box.valueProperty().addListener((obs, before, now) -> {
+            if (now != null && !now.equals(chosen.get())) {
+                chosen.set(now);
+            }
+        });
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        return new VBox(2, label, box);
     }
 
     private void showEstimate(Estimate estimate, GridPane figures, VBox explanation) {
@@ -105,7 +152,7 @@ public final class CaseOverviewView {
             figures.addRow(2, new Label(i18n.get("claim.bytesPerRecord")),
                     new Label(String.format(i18n.locale(), "%,.1f", estimate.bytesPerRecord().observed())));
         }
-        estimate.explanation().forEach(line -> {
+        ClaimAssumptions.lines(estimate, i18n.locale()).forEach(line -> {
             Label l = new Label("• " + line);
             l.setWrapText(true);
             explanation.getChildren().add(l);

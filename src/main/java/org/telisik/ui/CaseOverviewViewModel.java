@@ -16,6 +16,7 @@ import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.Estimate;
+import org.telisik.core.model.EstimateChoice;
 
 /**
  * The case as a whole: the authenticity verdict with each check, and the seller's claim judged live against
@@ -30,6 +31,9 @@ public final class CaseOverviewViewModel {
     private final ObservableList<AuthenticityCheck> checks = FXCollections.observableArrayList();
     private final StringProperty claim = new SimpleStringProperty("");
     private final ObjectProperty<Estimate> estimate = new SimpleObjectProperty<>();
+    private final StringProperty codecChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
+    private final StringProperty formatChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
+    private final StringProperty tableChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
     public CaseOverviewViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
@@ -38,6 +42,8 @@ public final class CaseOverviewViewModel {
         this.i18n = i18n;
         typing.setOnFinished(e -> estimateNow());
         claim.addListener((obs, before, text) -> typing.playFromStart());
+        // a changed assumption is recomputed at once: the sample's measurements are kept by the service
+        List.of(codecChoice, formatChoice, tableChoice).forEach(p -> p.addListener((obs, before, now) -> estimateNow()));
     }
 
     /**
@@ -47,6 +53,9 @@ public final class CaseOverviewViewModel {
     public void show(CaseRecord record) {
         if (record == null || !record.equals(shownCase.get())) {
             estimate.set(null);
+            codecChoice.set(ClaimAssumptions.AUTOMATIC);
+            formatChoice.set(ClaimAssumptions.AUTOMATIC);
+            tableChoice.set(ClaimAssumptions.AUTOMATIC);
             checks.clear();
             verdict.set("");
         }
@@ -71,13 +80,17 @@ public final class CaseOverviewViewModel {
 
     private void estimateNow() {
         CaseRecord record = shownCase.get();
-        String text = claim.get() == null ? "" : claim.get().strip();
+        String typed = claim.get() == null ? "" : claim.get().strip();
+        // the claim given at import, when the analyst changes an assumption before typing one
+        String text = typed.isEmpty() && estimate.get() != null ? estimate.get().claim().text() : typed;
         WorkspaceSession s = session.get();
-        if (s == null || record == null || text.isEmpty()) {
+        if (s == null || record == null || text == null || text.isBlank()) {
             return;
         }
-        runner.load(i18n.get("doing.estimate"), () -> s.analysis().estimate(record, text), result -> {
-            if (record.equals(shownCase.get()) && text.equals(claim.get().strip())) {
+        EstimateChoice choice = ClaimAssumptions.choice(codecChoice.get(), formatChoice.get(), tableChoice.get());
+        runner.load(i18n.get("doing.estimate"), () -> s.analysis().estimate(record, text, choice), result -> {
+            if (record.equals(shownCase.get()) && typed.equals(claim.get().strip())
+                    && choice.equals(ClaimAssumptions.choice(codecChoice.get(), formatChoice.get(), tableChoice.get()))) {
                 estimate.set(result);
             }
         });
@@ -98,5 +111,18 @@ public final class CaseOverviewViewModel {
 
     public ReadOnlyObjectProperty<Estimate> estimateProperty() {
         return estimate;
+    }
+
+    /** The codec the analyst chose instead of the claim's ({@link ClaimAssumptions#AUTOMATIC} for none). */
+    public StringProperty codecChoiceProperty() {
+        return codecChoice;
+    }
+
+    public StringProperty formatChoiceProperty() {
+        return formatChoice;
+    }
+
+    public StringProperty tableChoiceProperty() {
+        return tableChoice;
     }
 }

@@ -1,19 +1,20 @@
 package org.telisik.core.claim;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.telisik.core.model.Estimate.Step;
 
-/** Collects the sizes and count of one claim and the sentences that say how each part was read. */
+/** Collects the sizes and count of one claim and the steps that say how each part was read. */
 final class ClaimBuilder {
     private final String text;
-    private final List<String> notes = new ArrayList<>();
-    private final List<String> notUnderstood = new ArrayList<>();
+    private final List<Step> notes = new ArrayList<>();
+    private final List<Step> notUnderstood = new ArrayList<>();
     private final List<Quantity> compressed = new ArrayList<>();
     private final List<Quantity> uncompressed = new ArrayList<>();
     private final List<Quantity> unmarked = new ArrayList<>();
     private Long records;
+    private String subject;
 
     ClaimBuilder(String text) {
         this.text = text;
@@ -22,40 +23,36 @@ final class ClaimBuilder {
     void size(Quantity q, CompressionWords.Mark mark) {
         (mark == CompressionWords.Mark.COMPRESSED ? compressed
                 : mark == CompressionWords.Mark.UNCOMPRESSED ? uncompressed : unmarked).add(q);
-        note("'" + q.written().strip() + "' was read as " + group(Math.round(q.value())) + " bytes" + units(q)
-                + (mark == CompressionWords.Mark.NONE ? "." : ", " + mark.name().toLowerCase(Locale.ROOT) + "."));
-    }
-
-    /** Which unit convention was applied, and how much the other one would change the size. */
-    private static String units(Quantity q) {
         String w = q.written().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
         int power = "KMGTP".indexOf(w.isEmpty() ? 'B' : w.charAt(0)) + 1;
+        String written = "t:" + q.written().strip();
+        String bytes = "b:" + Math.round(q.value());
+        String marked = "k:mark." + mark.name().toLowerCase(Locale.ROOT);
         if (power == 0) {
-            return "";
+            note(Step.of("claim.size.plain", written, bytes, marked));
+            return;
         }
-        String prefix = "KMGTP".substring(power - 1, power);
-        double other = (Math.pow(1.024, power) - 1) * 100;
-        return q.binary()
-                ? " (binary units, 1 " + prefix + "iB = " + group(1L << (10 * power)) + " bytes)"
-                : String.format(Locale.US, " (decimal units, 1 %sB = %s bytes; had binary %siB been meant the size"
-                        + " would be %.1f%% larger)", prefix, group((long) Math.pow(1000, power)), prefix, other);
+        String prefix = "t:" + "KMGTP".charAt(power - 1);
+        notes.add(q.binary() ? Step.of("claim.size.binary", written, bytes, marked, prefix, "n:" + (1L << (10 * power)))
+                : Step.of("claim.size.decimal", written, bytes, marked, prefix, "n:" + (long) Math.pow(1000, power),
+                        "d:" + (Math.pow(1.024, power) - 1) * 100));
     }
 
-    void count(Quantity q) {
+    void count(Quantity q, String after) {
         if (q == null) {
             return;
         }
         records = Math.round(q.value());
+        subject = PackingWords.subject(after);
         String w = q.written().strip();
-        String m = w.matches("(?i).*\\d\\s*m") ? " (M taken as million; in rupiah usage M can mean miliar)" : "";
-        note("'" + w + "' was read as " + group(records) + " records" + m + ".");
+        note(Step.of(w.matches("(?i).*\\d\\s*m") ? "claim.count.m" : "claim.count", "t:" + w, "n:" + records));
     }
 
-    void note(String sentence) {
-        notes.add(sentence);
+    void note(Step step) {
+        notes.add(step);
     }
 
-    void notUnderstood(String why) {
+    void notUnderstood(Step why) {
         notUnderstood.add(why);
     }
 
@@ -74,14 +71,32 @@ final class ClaimBuilder {
                 && (packed.isEmpty() || unmarked.get(0).value() > packed.get(0).value())) {
             plain.add(unmarked.get(0)); // one unqualified size next to a smaller compressed one is the full size
         } else if (!unmarked.isEmpty()) {
-            notUnderstood("sizes " + names(unmarked) + " do not say whether they are compressed; state it");
+            notUnderstood(Step.of("claim.nu.unmarked", "t:" + names(unmarked)));
         }
         Long packedBytes = single(packed, "compressed");
         Long plainBytes = single(plain, "uncompressed");
         boolean stated = !uncompressed.isEmpty() || !compressed.isEmpty();
         boolean binary = (packedBytes != null || plainBytes != null)
                 && java.util.stream.Stream.concat(packed.stream(), plain.stream()).anyMatch(Quantity::binary);
-        return new ParsedClaim(text, plainBytes, packedBytes, stated, binary, records, notes, notUnderstood);
+        String codec = PackingWords.codec(text);
+        String format = PackingWords.format(text);
+        String sampleFormat = PackingWords.sampleFormat(text);
+        if (codec != null) {
+            note(Step.of("claim.codec", "k:codec." + codec));
+        }
+        if (format != null) {
+            note(Step.of("claim.format", "k:format." + format));
+        } else if (PackingWords.saysDump(text)) {
+            note(Step.of("claim.dump"));
+        }
+        if (sampleFormat != null) {
+            note(Step.of("claim.sampleFormat", "k:format." + sampleFormat));
+        }
+        if (subject != null) {
+            note(Step.of("claim.subject", "k:subject." + subject));
+        }
+        return new ParsedClaim(text, plainBytes, packedBytes, stated, binary, records, notes, notUnderstood,
+                codec, format, subject);
     }
 
     private Long single(List<Quantity> sizes, String kind) {
@@ -90,7 +105,7 @@ final class ClaimBuilder {
         }
         double first = sizes.get(0).value();
         if (sizes.stream().anyMatch(q -> Math.abs(q.value() - first) > 0.01 * first)) {
-            notUnderstood("several different " + kind + " sizes are given (" + names(sizes) + "); state which one");
+            notUnderstood(Step.of("claim.nu.sizes", "k:mark." + kind, "t:" + names(sizes)));
             return null;
         }
         return Math.round(first);
@@ -98,9 +113,5 @@ final class ClaimBuilder {
 
     private static String names(List<Quantity> qs) {
         return String.join(", ", qs.stream().map(q -> q.written().strip()).toList());
-    }
-
-    static String group(long n) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(n);
     }
 }

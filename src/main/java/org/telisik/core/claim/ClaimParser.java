@@ -3,6 +3,7 @@ package org.telisik.core.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.telisik.core.model.Estimate.Step;
 
 /**
  * Reads what sellers and news write about a leak ("720 GB, 6 juta data", "1,3 miliar baris",
@@ -30,27 +31,26 @@ public final class ClaimParser {
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
             if (isPrice(before(claim, quantities, i), after(claim, quantities, i))) {
-                b.note("'" + q.written().strip() + "' was read as a price, not as a size or a count.");
+                b.note(Step.of("claim.price", "t:" + q.written().strip()));
             } else if (q.value() == null) {
-                b.notUnderstood("'" + q.written().strip() + "' can be read two ways (a decimal or a thousands"
-                        + " separator); write it as e.g. 1,5 or 1500");
+                b.notUnderstood(Step.of("claim.nu.ambiguous", "t:" + q.written().strip()));
             } else if (q.kind() == Quantity.Kind.SIZE) {
                 b.size(q, CompressionWords.mark(after(claim, quantities, i), before(claim, quantities, i)));
             } else if (q.kind() == Quantity.Kind.COUNT || isPlainCount(q)) {
                 counts.add(q);
             } else if (isYear(q)) {
-                b.note("'" + q.written().strip() + "' was read as a year, not as a size or a count.");
+                b.note(Step.of("claim.year", "t:" + q.written().strip()));
             } else {
-                b.notUnderstood("'" + q.written().strip() + "' has no unit (GB, juta, rows ...), so it is not used");
+                b.notUnderstood(Step.of("claim.nu.unitless", "t:" + q.written().strip()));
             }
         }
-        b.count(chooseCount(counts, b));
+        Quantity count = chooseCount(counts, b);
+        b.count(count, count == null ? "" : claim.substring(count.end()));
         if (APPROXIMATE.matcher(claim).find() && !quantities.isEmpty()) {
-            b.note("The claim states its figures as approximate.");
+            b.note(Step.of("claim.approximate"));
         }
         if (!b.hasAnything() && !b.hasProblems()) {
-            b.notUnderstood(claim.isEmpty() ? "no claim text was given"
-                    : "no size or record count could be read in \"" + claim + "\"");
+            b.notUnderstood(claim.isEmpty() ? Step.of("claim.nu.empty") : Step.of("claim.nu.nothing", "t:" + claim));
         }
         return b.build();
     }
@@ -62,8 +62,7 @@ public final class ClaimParser {
         Quantity first = counts.get(0);
         for (Quantity q : counts) {
             if (Math.abs(q.value() - first.value()) > SAME_COUNT * Math.max(q.value(), first.value())) {
-                b.notUnderstood("the text gives different record counts (" + describe(counts)
-                        + "); state which one the seller claims");
+                b.notUnderstood(Step.of("claim.nu.counts", "t:" + describe(counts)));
                 return null;
             }
         }

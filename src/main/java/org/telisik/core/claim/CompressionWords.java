@@ -14,6 +14,7 @@ final class CompressionWords {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPRESSED = Pattern.compile(
             "compressed|di\\s*kompres\\w*|ter\\s*kompres\\w*|kompres\\w*|zipped|zip|rar|7z|gz|gzip|tar|"
+                    + "\\bt?xz\\b|\\blzma\\b|\\bbz2\\b|bzip2?|\\bzstd?\\b|7-?zip|"
                     + "archive[ds]?|arsip|packed",
             Pattern.CASE_INSENSITIVE);
 

@@ -152,8 +152,23 @@ public final class AnalysisMasking {
         }
         Estimate.Claim c = e.claim();
         Estimate.Claim claim = c == null ? null : new Estimate.Claim(mask(c.text()), c.sizeBytes(), c.records(), c.compressed());
+        Estimate.Assumptions a = e.assumptions();
+        Estimate.Assumptions assumed = a == null ? null : new Estimate.Assumptions(a.codec(), a.codecSource(), a.ratio(),
+                a.ratioLow(), a.ratioHigh(), a.format(), a.formatSource(), mask(a.table()), a.tableSource());
+        Estimate.Choices ch = e.choices();
+        Estimate.Choices choices = ch == null ? null
+                : new Estimate.Choices(ch.codecs(), ch.formats(), ch.tables().stream().map(this::mask).toList());
         return new Estimate(claim, e.bytesPerRecord(), e.records(), e.consistency(),
-                e.explanation().stream().map(this::mask).toList());
+                e.explanation().stream().map(this::mask).toList(), assumed,
+                e.readings().stream().map(r -> new Estimate.Reading(mask(r.table()), r.format(), r.codec(), r.low(),
+                        r.mid(), r.high(), r.bytesPerRecord(), r.consistency())).toList(),
+                choices, e.steps().stream().map(this::step).toList());
+    }
+
+    /** A step of the estimate's arithmetic: its text arguments are the claim's words and table names. */
+    private Estimate.Step step(Estimate.Step s) {
+        return new Estimate.Step(s.key(), s.args().stream().map(arg -> arg.startsWith("t:") ? "t:" + mask(arg.substring(2))
+                : arg).toList());
     }
 
     private Authenticity authenticity(Authenticity a) {

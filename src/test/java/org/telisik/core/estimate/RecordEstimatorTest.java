@@ -25,7 +25,7 @@ class RecordEstimatorTest {
     private final RecordEstimator estimator = new RecordEstimator();
 
     private Estimate estimate(String claim, SampleRun run, Path... evidence) {
-        return estimator.estimate(parser.parse(claim), run.measure(), new CompressionProbe().measure(List.of(evidence)));
+        return estimator.estimate(parser.parse(claim), run.basis());
     }
 
     @Test
@@ -65,7 +65,8 @@ class RecordEstimatorTest {
         assertThat(e.claim().compressed()).isTrue();
         assertThat((double) e.records().mid()).isCloseTo(60_000, org.assertj.core.data.Percentage.withPercentage(5));
         assertThat(e.records().high() - e.records().low()).isGreaterThan(plain.records().high() - plain.records().low());
-        assertThat(e.explanation()).anyMatch(s -> s.contains("deflate") && s.contains("ratio of"));
+        assertThat(e.assumptions().codec()).isEqualTo("gzip");
+        assertThat(e.explanation()).anyMatch(s -> s.contains("gzip (deflate)") && s.contains("ratio of"));
     }
 
     @Test
@@ -73,12 +74,11 @@ class RecordEstimatorTest {
         Path sample = dir.resolve("sample.csv");
         PopulationCsv.write(sample, 2_000, 3, ',');
         SampleRun run = SampleRun.of(sample);
-        assertThat(run.measure().rowBytes()).isBetween(150.0, 400.0);
+        assertThat(run.basis().tables().get(0).nativeBytesPerRecord()).isBetween(150.0, 400.0);
         Estimate e = estimate("720 GB, 6 juta data", run, sample);
         assertThat(e.consistency()).isEqualTo("inconsistent");
         assertThat(e.bytesPerRecord().claimed()).isEqualTo(120_000.0);
-        assertThat(e.explanation()).anyMatch(s -> s.contains("720,000,000,000 bytes (720 GB) / 6,000,000 = "
-                + "120,000 bytes (120 KB) per record"));
+        assertThat(e.explanation()).anyMatch(s -> s.contains("6,000,000 records: that is 120,000 bytes (120 KB) per record"));
         assertThat(e.explanation()).anyMatch(s -> s.contains("only holds if each record also carries")
                 && s.contains("images"));
         assertThat(e.explanation()).anyMatch(s -> s.contains("head of the dump"));
@@ -94,9 +94,9 @@ class RecordEstimatorTest {
             files.add(new FileReport("img/" + i + ".dcm", 119_700, "0", "0", "application/dicom", null, null,
                     List.of(), List.of(), List.of()));
         }
-        SampleMeasure m = SampleMeasure.of(files, run.sizes());
-        assertThat(m.attachmentBytesPerRecord()).isEqualTo(119_700.0);
-        Estimate e = estimator.estimate(parser.parse("720 GB, 6 juta data"), m, null);
+        EstimateBasis m = EstimateBasis.of(files, run.sizes());
+        assertThat(m.attachmentBytes() / m.rows()).isEqualTo(119_700L);
+        Estimate e = estimator.estimate(parser.parse("720 GB, 6 juta data"), m);
         assertThat(e.consistency()).isEqualTo("consistent");
         assertThat(e.explanation()).anyMatch(s -> s.startsWith("Attached files") && s.contains("1,000 files")
                 && s.contains("119,700 bytes (120 KB) per record"));
@@ -132,7 +132,7 @@ class RecordEstimatorTest {
 
     @Test
     void emptySampleIsNotComparable() {
-        Estimate e = estimator.estimate(parser.parse("720 GB, 6 juta"), SampleMeasure.of(List.of(), List.of()), null);
+        Estimate e = estimator.estimate(parser.parse("720 GB, 6 juta"), EstimateBasis.of(List.of(), List.of()));
         assertThat(e.consistency()).isEqualTo("not_comparable");
         assertThat(e.records()).isNull();
     }

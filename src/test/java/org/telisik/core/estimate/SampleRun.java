@@ -28,8 +28,8 @@ record SampleRun(FileReport report, List<RecordSizes> sizes) {
         return new SampleRun(report, sampler.results());
     }
 
-    SampleMeasure measure() {
-        return SampleMeasure.of(List.of(report), sizes);
+    EstimateBasis basis() {
+        return EstimateBasis.of(List.of(report), sizes);
     }
 
     /** The first {@code rows} records of a CSV with a header, as a seller's "free sample" usually is. */
