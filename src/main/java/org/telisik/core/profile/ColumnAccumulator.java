@@ -37,6 +37,7 @@ final class ColumnAccumulator {
     final NikSummary nik;
     final TextIdentifiers textIdentifiers;
     final long[] operators = new long[PhoneNumbers.OPERATORS.size()];
+    final CredentialTally credentials = new CredentialTally();
     private final int nikIndex;
     private final int dateIndex;
     private final int numberIndex;
@@ -105,6 +106,7 @@ final class ColumnAccumulator {
                 entry[VALID] = tally.lastValidBits;
             }
         }
+        credentials.add(value);
         if (scanText && len >= 20 && value.indexOf(' ') > 0) {
             if (entry != null && entry[TEXT_FOUND] != 0) {
                 textIdentifiers.repeat(entry[TEXT_FOUND]);

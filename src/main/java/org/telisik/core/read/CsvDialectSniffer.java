@@ -120,6 +120,7 @@ public final class CsvDialectSniffer {
 
     private static int columnVote(String head, List<List<String>> rest, int c) {
         boolean allNumeric = true;
+        int emails = 0;
         int length = -1;
         boolean fixedLength = true;
         int seen = 0;
@@ -130,6 +131,7 @@ public final class CsvDialectSniffer {
             String v = r.get(c).trim();
             seen++;
             allNumeric &= isNumeric(v);
+            emails += isEmail(v) ? 1 : 0;
             if (length < 0) {
                 length = v.length();
             } else if (length != v.length()) {
@@ -140,6 +142,9 @@ public final class CsvDialectSniffer {
             return 0;
         }
         String h = head.trim();
+        if (isEmail(h) && emails * 2 >= seen) {
+            return -1; // no header holds an e-mail address: a combolist's first line is data (user@host:password)
+        }
         if (allNumeric) {
             return isNumeric(h) ? -1 : 1;
         }
@@ -151,6 +156,11 @@ public final class CsvDialectSniffer {
 
     private static boolean isNumeric(String v) {
         return !v.isEmpty() && v.matches("[+-]?[0-9][0-9.,]*");
+    }
+
+    private static boolean isEmail(String v) {
+        int at = v.indexOf('@');
+        return at > 0 && v.indexOf('.', at) > at + 1 && v.indexOf(' ') < 0;
     }
 
     private static boolean looksLikeName(String v) {
