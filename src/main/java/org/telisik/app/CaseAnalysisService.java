@@ -16,6 +16,7 @@ import org.telisik.core.model.CaseInfo;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.read.TeeRecordSink;
+import org.telisik.core.timeline.IdentifierSink;
 import org.telisik.workspace.AuditLog;
 import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.DatasetPreview;
@@ -30,6 +31,7 @@ public final class CaseAnalysisService {
     private final Workspace workspace;
     private final Analyzer analyzer;
     private final SampleAssessor assessor;
+    private final ForensicFindings forensics;
     private final boolean unmask;
 
     /**
@@ -41,6 +43,7 @@ public final class CaseAnalysisService {
         this.unmask = options.unmask();
         this.analyzer = new Analyzer(new Analyzer.AnalysisOptions(options.referenceDate(), true, options.limits()));
         this.assessor = new SampleAssessor(workspace.fingerprints(), options.referenceDate());
+        this.forensics = new ForensicFindings(workspace, options.referenceDate());
     }
 
     /** Analyses the given paths into the named case (created if new) and returns what this run found. */
@@ -60,16 +63,18 @@ public final class CaseAnalysisService {
         workspace.cases().markAnalysisStarted(record.id(), paths.size());
         EvidenceSampler sampler = assessor.newSampler();
         PreviewCollector previews = new PreviewCollector();
+        IdentifierSink identifiers = new IdentifierSink();
         Analyzer.Run run = analyzer.run(paths, listener, cancelled, report -> {
             workspace.evidence().save(record.id(), report);
             workspace.previews().save(record.id(), PreviewMatcher.match(report, previews.drain()));
-        }, TeeRecordSink.of(sampler.sink(), previews));
+        }, TeeRecordSink.of(sampler.sink(), previews, identifiers));
         SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, PathExpander.expand(paths),
                 run.files(), claimText);
         store(record.id(), judged);
+        ForensicFindings.Found found = forensics.findAndStore(record.id(), run.files(), identifiers, claimText);
         workspace.cases().markAnalysisFinished(record.id());
         return shown(record.id(), new CaseAnalysis(info(record), run.files(), run.combined(), judged.estimate(),
-                judged.authenticity()));
+                judged.authenticity()).withForensics(found.attribution(), found.timeline()));
     }
 
     /**
@@ -90,9 +95,12 @@ public final class CaseAnalysisService {
 
     private CaseAnalysis stored(CaseRecord record) {
         String id = record.id();
-        return new CaseAnalysis(info(record), workspace.evidence().list(id), List.of(),
+        List<FileReport> files = workspace.evidence().list(id);
+        ForensicFindings.Found found = forensics.stored(id, files);
+        return new CaseAnalysis(info(record), files, List.of(),
                 workspace.results().estimate(id).orElse(null),
-                workspace.results().authenticity(id).orElse(Authenticity.insufficientData()));
+                workspace.results().authenticity(id).orElse(Authenticity.insufficientData()))
+                .withForensics(found.attribution(), found.timeline());
     }
 
     /**

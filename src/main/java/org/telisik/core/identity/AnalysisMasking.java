@@ -26,7 +26,7 @@ public final class AnalysisMasking {
         }
         return new CaseAnalysis(analysis.caseInfo(), analysis.files().stream().map(AnalysisMasking::file).toList(),
                 analysis.combined().stream().map(AnalysisMasking::dataset).toList(), analysis.estimate(),
-                analysis.authenticity());
+                analysis.authenticity()).withForensics(analysis.attribution(), analysis.timeline());
     }
 
     /** One file's report (and its archive members) masked. */
