@@ -10,14 +10,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import org.telisik.core.model.Attribution;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.Estimate;
+import org.telisik.core.model.Timeline;
 import org.telisik.workspace.CaseRecord;
 
 /**
  * The case as a whole: the authenticity verdict with each check, and the seller's claim judged live against
- * the sample while the analyst types it; the stored estimate of the claim given at import shows first.
+ * the sample while the analyst types it; the stored estimate of the claim given at import shows first; the
+ * candidate source systems and the timeline.
  */
 public final class CaseOverviewViewModel {
     private final TaskRunner runner;
@@ -28,6 +31,8 @@ public final class CaseOverviewViewModel {
     private final ObservableList<AuthenticityCheck> checks = FXCollections.observableArrayList();
     private final StringProperty claim = new SimpleStringProperty("");
     private final ObjectProperty<Estimate> estimate = new SimpleObjectProperty<>();
+    private final ObservableList<Attribution> attribution = FXCollections.observableArrayList();
+    private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
     public CaseOverviewViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
@@ -47,6 +52,8 @@ public final class CaseOverviewViewModel {
             estimate.set(null);
             checks.clear();
             verdict.set("");
+            attribution.clear();
+            timeline.set(null);
         }
         shownCase.set(record);
         if (record != null && session.get() != null) {
@@ -60,6 +67,8 @@ public final class CaseOverviewViewModel {
         if (record.equals(shownCase.get())) {
             verdict.set(analysis.authenticity().verdict());
             checks.setAll(analysis.authenticity().checks());
+            attribution.setAll(analysis.attribution());
+            timeline.set(analysis.timeline());
             if (analysis.estimate() != null && estimate.get() == null) {
                 estimate.set(analysis.estimate());
             }
@@ -87,6 +96,16 @@ public final class CaseOverviewViewModel {
 
     public ObservableList<AuthenticityCheck> checks() {
         return checks;
+    }
+
+    /** Candidate source systems of the shown case, best first; empty when none fits. */
+    public ObservableList<Attribution> attribution() {
+        return attribution;
+    }
+
+    /** The shown case's timeline; null when its data holds no date. */
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() {
+        return timeline;
     }
 
     public StringProperty claimProperty() {
