@@ -165,7 +165,7 @@ public final class CsvDialectSniffer {
 
     private static boolean looksLikeName(String v) {
         String t = v.trim();
-        return !t.isEmpty() && t.length() <= 64 && Character.isLetter(t.charAt(0)) && !isNumeric(t);
+        return !t.isEmpty() && t.length() <= 64 && Character.isLetter(t.charAt(0)) && !isNumeric(t) && !isEmail(t);
     }
 
     /** Index just past the first record's line break (or the end of the sample), honouring quotes. */

@@ -42,4 +42,12 @@ class CombolistTest {
             assertThat(d.columns().get(1).stats().get("credentials").toString()).contains("plainText=" + lines);
         }
     }
+
+    @Test
+    void aCombolistOfTwoLinesHasNoHeaderEither() throws Exception {
+        Path f = Files.writeString(dir.resolve("combo.txt"), "budi.santoso@gmail.com:rahasia123\nsiti.w@yahoo.co.id:bismillah\n");
+        DatasetProfile d = Analyses.file(f).datasets().get(0);
+        assertThat(d.rows()).isEqualTo(2);
+        assertThat(d.columns()).extracting(ColumnProfile::name).containsExactly("col_1", "col_2");
+    }
 }
