@@ -107,6 +107,35 @@ class GenuineColumnMixesTest {
         assertThat(checks.get("phone-prefix").outcome()).isEqualTo("fail");
     }
 
+    @Test
+    void theIssuesMysqldumpAnalysedEndToEndIsConsistent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        List<Col> cols = Stream.of("nik kk bpjs birth sex name email icd modality".split(" ")).map(COLUMNS::get).toList();
+        StringBuilder sql = new StringBuilder("-- MySQL dump 10.13\nCREATE TABLE `pasien_rad` (\n");
+        cols.forEach(c -> sql.append("  `").append(c.header()).append("` varchar(40) DEFAULT NULL,\n"));
+        sql.setLength(sql.length() - 2);
+        sql.append("\n) ENGINE=InnoDB;\nINSERT INTO `pasien_rad` VALUES ");
+        IndonesianPeople people = new IndonesianPeople(12);
+        Random r = new Random(12);
+        for (int i = 0; i < ROWS; i++) {
+            IndonesianPeople.Person p = people.next();
+            sql.append(i == 0 ? "(" : ",(");
+            for (int c = 0; c < cols.size(); c++) {
+                sql.append(c == 0 ? "'" : ",'").append(cols.get(c).gen().value(p, r, i).replace("'", "\\'")).append('\'');
+            }
+            sql.append(')');
+        }
+        java.nio.file.Path dump = java.nio.file.Files.writeString(dir.resolve("pasien_rad.sql"), sql.append(";\n"));
+        RowSampler sampler = new RowSampler();
+        var run = new org.telisik.core.analysis.Analyzer(new org.telisik.core.analysis.Analyzer.AnalysisOptions(TODAY, false))
+                .run(List.of(dump), org.telisik.core.analysis.ProgressListener.NONE, () -> false, f -> { }, sampler);
+        Authenticity a = new AuthenticityJudge(TODAY).judge(sampler.samples(), run.files().get(0).datasets(), List.of());
+        Map<String, AuthenticityCheck> checks = a.checks().stream().collect(Collectors.toMap(AuthenticityCheck::id, c -> c));
+        assertThat(run.files().get(0).datasets().get(0).rows()).isEqualTo(ROWS);
+        assertThat(checks.get("phone-prefix").outcome()).as(checks.get("phone-prefix").detail()).isEqualTo("skipped");
+        assertThat(a.verdict()).as(a.checks().toString()).isEqualTo("consistent");
+    }
+
     private static Authenticity judge(String mix, long seed) {
         return judge(mix, seed, (col, v, r) -> v);
     }
