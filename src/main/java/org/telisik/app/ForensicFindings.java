@@ -50,8 +50,15 @@ final class ForensicFindings {
         return new Found(attribution, timeline);
     }
 
+    /** The candidates; an analyst's schema file that could not be used is named in each one's evidence. */
     private List<Attribution> attribute(List<FileReport> files) {
         SchemaCatalog catalog = SchemaCatalog.withFolder(workspace.location().resolve(SchemaCatalog.FOLDER));
-        return new SchemaMatcher(catalog).attribute(SampleTable.of(files));
+        List<Attribution> found = new SchemaMatcher(catalog).attribute(SampleTable.of(files));
+        if (catalog.problems().isEmpty()) {
+            return found;
+        }
+        return found.stream().map(a -> new Attribution(a.system(), a.name(), a.version(), a.score(), a.matchedTables(),
+                a.unmatchedTables(), java.util.stream.Stream.concat(a.evidence().stream(), catalog.problems().stream())
+                .toList())).toList();
     }
 }

@@ -15,7 +15,8 @@ import org.telisik.core.model.SemanticType;
  * Which column plays which {@link Role}. When the dataset was profiled, the profiler's semantic type alone
  * decides: a check never runs on a column of another type, so a BPJS card number (13 digits from 0) is not
  * taken for a phone number and a dump without a phone column gets {@code phone-prefix: skipped}, not a false
- * FAIL. Only without a profile (a sample judged on its own) do the header and then the values' shape decide.
+ * FAIL. Only for a column the profile lacks (a sample judged on its own) do the header and then the values'
+ * shape decide.
  * Only the first column of each role is used, except event dates (every other date column).
  */
 public final class ColumnRoles {
@@ -41,8 +42,8 @@ public final class ColumnRoles {
     /** @param profile the profiler's view of the same dataset, or null when there is none */
     public static ColumnRoles find(RowSample sample, DatasetProfile profile) {
         ColumnRoles roles = new ColumnRoles();
-        boolean profiled = profile != null && profile.columns().size() == sample.columns().size();
         for (int c = 0; c < sample.columns().size(); c++) {
+            boolean profiled = profile != null && c < profile.columns().size();
             Role role = profiled ? byType(profile, c) : byHeader(sample.columns().get(c));
             if (role == null && !profiled) {
                 role = byShape(sample, c);
