@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.Attribution;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
@@ -66,7 +67,8 @@ public final class CaseOverviewViewModel {
     private void showAnalysis(CaseRecord record, CaseAnalysis analysis) {
         if (record.equals(shownCase.get())) {
             verdict.set(analysis.authenticity().verdict());
-            checks.setAll(analysis.authenticity().checks());
+            checks.setAll(analysis.authenticity().checks().stream().map(c -> new AuthenticityCheck(c.id(), c.outcome(),
+                    VisibleText.line(c.detail()))).toList());
             attribution.setAll(analysis.attribution());
             timeline.set(analysis.timeline());
             if (analysis.estimate() != null && estimate.get() == null) {
