@@ -5,15 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.telisik.app.WorkspaceMasking;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.VerificationItem;
-import org.telisik.workspace.VerificationReport;
-import org.telisik.workspace.WorkspaceException;
-import org.telisik.workspace.WorkspaceVerifier;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.ActionableException;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code telisik verify}: checks the workspace's chain of custody and says what holds and what does not. */
@@ -42,9 +40,9 @@ public final class VerifyCommand implements Callable<Integer> {
             return 3;
         }
         VerificationReport report;
-        try (H2Workspace ws = workspace.open()) {
-            report = WorkspaceMasking.shown(ws, new WorkspaceVerifier(ws).verify());
-        } catch (WorkspaceException e) {
+        try (WorkspaceSession session = workspace.open()) {
+            report = session.verify();
+        } catch (ActionableException e) {
             err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;
         }

@@ -83,7 +83,7 @@ final class FilesSection implements ReportSection {
         if (ctx.msg().language() == ReportLanguage.EN) {
             return error.message();
         }
-        String code = error.code();
+        String code = error.code().id();
         for (String key : new String[] {"files.errorCode." + code, "files.errorCode." + code.replaceFirst("-.*", "")}) {
             if (ctx.msg().has(key)) {
                 return ctx.msg().get(key);

@@ -10,13 +10,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.Attribution;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.Timeline;
-import org.telisik.workspace.CaseRecord;
 
 /**
  * The case as a whole: the authenticity verdict with each check, and the seller's claim judged live against
@@ -24,7 +25,7 @@ import org.telisik.workspace.CaseRecord;
  * candidate source systems and the timeline.
  */
 public final class CaseOverviewViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObjectProperty<CaseRecord> shownCase = new SimpleObjectProperty<>();
@@ -36,7 +37,7 @@ public final class CaseOverviewViewModel {
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
-    public CaseOverviewViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public CaseOverviewViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;

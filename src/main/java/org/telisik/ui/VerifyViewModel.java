@@ -6,24 +6,22 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.telisik.app.WorkspaceMasking;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.VerificationItem;
-import org.telisik.workspace.VerificationReport;
-import org.telisik.workspace.WorkspaceVerifier;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 
 /**
  * Verifies the open workspace's chain of custody in the background (audit chain, stored results, original
  * files and evidence copies) and holds what was found, as {@code telisik verify} prints it.
  */
 public final class VerifyViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObservableList<VerificationItem> items = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
 
-    public VerifyViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public VerifyViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;
@@ -35,13 +33,8 @@ public final class VerifyViewModel {
             return;
         }
         items.clear();
-        if (!(s.workspace() instanceof H2Workspace h2)) {
-            summary.set(i18n.get("verify.unsupported"));
-            return;
-        }
         summary.set(i18n.get("verify.running"));
-        runner.load(i18n.get("doing.verify"), () -> WorkspaceMasking.shown(h2, new WorkspaceVerifier(h2).verify()),
-                this::show);
+        runner.load(i18n.get("doing.verify"), s::verify, this::show);
     }
 
     private void show(VerificationReport report) {

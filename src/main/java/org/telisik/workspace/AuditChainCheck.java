@@ -3,7 +3,8 @@ package org.telisik.workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.telisik.workspace.VerificationItem.Check;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationItem.Check;
 
 /** Checks the audit log: contiguous numbers, unchanged entries, each linked to the one before, head intact. */
 final class AuditChainCheck {

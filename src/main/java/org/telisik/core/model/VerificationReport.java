@@ -1,9 +1,9 @@
-package org.telisik.workspace;
+package org.telisik.core.model;
 
 import java.util.List;
 
 /**
- * Everything {@link WorkspaceVerifier} checked, in order: audit chain, audit head, then per case the stored
+ * Everything the workspace verifier checked, in order: audit chain, audit head, then per case the stored
  * results, the originals and the evidence copies.
  *
  * @param auditHead hash of the newest audit entry (an anchor to write into a report), null for an empty log
