@@ -24,6 +24,9 @@ public final class AuditActions {
     /** One file of a case imported from a portable archive, sealed with its result hash. */
     public static final String CASE_IMPORTED_EVIDENCE = "case-imported-evidence";
 
+    /** The database file was compacted (on close or on demand); the details hold the trigger and its size before. */
+    public static final String WORKSPACE_COMPACTED = "workspace-compacted";
+
     private AuditActions() {
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.telisik.core.model.Attribution;
 import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.Timeline;
 
@@ -20,6 +21,7 @@ final class H2CaseResults implements CaseResults {
     static final String AUTHENTICITY = "authenticity";
     static final String ATTRIBUTION = "attribution";
     static final String TIMELINE = "timeline";
+    static final String COMBINED = "combined";
 
     private final Database database;
     private final AuditTrail audit;
@@ -93,6 +95,16 @@ final class H2CaseResults implements CaseResults {
     @Override
     public Optional<Timeline> timeline(String caseId) {
         return result(caseId, TIMELINE).map(json -> JsonText.read(json, Timeline.class));
+    }
+
+    @Override
+    public void saveCombined(String caseId, List<DatasetProfile> combined) {
+        saveResult(caseId, COMBINED, combined);
+    }
+
+    @Override
+    public List<DatasetProfile> combined(String caseId) {
+        return result(caseId, COMBINED).map(json -> List.of(JsonText.read(json, DatasetProfile[].class))).orElse(List.of());
     }
 
     private void saveResult(String caseId, String kind, Object value) {
