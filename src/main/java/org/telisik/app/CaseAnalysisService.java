@@ -22,6 +22,7 @@ import org.telisik.core.model.Estimate;
 import org.telisik.core.model.EstimateChoice;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.read.TeeRecordSink;
+import org.telisik.core.timeline.IdentifierSink;
 import org.telisik.workspace.AuditLog;
 import org.telisik.workspace.Workspace;
 
@@ -34,6 +35,7 @@ public final class CaseAnalysisService {
     private final Workspace workspace;
     private final Analyzer analyzer;
     private final SampleAssessor assessor;
+    private final ForensicFindings forensics;
     private final boolean unmask;
     private final EstimateBases bases = new EstimateBases();
 
@@ -46,6 +48,7 @@ public final class CaseAnalysisService {
         this.unmask = options.unmask();
         this.analyzer = new Analyzer(new Analyzer.AnalysisOptions(options.referenceDate(), true, options.limits()));
         this.assessor = new SampleAssessor(workspace.fingerprints(), options.referenceDate());
+        this.forensics = new ForensicFindings(workspace, options.referenceDate());
     }
 
     /** Analyses the given paths into the named case (created if new) and returns what this run found. */
@@ -65,12 +68,13 @@ public final class CaseAnalysisService {
         workspace.cases().markAnalysisStarted(record.id(), paths.size());
         EvidenceSampler sampler = assessor.newSampler();
         PreviewCollector previews = new PreviewCollector();
+        IdentifierSink identifiers = new IdentifierSink();
         BatchedSaves saves = new BatchedSaves(workspace, record.id());
         Analyzer.Run run;
         try {
             run = analyzer.run(paths, listener, cancelled,
                     report -> saves.add(report, PreviewMatcher.match(report, previews.drain())),
-                    TeeRecordSink.of(sampler.sink(), previews));
+                    TeeRecordSink.of(sampler.sink(), previews, identifiers));
         } finally {
             saves.flush(); // a cancelled run keeps the files it finished
         }
@@ -80,9 +84,10 @@ public final class CaseAnalysisService {
         if (!run.combined().isEmpty() || !workspace.results().combined(record.id()).isEmpty()) {
             workspace.results().saveCombined(record.id(), run.combined()); // the last run's, as its JSON gives them
         }
+        ForensicFindings.Found found = forensics.findAndStore(record.id(), run.files(), identifiers, claimText);
         workspace.cases().markAnalysisFinished(record.id());
         return shown(record.id(), new CaseAnalysis(info(record), run.files(), run.combined(), judged.estimate(),
-                judged.authenticity()));
+                judged.authenticity()).withForensics(found.attribution(), found.timeline()));
     }
 
     /**
@@ -122,9 +127,12 @@ public final class CaseAnalysisService {
 
     private CaseAnalysis stored(CaseRecord record) {
         String id = record.id();
-        return new CaseAnalysis(info(record), workspace.evidence().list(id), workspace.results().combined(id),
+        List<FileReport> files = workspace.evidence().list(id);
+        ForensicFindings.Found found = forensics.stored(id, files);
+        return new CaseAnalysis(info(record), files, workspace.results().combined(id),
                 workspace.results().estimate(id).orElse(null),
-                workspace.results().authenticity(id).orElse(Authenticity.insufficientData()));
+                workspace.results().authenticity(id).orElse(Authenticity.insufficientData()))
+                .withForensics(found.attribution(), found.timeline());
     }
 
     /**

@@ -173,6 +173,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.printf("  %s  %s  %d bytes  %d dataset(s)  %d rows%s%n", TerminalText.line(f.path(), unmask), f.mediaType(), f.sizeBytes(),
                     f.datasets().size(), rows, f.error() == null ? "" : "  ERROR " + f.error().code());
         }
+        if (!analysis.attribution().isEmpty()) {
+            out.printf(java.util.Locale.ROOT, "  source system: %s (%.1f%% of the columns explained)%n",
+                    analysis.attribution().get(0).name(), analysis.attribution().get(0).score() * 100);
+        }
+        if (analysis.timeline() != null && analysis.timeline().extractedOnOrAfter() != null) {
+            out.printf("  extracted on or after: %s%n", analysis.timeline().extractedOnOrAfter());
+        }
         out.flush();
     }
 }

@@ -61,6 +61,8 @@ public final class AnalysisJsonWriter {
             writeEstimate(g, analysis.estimate());
             g.writeFieldName("authenticity");
             writeAuthenticity(g, analysis.authenticity());
+            ForensicsJson.writeAttribution(g, analysis.attribution());
+            ForensicsJson.writeTimeline(g, analysis.timeline());
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -245,7 +247,7 @@ public final class AnalysisJsonWriter {
         writeValue(g, value);
     }
 
-    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+    static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String v : values) {
             g.writeString(v);

@@ -30,7 +30,7 @@ final class AuthenticitySection implements ReportSection {
         List<List<String>> rows = new ArrayList<>();
         for (AuthenticityCheck c : a.checks()) {
             String outcome = OUTCOMES.contains(c.outcome()) ? msg.get("auth.outcome." + c.outcome()) : c.outcome();
-            rows.add(List.of(c.id(), outcome, c.detail()));
+            rows.add(List.of(c.id(), outcome, ctx.say(c.detail())));
         }
         ctx.table(html, "checks", List.of(msg.get("auth.check"), msg.get("auth.outcome"), msg.get("auth.detail")), rows);
     }

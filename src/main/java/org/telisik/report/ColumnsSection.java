@@ -28,18 +28,19 @@ final class ColumnsSection implements ReportSection {
             }
             List<List<String>> rows = new ArrayList<>();
             for (ColumnProfile c : located.dataset().columns()) {
-                rows.add(row(msg, c));
+                rows.add(row(ctx, msg, c));
             }
             ctx.table(html, "columns", headers, rows);
         }
     }
 
-    private static List<String> row(Messages msg, ColumnProfile c) {
+    private static List<String> row(ReportContext ctx, Messages msg, ColumnProfile c) {
         String distinct = (c.distinctEstimated() ? "\u2248 " : "") + msg.number(c.distinct());
         String validity = c.validity() == null ? "\u2013"
                 : msg.get("columns.validity.value", msg.number(c.validity().valid()), msg.number(c.validity().checked()),
                         msg.percent(c.validity().rate()));
-        return List.of(c.name(), c.semanticType().id(), msg.percent(c.confidence()), String.join("; ", c.evidence()),
+        return List.of(c.name(), c.semanticType().id(), msg.percent(c.confidence()),
+                String.join("; ", c.evidence().stream().map(ctx::say).toList()),
                 msg.number(c.nonEmpty()), distinct, validity, String.join(", ", c.examples()));
     }
 }

@@ -31,7 +31,7 @@ final class FilesSection implements ReportSection {
         facts.add(new String[] {msg.get("files.tables"), msg.number(f.datasets().size())});
         facts.add(new String[] {msg.get("files.rows"), msg.number(rows)});
         facts.add(new String[] {msg.get("files.error"), f.error() == null ? msg.get("files.noError")
-            : f.error().code() + ": " + f.error().message()});
+            : f.error().code() + ": " + errorMessage(ctx, f.error())});
         ctx.keyValues(html, facts);
         if (!f.datasets().isEmpty()) {
             List<List<String>> table = new ArrayList<>();
@@ -72,5 +72,23 @@ final class FilesSection implements ReportSection {
             case '\0' -> "NONE";
             default -> String.valueOf(c);
         };
+    }
+
+    /**
+     * The error's message in the report's language: English as the reader wrote it; otherwise the sentence kept
+     * for its code (or its kind: {@code truncated-csv} is a {@code truncated} error), which says what was not read
+     * and what to do without the reader's own figures (the JSON keeps those).
+     */
+    private static String errorMessage(ReportContext ctx, org.telisik.core.model.FileError error) {
+        if (ctx.msg().language() == ReportLanguage.EN) {
+            return error.message();
+        }
+        String code = error.code().id();
+        for (String key : new String[] {"files.errorCode." + code, "files.errorCode." + code.replaceFirst("-.*", "")}) {
+            if (ctx.msg().has(key)) {
+                return ctx.msg().get(key);
+            }
+        }
+        return ctx.say(error.message());
     }
 }

@@ -15,7 +15,7 @@ public final class HtmlReportRenderer {
     private static final String CSS = loadCss();
     private static final List<ReportSection> SECTIONS = List.of(new CaseSection(), new MethodSection(),
             new EvidenceSection(), new FilesSection(), new ColumnsSection(), new NikSection(), new ClaimSection(),
-            new AuthenticitySection(), new OverlapSection(), new NotesSection(), new AuditSection(),
+            new AuthenticitySection(), new AttributionSection(), new TimelineSection(), new OverlapSection(), new NotesSection(), new AuditSection(),
             new LimitationsSection());
 
     private static final String MARGIN_FONT = "font-family: \"DejaVu Sans Condensed\", \"DejaVu Sans\", Arial, sans-serif;";

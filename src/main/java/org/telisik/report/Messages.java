@@ -52,6 +52,11 @@ public final class Messages {
         return new MessageFormat(pattern, language.locale()).format(args);
     }
 
+    /** True when the wording has {@code key} (for optional texts, e.g. one per error code). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** 1234567 as {@code 1.234.567} (id) or {@code 1,234,567} (en). */
     public String number(long value) {
         return NumberFormat.getIntegerInstance(language.locale()).format(value);

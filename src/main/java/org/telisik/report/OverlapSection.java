@@ -8,7 +8,7 @@ final class OverlapSection implements ReportSection {
         ctx.heading(html, "overlap.title");
         if (ctx.hasContent(html, ctx.input().overlap(), "overlap.notAvailable", "overlap.none")) {
             html.open("ul");
-            ctx.input().overlap().forEach(line -> html.element("li", line));
+            ctx.input().overlap().forEach(line -> html.element("li", ctx.say(line)));
             html.close("ul").newline();
         }
     }

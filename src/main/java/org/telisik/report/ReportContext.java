@@ -65,6 +65,11 @@ record ReportContext(ReportInput input, CaseAnalysis analysis, Messages msg, Cha
         return value == null || value.isBlank() ? msg.get("common.notAvailable") : value;
     }
 
+    /** An English sentence of the engine (a check detail, column evidence) in the report's language. */
+    String say(String english) {
+        return PhraseBook.of(msg.language()).say(english);
+    }
+
     String yesNo(boolean value) {
         return msg.get(value ? "common.yes" : "common.no");
     }

@@ -67,6 +67,11 @@ public final class CaseOverviewView {
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        return column(i18n, key, value, width);
+    }
+
+    /** A text column headed by the wording of {@code key}, following the language. */
+    static <T> TableColumn<T, String> column(I18n i18n, String key, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>();
         column.textProperty().bind(i18n.text(key));
         column.setPrefWidth(width);

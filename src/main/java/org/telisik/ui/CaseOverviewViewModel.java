@@ -12,15 +12,18 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.telisik.app.WorkspaceSession;
 import org.telisik.core.identity.VisibleText;
+import org.telisik.core.model.Attribution;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.EstimateChoice;
+import org.telisik.core.model.Timeline;
 
 /**
  * The case as a whole: the authenticity verdict with each check, and the seller's claim judged live against
- * the sample while the analyst types it; the stored estimate of the claim given at import shows first.
+ * the sample while the analyst types it; the stored estimate of the claim given at import shows first; the
+ * candidate source systems and the timeline.
  */
 public final class CaseOverviewViewModel {
     private final TaskExecutor runner;
@@ -34,6 +37,8 @@ public final class CaseOverviewViewModel {
     private final StringProperty codecChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
     private final StringProperty formatChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
     private final StringProperty tableChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
+    private final ObservableList<Attribution> attribution = FXCollections.observableArrayList();
+    private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
     public CaseOverviewViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
@@ -58,6 +63,8 @@ public final class CaseOverviewViewModel {
             tableChoice.set(ClaimAssumptions.AUTOMATIC);
             checks.clear();
             verdict.set("");
+            attribution.clear();
+            timeline.set(null);
         }
         shownCase.set(record);
         if (record != null && session.get() != null) {
@@ -72,6 +79,8 @@ public final class CaseOverviewViewModel {
             verdict.set(analysis.authenticity().verdict());
             checks.setAll(analysis.authenticity().checks().stream().map(c -> new AuthenticityCheck(c.id(), c.outcome(),
                     VisibleText.line(c.detail()))).toList());
+            attribution.setAll(analysis.attribution());
+            timeline.set(analysis.timeline());
             if (analysis.estimate() != null && estimate.get() == null) {
                 estimate.set(analysis.estimate());
             }
@@ -103,6 +112,16 @@ public final class CaseOverviewViewModel {
 
     public ObservableList<AuthenticityCheck> checks() {
         return checks;
+    }
+
+    /** Candidate source systems of the shown case, best first; empty when none fits. */
+    public ObservableList<Attribution> attribution() {
+        return attribution;
+    }
+
+    /** The shown case's timeline; null when its data holds no date. */
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() {
+        return timeline;
     }
 
     public StringProperty claimProperty() {

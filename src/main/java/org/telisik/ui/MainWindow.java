@@ -89,6 +89,7 @@ public final class MainWindow {
         CaseOverviewView overview = new CaseOverviewView(model.overview(), model.i18n());
         TabPane tabs = new TabPane(tab("tab.columns", split), tab("tab.preview", new PreviewView(model.preview()).node()),
                 tab("tab.authenticity", overview.authenticity()),
+                tab("tab.origin", new OriginView(model.overview(), model.i18n()).node()),
                 tab("tab.claim", overview.claim()), tab("tab.notes", new NotesView(model.annotations(), model.i18n()).node()));
         tabs.setId("detail-tabs");
         return tabs;

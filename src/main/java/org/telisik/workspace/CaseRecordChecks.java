@@ -13,8 +13,8 @@ import org.telisik.core.model.VerificationItem;
 import org.telisik.core.model.VerificationItem.Check;
 
 /**
- * Checks what an analyst recorded about a case as a whole against the audit log: the claim, the estimate and
- * authenticity results, and every tag and note, each the same as in its newest audit entry.
+ * Checks what an analyst recorded about a case as a whole against the audit log: the claim, the estimate,
+ * authenticity, attribution and timeline results, and every tag and note, each the same as in its newest audit entry.
  */
 final class CaseRecordChecks {
     private final String caseLabel;
@@ -42,6 +42,10 @@ final class CaseRecordChecks {
         compare(H2CaseResults.AUTHENTICITY, ws.results().authenticity(caseId)
                 .map(v -> H2CaseResults.resultDetails(H2CaseResults.AUTHENTICITY, JsonText.write(v))),
                 latest.get(H2CaseResults.AUTHENTICITY));
+        compare(H2CaseResults.ATTRIBUTION, ws.results().attribution(caseId).map(v -> H2CaseResults.resultDetails(
+                H2CaseResults.ATTRIBUTION, JsonText.write(v.toArray()))), latest.get(H2CaseResults.ATTRIBUTION));
+        compare(H2CaseResults.TIMELINE, ws.results().timeline(caseId).map(v -> H2CaseResults.resultDetails(
+                H2CaseResults.TIMELINE, JsonText.write(v))), latest.get(H2CaseResults.TIMELINE));
         for (Annotation a : ws.annotations().list(caseId)) {
             AuditEntry entry = notes.remove(a.id());
             compare(a.kind().name().toLowerCase(Locale.ROOT) + " " + a.id(),

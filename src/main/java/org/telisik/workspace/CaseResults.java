@@ -2,13 +2,15 @@ package org.telisik.workspace;
 
 import java.util.List;
 import java.util.Optional;
+import org.telisik.core.model.Attribution;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
+import org.telisik.core.model.Timeline;
 
 /**
  * What a case claims and what was computed about it as a whole: the seller's claim, the estimate it implies
- * and the authenticity judgement. Each is replaced by the newer one; every change is audited.
+ * the authenticity judgement, the candidate source systems and the timeline. Each is replaced by the newer one; every change is audited.
  */
 public interface CaseResults {
 
@@ -23,6 +25,15 @@ public interface CaseResults {
     void saveAuthenticity(String caseId, Authenticity authenticity);
 
     Optional<Authenticity> authenticity(String caseId);
+
+    /** @param candidates best first; an empty list says that no system fits (stored too) */
+    void saveAttribution(String caseId, List<Attribution> candidates);
+
+    Optional<List<Attribution>> attribution(String caseId);
+
+    void saveTimeline(String caseId, Timeline timeline);
+
+    Optional<Timeline> timeline(String caseId);
 
     /**
      * Keeps the datasets combined across the case's files (a sample in parts read as one), replacing those of the

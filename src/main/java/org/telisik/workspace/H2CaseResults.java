@@ -9,14 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.telisik.core.model.Attribution;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
+import org.telisik.core.model.Timeline;
 
-/** Claims in {@code case_claim}; estimate and authenticity as JSON in {@code case_result}. */
+/** Claims in {@code case_claim}; estimate, authenticity, attribution and timeline as JSON in {@code case_result}. */
 final class H2CaseResults implements CaseResults {
     static final String ESTIMATE = "estimate";
     static final String AUTHENTICITY = "authenticity";
+    static final String ATTRIBUTION = "attribution";
+    static final String TIMELINE = "timeline";
     static final String COMBINED = "combined";
 
     private final Database database;
@@ -71,6 +75,26 @@ final class H2CaseResults implements CaseResults {
     @Override
     public Optional<Authenticity> authenticity(String caseId) {
         return result(caseId, AUTHENTICITY).map(json -> JsonText.read(json, Authenticity.class));
+    }
+
+    @Override
+    public void saveAttribution(String caseId, List<Attribution> candidates) {
+        saveResult(caseId, ATTRIBUTION, candidates.toArray(new Attribution[0]));
+    }
+
+    @Override
+    public Optional<List<Attribution>> attribution(String caseId) {
+        return result(caseId, ATTRIBUTION).map(json -> List.of(JsonText.read(json, Attribution[].class)));
+    }
+
+    @Override
+    public void saveTimeline(String caseId, Timeline timeline) {
+        saveResult(caseId, TIMELINE, timeline);
+    }
+
+    @Override
+    public Optional<Timeline> timeline(String caseId) {
+        return result(caseId, TIMELINE).map(json -> JsonText.read(json, Timeline.class));
     }
 
     @Override

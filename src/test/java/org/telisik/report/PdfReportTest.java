@@ -30,14 +30,15 @@ class PdfReportTest {
         String text = String.join("\n", PdfPages.of(Exports.bytes(ReportFormat.PDF, ReportLanguage.EN,
                 ReportSamples.full().withBanner("TERBATAS"))).pages());
         assertThat(text).contains("TERBATAS", "1. Case", "2. Method", "3. Evidence", "4. Files", "5. Column profiles",
-                "6. NIK summary", "7. The seller's claim", "8. Authenticity", "9. Overlap with earlier cases",
-                "10. Examiner notes and tags", "11. Audit trail and verification", "12. Limitations");
+                "6. NIK summary", "7. The seller's claim", "8. Authenticity", "9. Source system", "10. Timeline",
+                "11. Overlap with earlier cases", "12. Examiner notes and tags", "13. Audit trail and verification",
+                "14. Limitations");
         assertThat(text.replaceAll("\\s+", "")).contains(ReportSamples.SHA);
         assertThat(text).contains("Rina Kartika, S.Kom.", "LP/B/123/XI/2026/Siber", "2026-11-27 07:30:00 UTC",
                 "Jawa Barat (32)", "NIK values by year of birth, 1941 to 2012", "Male: 402 (45.3%)",
-                "720 GB / 190.5 bytes per record", "likely about 3,779,527,559", "suspicious", "nik-structure",
+                "720 GB / 190.5 bytes per record", "likely about 3,779,527,559", "suspicious", "nik-validity",
                 "prioritas-tinggi", "KBR-2025-014", "audit chain: 3 entries, unbroken",
-                "A sample can only show what it contains");
+                "A sample can only show what it contains", "SIMRS Khanza", "permintaan_radiologi", "PR202310300042");
     }
 
     @Test

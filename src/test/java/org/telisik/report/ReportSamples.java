@@ -37,7 +37,7 @@ final class ReportSamples {
 
     /** Every optional part present. */
     static ReportInput full() {
-        return ReportInput.of(analysis(), "0.1.0", GENERATED)
+        return ReportInput.of(analysis().withForensics(attribution(), timeline()), "0.1.0", GENERATED)
                 .withCaseMetadata(new ReportInput.CaseMetadata("LP/B/123/XI/2026/Siber", "Rina Kartika, S.Kom.",
                         "Direktorat Tindak Pidana Siber"))
                 .withNotesAndTags(List.of(
@@ -65,6 +65,19 @@ final class ReportSamples {
     static CaseAnalysis analysis() {
         return new CaseAnalysis(new CaseInfo("6f1c2a9e-3b7d-4f0a-9c55-1d2e3f4a5b6c", "Dugaan kebocoran RSUD", CREATED),
                 List.of(radiologyCsv(), archive()), List.of(), estimate(), authenticity());
+    }
+
+    static List<org.telisik.core.model.Attribution> attribution() {
+        return List.of(new org.telisik.core.model.Attribution("simrs-khanza", "SIMRS Khanza", "2025-07 (sik.sql)", 0.874,
+                List.of(new org.telisik.core.model.Attribution.TableMatch("rujukan_radiologi", "permintaan_radiologi", 9, 12)),
+                List.of("laporan"), List.of("1 of 2 sample tables correspond to tables of SIMRS Khanza (0 by name).")));
+    }
+
+    static org.telisik.core.model.Timeline timeline() {
+        return new org.telisik.core.model.Timeline(List.of(new org.telisik.core.model.Timeline.EventRange(
+                "rujukan_radiologi.csv", "tgl_periksa", "2023-01-02", "2023-10-30", 900)),
+                new org.telisik.core.model.Timeline.NewestIdentifier("rujukan_radiologi.csv", "noorder", "PR202310300042"),
+                "2023-10-30", "2023-10", "consistent", List.of("The data was therefore extracted on or after 2023-10-30."));
     }
 
     static FileReport radiologyCsv() {
@@ -144,9 +157,9 @@ final class ReportSamples {
 
     static Authenticity authenticity() {
         return new Authenticity("suspicious", List.of(
-                new AuthenticityCheck("nik-structure", "pass", "888 of 900 NIK values (98.7%) have a valid structure."),
-                new AuthenticityCheck("nik-birthdate-match", "warn",
-                        "The birth date column matches the NIK date in 71% of rows; genuine registers usually exceed 95%."),
-                new AuthenticityCheck("duplicate-rows", "skipped", "Not enough rows to judge duplicates.")));
+                new AuthenticityCheck("nik-validity", "pass", "Valid NIK structure: 98.7% (888 of 900) of sampled values."),
+                new AuthenticityCheck("nik-birth-date", "warn",
+                        "Birth date in the NIK matches the birth-date column in 71.0% (639 of 900) rows."),
+                new AuthenticityCheck("duplicate-rows", "skipped", "Fewer than 20 rows.")));
     }
 }

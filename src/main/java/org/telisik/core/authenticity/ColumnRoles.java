@@ -12,8 +12,11 @@ import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.SemanticType;
 
 /**
- * Which column plays which {@link Role}. The profiler's semantic type decides where it recognised one; where
- * it did not (a type it does not know yet), the header and then the shape of the sampled values decide.
+ * Which column plays which {@link Role}. When the dataset was profiled, the profiler's semantic type alone
+ * decides: a check never runs on a column of another type, so a BPJS card number (13 digits from 0) is not
+ * taken for a phone number and a dump without a phone column gets {@code phone-prefix: skipped}, not a false
+ * FAIL. Only for a column the profile lacks (a sample judged on its own) do the header and then the values'
+ * shape decide.
  * Only the first column of each role is used, except event dates (every other date column).
  */
 public final class ColumnRoles {
@@ -40,14 +43,13 @@ public final class ColumnRoles {
     public static ColumnRoles find(RowSample sample, DatasetProfile profile) {
         ColumnRoles roles = new ColumnRoles();
         for (int c = 0; c < sample.columns().size(); c++) {
-            Role role = byType(profile, c);
-            if (role == null) {
-                role = byHeader(sample.columns().get(c));
-            }
-            if (role == null) {
+            boolean profiled = profile != null && c < profile.columns().size();
+            Role role = profiled ? byType(profile, c) : byHeader(sample.columns().get(c));
+            if (role == null && !profiled) {
                 role = byShape(sample, c);
             }
-            if (role == Role.EVENT_DATE || role == null && share(sample, c, v -> DateValues.parse(v) != null) >= SHAPE_SHARE) {
+            if (role == Role.EVENT_DATE || role == null && !profiled
+                    && share(sample, c, v -> DateValues.parse(v) != null) >= SHAPE_SHARE) {
                 roles.eventDates.add(c);
             } else if (role != null) {
                 roles.single.putIfAbsent(role, c);
@@ -70,9 +72,6 @@ public final class ColumnRoles {
     }
 
     private static Role byType(DatasetProfile profile, int c) {
-        if (profile == null || c >= profile.columns().size()) {
-            return null;
-        }
         ColumnProfile col = profile.columns().get(c);
         if (col.semanticType() == SemanticType.DATE || col.semanticType() == SemanticType.DATETIME) {
             return Role.EVENT_DATE;

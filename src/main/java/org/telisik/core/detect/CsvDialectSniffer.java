@@ -156,6 +156,7 @@ public final class CsvDialectSniffer {
 
     private static int columnVote(String head, List<List<String>> rest, int c) {
         boolean allNumeric = true;
+        int emails = 0;
         int length = -1;
         boolean fixedLength = true;
         int seen = 0;
@@ -166,6 +167,7 @@ public final class CsvDialectSniffer {
             String v = r.get(c).trim();
             seen++;
             allNumeric &= isNumeric(v);
+            emails += isEmail(v) ? 1 : 0;
             if (length < 0) {
                 length = v.length();
             } else if (length != v.length()) {
@@ -176,6 +178,9 @@ public final class CsvDialectSniffer {
             return 0;
         }
         String h = head.trim();
+        if (isEmail(h) && emails * 2 >= seen) {
+            return -1; // no header holds an e-mail address: a combolist's first line is data (user@host:password)
+        }
         if (allNumeric) {
             return isNumeric(h) ? -1 : 1;
         }
@@ -189,9 +194,14 @@ public final class CsvDialectSniffer {
         return !v.isEmpty() && NUMERIC.matcher(v).matches();
     }
 
+    private static boolean isEmail(String v) {
+        int at = v.indexOf('@');
+        return at > 0 && v.indexOf('.', at) > at + 1 && v.indexOf(' ') < 0;
+    }
+
     private static boolean looksLikeName(String v) {
         String t = v.trim();
-        return !t.isEmpty() && t.length() <= 64 && Character.isLetter(t.charAt(0)) && !isNumeric(t);
+        return !t.isEmpty() && t.length() <= 64 && Character.isLetter(t.charAt(0)) && !isNumeric(t) && !isEmail(t);
     }
 
     /** Index just past the first record's line break (or the end of the sample), honouring quotes. */

@@ -72,7 +72,9 @@ public final class AnalysisMasking {
         CaseInfo info = a.caseInfo() == null ? null
                 : new CaseInfo(a.caseInfo().id(), mask(a.caseInfo().name()), a.caseInfo().createdAt());
         return new CaseAnalysis(info, a.files().stream().map(this::file).toList(),
-                a.combined().stream().map(this::dataset).toList(), estimate(a.estimate()), authenticity(a.authenticity()));
+                a.combined().stream().map(this::dataset).toList(), estimate(a.estimate()), authenticity(a.authenticity()))
+                .withForensics(ForensicsMasking.attribution(a.attribution(), this::mask),
+                        ForensicsMasking.timeline(a.timeline(), this::mask));
     }
 
     /** One file's report (and its archive members) masked, its path too. */

@@ -18,7 +18,9 @@ public final class Masker {
             return value;
         }
         return switch (type) {
-            case NIK, KK, NPWP, BPJS_NUMBER, MRN, IHS_NUMBER, PASSPORT, ACCESSION_NUMBER, DICOM_UID -> identifier(value);
+            case NIK, KK, NPWP, BPJS_NUMBER, MRN, IHS_NUMBER, PASSPORT, ACCESSION_NUMBER, DICOM_UID, USERNAME,
+                 PASSWORD_HASH, IP_ADDRESS -> identifier(value);
+            case PASSWORD -> secret(value);
             case EMAIL -> email(value);
             case PHONE -> phone(value);
             case BIRTH_DATE -> keepYear(value);
@@ -38,6 +40,14 @@ public final class Masker {
             sb.append(i < keep || i >= n - keep ? value.charAt(i) : '*');
         }
         return sb.toString();
+    }
+
+    /**
+     * A plain-text password keeps only its first character: the four at each end an identifier keeps would give
+     * away most of a short password. A starred value passes unchanged, so masking stays idempotent.
+     */
+    public static String secret(String value) {
+        return value.length() <= 1 ? "*" : value.charAt(0) + "*".repeat(value.length() - 1);
     }
 
     /** {@code Siti Wulandari} becomes {@code S*** W*********}: letters and digits after a word's first are starred. */

@@ -12,7 +12,8 @@ public enum SemanticType {
     RELIGION(true), BLOOD_TYPE(true), MARITAL_STATUS(true), OCCUPATION(true), PHONE(true), EMAIL(true),
     ADDRESS(true), PROVINCE(false), REGENCY(false), DISTRICT(false), VILLAGE(false), POSTAL_CODE(false),
     ICD10(true), MODALITY(false), EXAM(false), FINDINGS(true), CLINICAL_INFO(true), INSTITUTION(false),
-    ACCESSION_NUMBER(true), DICOM_UID(true), PAYER(false), DATE(false), DATETIME(false), ID(false),
+    ACCESSION_NUMBER(true), DICOM_UID(true), PAYER(false), USERNAME(true), PASSWORD(true), PASSWORD_HASH(true),
+    IP_ADDRESS(true), URL(false), DATE(false), DATETIME(false), ID(false),
     NUMBER(false), CATEGORY(false), TEXT(false), EMPTY(false);
 
     private final boolean personal;

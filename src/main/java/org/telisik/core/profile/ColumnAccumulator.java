@@ -40,6 +40,7 @@ final class ColumnAccumulator {
     final TextIdentifiers textIdentifiers;
     final IdentifiersInside inside;
     final long[] operators = new long[PhoneNumbers.OPERATORS.size()];
+    final CredentialTally credentials = new CredentialTally();
     private final int nikIndex;
     private final int dateIndex;
     private final int numberIndex;
@@ -109,6 +110,7 @@ final class ColumnAccumulator {
                 entry[VALID] = tally.lastValidBits;
             }
         }
+        credentials.add(value);
         if (entry != null && entry[INSIDE_FOUND] != 0) {
             inside.repeat(entry[INSIDE_FOUND]);
         } else {

@@ -43,6 +43,9 @@ final class ColumnStats {
         if (type == SemanticType.PHONE) {
             s.put("operators", operators(c));
         }
+        if (type == SemanticType.PASSWORD || type == SemanticType.PASSWORD_HASH) {
+            s.put("credentials", c.credentials.toStats());
+        }
         if (type == SemanticType.PERSON_NAME || type == SemanticType.PHYSICIAN) {
             s.put("nameLikeShare", NikSummary.round(c.tally.validShare(SemanticType.PERSON_NAME)));
         }

@@ -47,6 +47,7 @@ final class DatasetRefinement {
                 }
             }
         }
+        combolist();
         contextYear = dataContextYear();
         return decisions;
     }
@@ -75,6 +76,27 @@ final class DatasetRefinement {
             return with(d, DATETIME, d.confidence(), Evidence.percent(r.withTime / (double) r.dates) + " carry a time of day");
         }
         return d;
+    }
+
+    /**
+     * A combolist ({@code user@host:password} lines, no header) is two columns: an e-mail or login, then a short
+     * value without spaces that no recogniser claims. No header says "password"; the pairing does.
+     */
+    private void combolist() {
+        if (columns.size() != 2 || columns.get(1).headerType != null || sample.isEmpty()) {
+            return;
+        }
+        SemanticClassifier.Decision login = decisions.get(0);
+        SemanticClassifier.Decision second = decisions.get(1);
+        if ((login.type() != EMAIL && login.type() != USERNAME) || (second.type() != TEXT && second.type() != CATEGORY
+                && second.type() != NUMBER) || columns.get(1).lengthMean() > 40) {
+            return;
+        }
+        long spaced = sample.stream().filter(r -> r.length > 1 && r[1] != null && r[1].strip().indexOf(' ') >= 0).count();
+        if (spaced * 20 <= sample.size()) {
+            decisions.set(1, with(second, PASSWORD, 0.7, "second field of " + login.type().id()
+                    + ":value pairs without spaces, as in a combolist"));
+        }
     }
 
     private int dataContextYear() {

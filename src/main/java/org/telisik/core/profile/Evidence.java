@@ -38,6 +38,9 @@ final class Evidence {
             case EXAM -> "radiology procedure wording";
             case FINDINGS -> "report wording (kesan, tampak, cor, pulmo ...)";
             case CLINICAL_INFO -> "clinical indication wording";
+            case PASSWORD_HASH -> "password hashes of a known scheme (bcrypt, MD5/SHA hex, phpass ...)";
+            case IP_ADDRESS -> "IP addresses";
+            case URL -> "URLs with a scheme and host";
             default -> "known " + t.id().replace('_', ' ') + " values";
         };
     }

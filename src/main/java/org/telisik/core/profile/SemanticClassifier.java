@@ -25,7 +25,7 @@ final class SemanticClassifier {
     /** Types the header may name whose values have no strict shape: free text, codes, local numbering. */
     private static final Set<SemanticType> LOOSE = EnumSet.of(MRN, ACCESSION_NUMBER, VILLAGE, CLINICAL_INFO,
             BIRTH_PLACE, INSTITUTION, PAYER, OCCUPATION, EXAM, FINDINGS, ADDRESS, GENDER, MARITAL_STATUS, RELIGION,
-            BLOOD_TYPE, ID, PERSON_NAME, PHYSICIAN, DISTRICT, REGENCY, PROVINCE, AGE, MODALITY);
+            BLOOD_TYPE, ID, PERSON_NAME, PHYSICIAN, DISTRICT, REGENCY, PROVINCE, AGE, MODALITY, USERNAME, PASSWORD);
     private static final Set<SemanticType> GENERIC = EnumSet.of(ID, NUMBER, CATEGORY, TEXT, AGE, MRN);
     private static final List<Set<SemanticType>> FAMILIES = List.of(
             EnumSet.of(NIK, KK, NPWP, BPJS_NUMBER, MRN, ACCESSION_NUMBER, ID, NUMBER, IHS_NUMBER, PASSPORT),
@@ -43,7 +43,7 @@ final class SemanticClassifier {
         if (c.nonEmpty == 0) {
             return new Decision(EMPTY, 1.0, List.of("no non-empty value"), null);
         }
-        SemanticType header = c.headerType;
+        SemanticType header = hashedPassword(c, c.headerType);
         if (c.tally.checked() == 0) {
             return new Decision(header == null ? TEXT : header, 0.2,
                     List.of("all " + c.nonEmpty + " values are placeholders (-, 0000, NULL)"), null);
@@ -81,6 +81,11 @@ final class SemanticClassifier {
             return new Decision(claim.type(), round(confidence), evidence, validity(c, claim.type()));
         }
         return fallback(c, header, headerWord);
+    }
+
+    /** A column headed password whose values are mostly hashes holds hashes: the values name the stronger type. */
+    private static SemanticType hashedPassword(ColumnAccumulator c, SemanticType header) {
+        return header == PASSWORD && c.tally.checked() > 0 && c.tally.validShare(PASSWORD_HASH) >= 0.5 ? PASSWORD_HASH : header;
     }
 
     private static boolean headerWins(ColumnAccumulator c, SemanticType header, ValueClaims.Claim claim) {

@@ -16,12 +16,12 @@ final class ValueClaims {
 
     /** Types tried after the numeric identifiers, most specific first, each with the valid share it needs. */
     private static final SemanticType[] ORDER = {
-        EMAIL, DICOM_UID, IHS_NUMBER, PHONE, BPJS_NUMBER, DATE, PASSPORT, ICD10, MODALITY,
+        EMAIL, PASSWORD_HASH, IP_ADDRESS, URL, DICOM_UID, IHS_NUMBER, PHONE, BPJS_NUMBER, DATE, PASSPORT, ICD10, MODALITY,
         GENDER, BLOOD_TYPE, RELIGION, MARITAL_STATUS, POSTAL_CODE, PROVINCE, REGENCY, VILLAGE,
         OCCUPATION, PAYER, INSTITUTION, PHYSICIAN, PERSON_NAME, BIRTH_PLACE, DISTRICT, ADDRESS,
         FINDINGS, EXAM, CLINICAL_INFO};
     private static final double[] MIN_VALID = {
-        0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.9,
+        0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.9,
         0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9,
         0.8, 0.8, 0.8, 0.6, 0.5, 0.8, 0.8, 0.7,
         0.6, 0.7, 0.6};

@@ -43,9 +43,9 @@ final class EvaluationTables {
     static List<Table> all() {
         List<Table> tables = new ArrayList<>();
         List<List<Col>> schemas = List.of(patients(), radiologyOrders(), population(), bpjsClaims(), dicomHeaders(),
-                satuSehat(), travel(), visits(), familyCards(), smallMixed(), labLog());
+                satuSehat(), travel(), visits(), familyCards(), smallMixed(), labLog(), userAccounts());
         List<String> names = List.of("khanza_pasien", "permintaan_radiologi", "dukcapil", "bpjs_sep", "dicom_headers",
-                "satusehat_patient", "paspor", "kunjungan", "kartu_keluarga", "rekap_kecil", "lab_log");
+                "satusehat_patient", "paspor", "kunjungan", "kartu_keluarga", "rekap_kecil", "lab_log", "mlite_users");
         long seed = 1;
         for (int s = 0; s < schemas.size(); s++) {
             for (Style style : Style.values()) {
@@ -250,6 +250,29 @@ final class EvaluationTables {
                 col(POSTAL_CODE, "kode_pos|zip", r -> r.person().postalCode()),
                 col(BLOOD_TYPE, "gol_darah|blood_group", r -> r.index() % 6 == 0 ? "-" : r.v().pick(SyntheticValues.BLOOD)),
                 col(INSTITUTION, "faskes|hospital", r -> r.v().pick(SyntheticValues.INSTITUTIONS)));
+    }
+
+    /** A web front end's user table: logins, plain and hashed passwords, addresses it was used from. */
+    static List<Col> userAccounts() {
+        String b64 = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        return List.of(
+                headerOnly(USERNAME, "username|login", r -> r.v().email(r.person()).replaceAll("@.*", "") + r.index()),
+                col(EMAIL, "email|mail", r -> r.v().email(r.person())),
+                headerOnly(PASSWORD, "password|pwd", r -> r.v().pick(List.of("rahasia", "bismillah", "sayang")) + r.index()),
+                col(PASSWORD_HASH, "password_hash|hash", r -> r.index() % 3 == 0
+                        ? md5(r.v().digits(8))
+                        : "$2y$10$" + r.v().digits(53).chars().mapToObj(c -> String.valueOf(b64.charAt((c * 7 + r.index()) % 64)))
+                        .collect(java.util.stream.Collectors.joining())),
+                col(IP_ADDRESS, "last_ip|ip_address", r -> "36.72." + r.v().random.nextInt(256) + "." + (1 + r.v().random.nextInt(254))),
+                col(URL, "url|website", r -> "https://rsud-" + r.index() % 9 + ".go.id/mlite/pasien?id=" + r.index()));
+    }
+
+    static String md5(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(text.getBytes()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** NIK as people type it: sometimes with spaces, sometimes with Excel's apostrophe. */
