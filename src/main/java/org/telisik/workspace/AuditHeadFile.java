@@ -38,7 +38,7 @@ final class AuditHeadFile {
     /** The head recorded, empty when the file is missing (new workspace) or unreadable. */
     Optional<Head> read() {
         try {
-            String[] parts = Files.readString(file, StandardCharsets.US_ASCII).trim().split(" ");
+            String[] parts = SmallFile.firstLine(file, 256).trim().split(" ");
             return parts.length == 2 ? Optional.of(new Head(Long.parseLong(parts[0]), parts[1])) : Optional.empty();
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
