@@ -64,7 +64,8 @@ final class SampleAssessor {
         for (FileReport r : reports) {
             try {
                 Path p = Path.of(r.path());
-                if (java.nio.file.Files.isRegularFile(p)) {
+                // a link listed as skipped is never read here either
+                if (java.nio.file.Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     files.add(p);
                 }
             } catch (java.nio.file.InvalidPathException e) {
