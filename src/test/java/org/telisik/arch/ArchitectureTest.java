@@ -59,4 +59,20 @@ class ArchitectureTest {
                 .because("standard output carries the command line's results, e.g. analyze --json -")
                 .check(classes);
     }
+
+    @Test
+    void noProgramIsRunAndTikaIsSetUpOnlyByOfflineTika() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName())
+                .orShould().callMethod(Runtime.class, "exec", String.class)
+                .orShould().callMethod(Runtime.class, "exec", String[].class)
+                .because("no external program runs: results must not depend on what a laptop's PATH holds")
+                .check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName("org.telisik.core.detect.OfflineTika")
+                .should().callMethod("org.apache.tika.config.TikaConfig", "getDefaultConfig")
+                .orShould().callConstructor("org.apache.tika.parser.AutoDetectParser")
+                .orShould().callConstructor("org.apache.tika.Tika")
+                .because("Tika's default set-up loads the OCR and external parsers, which run tesseract, ffmpeg,"
+                        + " exiftool and sox from PATH")
+                .check(classes);
+    }
 }
