@@ -23,6 +23,11 @@ public final class AuditActions {
     public static final String CASE_IMPORTED = "case-imported";
     /** One file of a case imported from a portable archive, sealed with its result hash. */
     public static final String CASE_IMPORTED_EVIDENCE = "case-imported-evidence";
+    /**
+     * A creation or schema update of the workspace was cut short (killed) before it completed; its staged copy
+     * was discarded, so the workspace stayed as it was before and the set-up ran again.
+     */
+    public static final String SETUP_INTERRUPTED = "setup-interrupted";
 
     private AuditActions() {
     }

@@ -80,6 +80,17 @@ final class Database implements AutoCloseable {
                 + " (SQL state " + e.getSQLState() + ")", e);
     }
 
+    /** Closes the database file itself (not only the connections), so it can be copied or renamed. */
+    void shutdown() {
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // the pool's disposal below still closes the database with its last connection
+        } finally {
+            pool.dispose();
+        }
+    }
+
     @Override
     public void close() {
         pool.dispose();
