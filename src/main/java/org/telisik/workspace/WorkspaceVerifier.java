@@ -18,6 +18,11 @@ public final class WorkspaceVerifier {
         this.workspace = workspace;
     }
 
+    /** True for text shaped like an audit entry hash (64 hex digits, surrounding spaces ignored). */
+    public static boolean isAuditHash(String text) {
+        return text != null && text.trim().matches("[0-9a-fA-F]{64}");
+    }
+
     public VerificationReport verify() {
         return verify(List.of());
     }

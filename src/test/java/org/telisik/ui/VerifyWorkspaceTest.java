@@ -37,4 +37,34 @@ class VerifyWorkspaceTest extends OnTestWorkspace {
         assertThat(AppHarness.onFx(() -> verify.items().stream().filter(i -> i.outcome() == VerificationItem.Outcome.BROKEN)
                 .map(VerificationItem::check).toList())).contains(VerificationItem.Check.ORIGINAL);
     }
+
+    @Test
+    void theAnchorFieldChecksThatTheLogStillHoldsAReportsAuditHead(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("bukti-02.csv");
+        RadiologyCsv.write(csv, 40, 5);
+        window.importAndShow(robot, csv);
+        VerifyViewModel verify = app.model().verify();
+        robot.clickOn("#profile-table");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        Label summary = robot.lookup("#verify-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().startsWith("Everything checked holds."));
+        String head = summary.getText().replaceAll(".*: ", "").trim();
+
+        robot.clickOn("#verify-anchor").write(head);
+        robot.clickOn("#verify-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> verify.items().stream()
+                .anyMatch(i -> i.check() == VerificationItem.Check.AUDIT_ANCHOR)));
+        assertThat(AppHarness.onFx(() -> verify.items().stream().filter(i -> i.check() == VerificationItem.Check.AUDIT_ANCHOR)
+                .map(VerificationItem::outcome).toList())).containsExactly(VerificationItem.Outcome.HOLDS);
+
+        // an anchor the log does not hold (as after a cut) is broken; text that is no hash is refused
+        robot.interact(() -> verify.anchorsProperty().set("ab".repeat(32)));
+        robot.clickOn("#verify-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().matches("\\d+ check\\(s\\) do not hold\\..*"));
+        assertThat(AppHarness.onFx(() -> verify.items().stream().filter(i -> i.outcome() == VerificationItem.Outcome.BROKEN)
+                .map(VerificationItem::check).toList())).containsExactly(VerificationItem.Check.AUDIT_ANCHOR);
+        robot.interact(() -> verify.anchorsProperty().set("bukan-hash"));
+        robot.clickOn("#verify-run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().startsWith("bukan-hash is not an audit head"));
+    }
 }
