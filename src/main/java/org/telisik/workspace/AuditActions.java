@@ -24,8 +24,8 @@ public final class AuditActions {
     /** One file of a case imported from a portable archive, sealed with its result hash. */
     public static final String CASE_IMPORTED_EVIDENCE = "case-imported-evidence";
     /**
-     * A creation or schema update of the workspace was cut short (killed) before it completed; its staged copy
-     * was discarded, so the workspace stayed as it was before and the set-up ran again.
+     * A creation or schema update of the workspace was cut short (killed); the staging folder it left was
+     * discarded. The database itself is whole: as before that set-up, or as after it when only the tidying was cut.
      */
     public static final String SETUP_INTERRUPTED = "setup-interrupted";
 

@@ -83,7 +83,7 @@ public final class H2Workspace implements Workspace {
                         key == null ? null : key.evidenceCipher(), AuditSeal.of(database, key));
                 for (String kind : discarded) {
                     workspace.audit.append(AuditActions.SETUP_INTERRUPTED, null, Map.of("setup", kind, "outcome",
-                            "the staged copy was discarded; the workspace stayed as it was before and was set up again"));
+                            "its staging folder was discarded; the database is whole, as before or as after that set-up"));
                 }
                 // a workspace made or migrated before the head file was kept gets it now
                 database.transaction("keep the audit head", c -> null);

@@ -114,6 +114,7 @@ final class WorkspaceSetup implements AutoCloseable {
             Files.move(staged, dir.resolve(staged.getFileName()), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             sync(dir);
+            deleteTree(staging);
             steps.accept(kind + ": moved into place");
         } catch (IOException e) {
             throw new WorkspaceException("Cannot " + (copyOf == null ? "create" : "update") + " the workspace " + dir
