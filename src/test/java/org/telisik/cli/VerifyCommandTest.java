@@ -20,6 +20,18 @@ class VerifyCommandTest {
     Path dir;
 
 
+    /** A workspace in which a generated CSV was analysed into "Kasus Uji", then {@code more} was done. */
+    private Path analysed(Path csv, int seed, java.util.function.Consumer<H2Workspace> more) throws Exception {
+        RadiologyCsv.write(csv, 50, seed);
+        Path ws = dir.resolve("ws");
+        try (H2Workspace workspace = H2Workspace.open(ws)) {
+            new CaseAnalysisService(workspace, Analyzer.AnalysisOptions.defaults())
+                    .analyze("Kasus Uji", java.util.List.of(csv), ProgressListener.NONE, () -> false);
+            more.accept(workspace);
+        }
+        return ws;
+    }
+
     private CliRun verify(String... args) {
         return CliRun.of(new VerifyCommand(), args);
     }
@@ -27,12 +39,7 @@ class VerifyCommandTest {
     @Test
     void saysWhatHoldsAndExitsOneWhenAnOriginalChanged() throws Exception {
         Path csv = dir.resolve("pasien.csv");
-        RadiologyCsv.write(csv, 50, 2);
-        Path ws = dir.resolve("ws");
-        try (H2Workspace workspace = H2Workspace.open(ws)) {
-            new CaseAnalysisService(workspace, Analyzer.AnalysisOptions.defaults())
-                    .analyze("Kasus Uji", java.util.List.of(csv), ProgressListener.NONE, () -> false);
-        }
+        Path ws = analysed(csv, 2, workspace -> { });
 
         CliRun ok = verify("--workspace", ws.toString());
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
@@ -62,14 +69,8 @@ class VerifyCommandTest {
 
     @Test
     void anAnchorFromAReportFailsOnceTheLogWasCutBackBehindIt() throws Exception {
-        Path csv = dir.resolve("pasien.csv");
-        RadiologyCsv.write(csv, 50, 3);
-        Path ws = dir.resolve("ws");
-        try (H2Workspace workspace = H2Workspace.open(ws)) {
-            new CaseAnalysisService(workspace, Analyzer.AnalysisOptions.defaults())
-                    .analyze("Kasus Uji", java.util.List.of(csv), ProgressListener.NONE, () -> false);
-            workspace.audit().append(org.telisik.workspace.AuditLog.UNMASK, null, java.util.Map.of("column", "NIK"));
-        }
+        Path ws = analysed(dir.resolve("pasien.csv"), 3, workspace -> workspace.audit()
+                .append(org.telisik.workspace.AuditLog.UNMASK, null, java.util.Map.of("column", "NIK")));
         CliRun first = verify("--workspace", ws.toString());
         String anchor = first.out().lines().filter(l -> l.startsWith("Audit head")).findFirst().orElseThrow()
                 .replaceAll(".*: ", "");

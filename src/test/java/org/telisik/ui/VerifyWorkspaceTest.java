@@ -17,17 +17,22 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Verify workspace from the window: everything holds after an import, and a changed original is reported. */
 class VerifyWorkspaceTest extends OnTestWorkspace {
 
-    @Test
-    void shortcutVerifiesAndAChangedOriginalIsBroken(FxRobot robot) throws Exception {
-        Path csv = dir.resolve("bukti-01.csv");
-        RadiologyCsv.write(csv, 50, 4);
+    /** Imports a generated CSV, opens the verify window with its shortcut and waits until all holds. */
+    private Label importAndVerify(FxRobot robot, Path csv, long seed) throws Exception {
+        RadiologyCsv.write(csv, 50, seed);
         window.importAndShow(robot, csv);
-        VerifyViewModel verify = app.model().verify();
-
         robot.clickOn("#profile-table");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         Label summary = robot.lookup("#verify-summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().startsWith("Everything checked holds."));
+        return summary;
+    }
+
+    @Test
+    void shortcutVerifiesAndAChangedOriginalIsBroken(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("bukti-01.csv");
+        Label summary = importAndVerify(robot, csv, 4);
+        VerifyViewModel verify = app.model().verify();
         assertThat(AppHarness.onFx(() -> verify.items().stream().anyMatch(i -> i.check() == VerificationItem.Check.ORIGINAL
                 && i.outcome() == VerificationItem.Outcome.HOLDS && i.subject().contains("bukti-01.csv")))).isTrue();
 
@@ -40,14 +45,8 @@ class VerifyWorkspaceTest extends OnTestWorkspace {
 
     @Test
     void theAnchorFieldChecksThatTheLogStillHoldsAReportsAuditHead(FxRobot robot) throws Exception {
-        Path csv = dir.resolve("bukti-02.csv");
-        RadiologyCsv.write(csv, 40, 5);
-        window.importAndShow(robot, csv);
+        Label summary = importAndVerify(robot, dir.resolve("bukti-02.csv"), 5);
         VerifyViewModel verify = app.model().verify();
-        robot.clickOn("#profile-table");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
-        Label summary = robot.lookup("#verify-summary").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().startsWith("Everything checked holds."));
         String head = summary.getText().replaceAll(".*: ", "").trim();
 
         robot.clickOn("#verify-anchor").write(head);
