@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Creates and migrates a workspace database so that a kill at any instant leaves either the state before or the
@@ -109,18 +107,18 @@ final class WorkspaceSetup implements AutoCloseable {
             } finally {
                 database.shutdown();
             }
-            sync(staged);
+            DurableFiles.sync(staged);
             steps.accept(kind + ": staged database closed");
             Files.move(staged, dir.resolve(staged.getFileName()), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
-            sync(dir);
-            deleteTree(staging);
+            DurableFiles.sync(dir);
+            DurableFiles.deleteTree(staging);
             steps.accept(kind + ": moved into place");
         } catch (IOException e) {
             throw new WorkspaceException("Cannot " + (copyOf == null ? "create" : "update") + " the workspace " + dir
                     + " (" + e.getMessage() + "); check the free space and that its folder is writable.", e);
         } finally {
-            deleteTree(staging);
+            DurableFiles.deleteTree(staging);
         }
     }
 
@@ -129,32 +127,10 @@ final class WorkspaceSetup implements AutoCloseable {
             for (Path leftover : entries) {
                 String name = leftover.getFileName().toString().substring(STAGING_PREFIX.length());
                 discarded.add(name.startsWith(CREATE) ? CREATE : MIGRATE);
-                deleteTree(leftover);
+                DurableFiles.deleteTree(leftover);
             }
         }
         steps.accept("leftovers discarded");
-    }
-
-    /** Forces a file's (or on Linux a folder's) content to the disk; where a folder cannot be opened, skipped. */
-    private static void sync(Path path) {
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Windows cannot open a folder as a channel; NTFS journals the rename itself
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a staging folder that cannot be removed now is removed at the next open
-        }
     }
 
     private static void closeQuietly(FileChannel channel) {
