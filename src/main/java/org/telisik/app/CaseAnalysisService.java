@@ -3,6 +3,7 @@ package org.telisik.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.telisik.core.analysis.Analyzer;
@@ -115,22 +116,44 @@ public final class CaseAnalysisService {
      * @param datasetIndex the dataset's index in {@code file.datasets()}
      */
     public Optional<DatasetPreview> preview(String caseId, FileReport file, int datasetIndex) {
-        Optional<DatasetPreview> stored = workspace.previews().find(caseId, file.path(), file.sha256(), datasetIndex);
         if (unmask) {
+            Optional<DatasetPreview> stored = workspace.previews().find(caseId, file.path(), file.sha256(), datasetIndex);
             stored.ifPresent(p -> auditUnmask(caseId, 1, "dataset preview"));
             return stored;
         }
-        return stored.map(p -> PreviewMasking.mask(p, file.datasets().get(datasetIndex)));
+        // the file was handed out masked, its path too: the stored file it stands for holds the key
+        List<FileReport> files = workspace.evidence().list(caseId);
+        AnalysisMasking masking = AnalysisMasking.of(files);
+        FileReport raw = stored(files, file, masking).orElse(file);
+        return workspace.previews().find(caseId, raw.path(), raw.sha256(), datasetIndex)
+                .map(p -> PreviewMasking.mask(p, raw.datasets().get(datasetIndex), masking.text()));
     }
 
-    /** The stored files of a case as they may be shown: masked unless this service unmasks. */
+    private static Optional<FileReport> stored(List<FileReport> files, FileReport shown, AnalysisMasking masking) {
+        for (FileReport f : files) {
+            if (Objects.equals(f.sha256(), shown.sha256()) && masking.mask(f.path()).equals(shown.path())) {
+                return Optional.of(f);
+            }
+            Optional<FileReport> inside = stored(f.entries(), shown, masking);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The stored files of a case as they may be shown: masked unless this service unmasks. Masked, their paths
+     * are masked too; {@link #preview} takes them back to the stored files.
+     */
     public List<FileReport> files(String caseId) {
         List<FileReport> files = workspace.evidence().list(caseId);
         if (unmask) {
             auditUnmask(caseId, files.size(), "analysis output");
             return files;
         }
-        return files.stream().map(AnalysisMasking::file).toList();
+        AnalysisMasking masking = AnalysisMasking.of(files);
+        return files.stream().map(masking::file).toList();
     }
 
     /** Masks what leaves the service; an unmasked hand-out is written to the audit trail first. */

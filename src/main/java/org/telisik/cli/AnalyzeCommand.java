@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.BuildInfo;
+import org.telisik.core.OwnerOnlyFiles;
 import org.telisik.core.analysis.AnalysisCancelledException;
 import org.telisik.core.analysis.Analyzer.AnalysisOptions;
 import org.telisik.core.analysis.Preload;
@@ -95,22 +97,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 analysis = service.analyze(caseName, paths, claim, shown.listener(), interruption::requested);
             } catch (AnalysisCancelledException e) {
                 shown.close(); // said before the resources close: then the signal hook lets the JVM end
-                err.println("telisik: interrupted; " + e.error().message() + " The case stays marked as incomplete;"
+                err.println("telisik: interrupted; " + TerminalText.line(e.error().message(), unmask)
+                        + " The case stays marked as incomplete;"
                         + " analyse the files again to complete it.");
                 err.flush();
                 return 130;
             }
         } catch (WorkspaceException e) {
-            err.println("telisik: " + e.getMessage());
+            err.println("telisik: " + TerminalText.line(e.getMessage(), unmask));
             return 3;
         }
         writeJson(analysis);
         boolean failed = false;
         for (FileReport f : analysis.files()) {
-            failed |= reportErrors(f, err);
+            failed |= reportErrors(f, err, unmask);
         }
         if (!"-".equals(json)) {
-            summarise(analysis, spec.commandLine().getOut());
+            summarise(analysis, spec.commandLine().getOut(), unmask);
         }
         int reportExit = writeReport(analysis);
         return reportExit != 0 ? reportExit : failed ? 1 : 0;
@@ -140,29 +143,39 @@ public final class AnalyzeCommand implements Callable<Integer> {
             writer.write(analysis, System.out);
             System.out.flush();
         } else {
-            try (OutputStream out = Files.newOutputStream(Path.of(json))) {
-                writer.write(analysis, out);
+            // owner-only from its creation, replaced in one move: the document may hold personal data in full
+            Path target = Path.of(json).toAbsolutePath();
+            Path temp = OwnerOnlyFiles.createTemp(target.getParent(), ".telisik-json-", ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    writer.write(analysis, out);
+                }
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
             }
         }
     }
 
-    private static boolean reportErrors(FileReport f, PrintWriter err) {
+    /** Paths and messages come masked from the analysis unless {@code unmask}; either way made visible. */
+    private static boolean reportErrors(FileReport f, PrintWriter err, boolean unmask) {
         boolean failed = false;
         if (f.error() != null) {
-            err.println("telisik: " + f.path() + ": [" + f.error().code() + "] " + f.error().message());
+            err.println("telisik: " + TerminalText.line(f.path(), unmask) + ": [" + f.error().code() + "] "
+                    + TerminalText.line(f.error().message(), unmask));
             failed = true;
         }
         for (FileReport e : f.entries()) {
-            failed |= reportErrors(e, err);
+            failed |= reportErrors(e, err, unmask);
         }
         return failed;
     }
 
-    private static void summarise(CaseAnalysis analysis, PrintWriter out) {
-        out.printf("case %s (%s)%n", analysis.caseInfo().name(), analysis.caseInfo().id());
+    private static void summarise(CaseAnalysis analysis, PrintWriter out, boolean unmask) {
+        out.printf("case %s (%s)%n", TerminalText.line(analysis.caseInfo().name(), unmask), analysis.caseInfo().id());
         for (FileReport f : analysis.files()) {
             long rows = f.datasets().stream().mapToLong(d -> d.rows()).sum();
-            out.printf("  %s  %s  %d bytes  %d dataset(s)  %d rows%s%n", f.path(), f.mediaType(), f.sizeBytes(),
+            out.printf("  %s  %s  %d bytes  %d dataset(s)  %d rows%s%n", TerminalText.line(f.path(), unmask), f.mediaType(), f.sizeBytes(),
                     f.datasets().size(), rows, f.error() == null ? "" : "  ERROR " + f.error().code());
         }
         out.flush();

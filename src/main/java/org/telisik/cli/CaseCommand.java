@@ -48,15 +48,15 @@ public final class CaseCommand {
         try (H2Workspace ws = workspace.open()) {
             Optional<CaseRecord> record = ws.cases().findById(ref).or(() -> ws.cases().findByName(ref));
             if (record.isEmpty()) {
-                err.println("telisik: no case '" + ref + "' in workspace " + ws.location() + "; give a case id or name.");
+                err.println("telisik: no case '" + TerminalText.line(ref) + "' in workspace " + ws.location() + "; give a case id or name.");
                 return 4;
             }
             CaseRecord changed = action.apply(ws.cases(), record.get().id());
-            spec.commandLine().getOut().printf("case %s %s (%s)%n", changed.name(), done, changed.id());
+            spec.commandLine().getOut().printf("case %s %s (%s)%n", TerminalText.line(changed.name()), done, changed.id());
             spec.commandLine().getOut().flush();
             return 0;
         } catch (WorkspaceException e) {
-            err.println("telisik: " + e.getMessage());
+            err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;
         }
     }

@@ -51,7 +51,8 @@ final class ProgressDisplay implements AutoCloseable {
         if (r.fraction() >= 0) {
             sb.append(String.format(Locale.ROOT, "%3.0f%% ", r.fraction() * 100));
         }
-        sb.append(r.file() == null ? "starting" : Path.of(r.file()).getFileName());
+        // the name as read may carry an identifier or a terminal sequence: masked and made visible
+        sb.append(r.file() == null ? "starting" : TerminalText.line(String.valueOf(Path.of(r.file()).getFileName())));
         sb.append(String.format(Locale.ROOT, " · %s", megabytes(r.bytesDone())));
         if (r.runTotal() > 0) {
             sb.append(" of ").append(megabytes(r.runTotal()));

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.telisik.core.OwnerOnlyFiles;
 import org.telisik.report.Messages;
 import org.telisik.report.ReportFormat;
 import org.telisik.report.ReportInput;
@@ -83,7 +84,7 @@ public final class ReportCommand implements Callable<Integer> {
         try (H2Workspace ws = workspace.open()) {
             Optional<CaseRecord> record = ws.cases().findById(caseRef).or(() -> ws.cases().findByName(caseRef));
             if (record.isEmpty()) {
-                err.println("telisik: no case '" + caseRef + "' in workspace " + ws.location()
+                err.println("telisik: no case '" + TerminalText.line(caseRef) + "' in workspace " + ws.location()
                         + "; give a case id or name that 'telisik analyze --case NAME' created.");
                 return 4;
             }
@@ -95,14 +96,16 @@ public final class ReportCommand implements Callable<Integer> {
             String sha256 = write(reportFormat, language, input);
             record(ws, record.get().id(), reportFormat, language, sha256);
         } catch (WorkspaceException e) {
-            err.println("telisik: " + e.getMessage());
+            err.println("telisik: " + TerminalText.line(e.getMessage(), unmask));
             return 3;
         } catch (IOException e) {
-            err.println("telisik: cannot write the report to " + out + " (" + e.getMessage()
+            err.println("telisik: cannot write the report to " + TerminalText.line(out.toString(), true) + " ("
+                    + TerminalText.line(e.getMessage(), true)
                     + "); choose a writable folder for --out.");
             return 5;
         }
-        spec.commandLine().getOut().printf("wrote %s report of case %s to %s%s%n", reportFormat.id(), caseRef, out,
+        spec.commandLine().getOut().printf("wrote %s report of case %s to %s%s%n", reportFormat.id(),
+                TerminalText.line(caseRef), TerminalText.line(out.toString(), true),
                 unmask ? " (UNMASKED)" : "");
         spec.commandLine().getOut().flush();
         return 0;
@@ -120,13 +123,14 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes next to the target and moves into place, so a failed run never leaves half a report behind.
+     * Writes next to the target and moves into place, so a failed run never leaves half a report behind; the file
+     * is owner-only from its creation (it may hold personal data in full).
      *
      * @return the SHA-256 (hex) of the report file
      */
     private String write(ReportFormat reportFormat, ReportLanguage language, ReportInput input) throws IOException {
         Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".telisik-report-", ".part");
+        Path temp = OwnerOnlyFiles.createTemp(target.getParent(), ".telisik-report-", ".part");
         try {
             MessageDigest sha;
             try {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.telisik.app.WorkspaceMasking;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.VerificationItem;
 import org.telisik.workspace.VerificationReport;
@@ -56,15 +57,16 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         VerificationReport report;
         try (H2Workspace ws = workspace.open()) {
-            report = new WorkspaceVerifier(ws).verify(anchors);
+            report = WorkspaceMasking.shown(ws, new WorkspaceVerifier(ws).verify(anchors));
         } catch (WorkspaceException e) {
-            err.println("telisik: " + e.getMessage());
+            err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;
         }
         print(folder, report, out);
         return report.allHold() ? 0 : 1;
     }
 
+    /** Subjects and details come masked (identifiers and the cases' person names) and made visible. */
     private static void print(Path folder, VerificationReport report, PrintWriter out) {
         out.println("Verifying workspace " + folder);
         for (VerificationItem item : report.items()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.BuildInfo;
+import org.telisik.core.identity.AnalysisMasking;
 import org.telisik.core.analysis.Analyzer.AnalysisOptions;
 import org.telisik.core.authenticity.Overlap;
 import org.telisik.core.model.CaseAnalysis;
@@ -57,11 +58,14 @@ final class WorkspaceReportInput {
                 notes.add(new ReportInput.Note(a.createdAt(), a.author(), subject(a.target()), a.text()));
             }
         }
-        return ReportInput.of(analysis, BuildInfo.version(), now)
+        ReportInput input = ReportInput.of(analysis, BuildInfo.version(), now)
                 .withCaseMetadata(new ReportInput.CaseMetadata(record.caseNumber(), record.analyst(), null))
                 .withNotesAndTags(notes, tags)
                 .withAudit(auditExcerpt(), verify ? verification(now) : null)
                 .withOverlap(overlap());
+        // the analysis comes masked, its person names with it: the stored files still know them, so the audit
+        // lines, notes and verification details (which name files) are masked with those names too
+        return unmask ? input : input.shownWith(AnalysisMasking.of(ws.evidence().list(record.id())));
     }
 
     private String subject(AnnotationTarget t) {

@@ -34,6 +34,7 @@ public final class AnalysisJsonWriter {
     public void write(CaseAnalysis analysis, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.setCharacterEscapes(JsonEscapes.INSTANCE);
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);

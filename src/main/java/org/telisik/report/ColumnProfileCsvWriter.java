@@ -1,6 +1,5 @@
 package org.telisik.report;
 
-import org.telisik.core.identity.AnalysisMasking;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,13 +7,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.ColumnProfile;
 
 /**
  * Writes the column-profile table as CSV: one row per column of every table in the case, RFC 4180 quoting,
  * UTF-8 with a byte-order mark so that spreadsheet programs read Indonesian names correctly. Header names are
  * fixed identifiers so that scripts can rely on them. A cell that a spreadsheet would run as a formula
- * (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, because sample data is hostile.
+ * (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, because sample data is hostile;
+ * control characters and bidi overrides are shown as visible escapes ({@link VisibleText}).
  */
 public final class ColumnProfileCsvWriter {
     static final List<String> HEADER = List.of("file", "dataset", "column", "semantic_type", "confidence",
@@ -26,7 +27,7 @@ public final class ColumnProfileCsvWriter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         line(w, HEADER);
-        for (LocatedDataset located : LocatedDataset.all(AnalysisMasking.of(input.analysis(), input.unmasked()))) {
+        for (LocatedDataset located : LocatedDataset.all(input.shown().analysis())) {
             String file = located.source() == null ? "(combined: " + String.join(" | ", located.dataset().files()) + ")"
                     : located.source();
             for (ColumnProfile c : located.dataset().columns()) {
@@ -54,7 +55,7 @@ public final class ColumnProfileCsvWriter {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(quote(neutralise(cells.get(i))));
+            w.write(quote(neutralise(VisibleText.line(cells.get(i)))));
         }
         w.write("\r\n");
     }

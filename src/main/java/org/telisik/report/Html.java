@@ -1,5 +1,7 @@
 package org.telisik.report;
 
+import org.telisik.core.identity.VisibleText;
+
 /**
  * Builds XHTML that both browsers and the PDF renderer parse. Tag names and CSS classes come from this
  * package; every piece of text goes through {@link #escape}, because sample data is hostile: a header may hold
@@ -59,42 +61,29 @@ final class Html {
     }
 
     /**
-     * Escapes text for element content and quoted attributes. Characters XML forbids (control characters, lone
-     * surrogates) are shown as {@code [U+0001]} so that nothing is silently dropped and the PDF renderer's XML
-     * parser never fails on a hostile value.
+     * Escapes text for element content and quoted attributes. Control characters, bidi overrides, lone surrogates
+     * and the other characters {@link VisibleText} names are first shown as visible escapes ({@code \x1b}), so
+     * that nothing is silently dropped or acted on (a right-to-left override cannot reverse what the reader sees)
+     * and the PDF renderer's XML parser never fails on a hostile value.
      */
     static String escape(String value) {
         if (value == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        String visible = VisibleText.text(value);
+        StringBuilder sb = new StringBuilder(visible.length() + 16);
+        for (int i = 0; i < visible.length(); i++) {
+            char c = visible.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
-                default -> i = appendChecked(sb, value, i);
+                default -> sb.append(c);
             }
         }
         return sb.toString();
-    }
-
-    private static int appendChecked(StringBuilder sb, String value, int i) {
-        char c = value.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-            sb.append(c).append(value.charAt(i + 1));
-            return i + 1;
-        }
-        boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c < 0xFFFE);
-        if (allowed) {
-            sb.append(c);
-        } else {
-            sb.append(String.format("[U+%04X]", (int) c));
-        }
-        return i;
     }
 
     /**
@@ -103,7 +92,7 @@ final class Html {
      */
     static String cssString(String value) {
         StringBuilder sb = new StringBuilder("\"");
-        value.codePoints().forEach(cp -> {
+        VisibleText.line(value).codePoints().forEach(cp -> {
             if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == ' ') {
                 sb.appendCodePoint(cp);
             } else {

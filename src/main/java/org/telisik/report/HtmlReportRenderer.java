@@ -35,8 +35,9 @@ public final class HtmlReportRenderer {
         return render(input, new CssCharts(msg));
     }
 
-    private String render(ReportInput input, ChartRenderer charts) {
-        ReportContext ctx = ReportContext.of(input, msg, charts);
+    private String render(ReportInput given, ChartRenderer charts) {
+        ReportContext ctx = ReportContext.of(given, msg, charts);
+        ReportInput input = ctx.input(); // masked unless unmasked: the title and margins show the case name too
         Html html = new Html();
         html.markup("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + msg.language().tag() + "\">\n");
         html.open("head").markup("<meta charset=\"UTF-8\"/>").newline();

@@ -1,17 +1,17 @@
 package org.telisik.report;
 
-import org.telisik.core.identity.AnalysisMasking;
 import java.util.List;
 import org.telisik.core.model.CaseAnalysis;
 
 /**
- * What every section of a report needs: the input, the analysis as it may be shown (masked unless the input
- * says otherwise), the wording and the chart style.
+ * What every section of a report needs: the input and the analysis as they may be shown (both masked unless the
+ * input says otherwise, see {@link ReportInput#shown}), the wording and the chart style.
  */
 record ReportContext(ReportInput input, CaseAnalysis analysis, Messages msg, ChartRenderer charts) {
 
     static ReportContext of(ReportInput input, Messages msg, ChartRenderer charts) {
-        return new ReportContext(input, AnalysisMasking.of(input.analysis(), input.unmasked()), msg, charts);
+        ReportInput shown = input.shown();
+        return new ReportContext(shown, shown.analysis(), msg, charts);
     }
 
     /** A section heading; CSS numbers the sections. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.telisik.core.identity.AnalysisMasking;
 import org.telisik.core.model.CaseAnalysis;
 
 /**
@@ -90,6 +91,41 @@ public record ReportInput(
     public ReportInput withUnmasked(boolean value) {
         return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify,
                 overlap, settings, banner, value);
+    }
+
+    /**
+     * The report as it may be shown: itself when unmasked; otherwise the analysis masked and every other text
+     * from the workspace or the analyst (case details, notes, tags, audit lines, verification details, overlap,
+     * settings, banner) masked the same way, with the person names of the analysis.
+     */
+    public ReportInput shown() {
+        return unmasked ? this : shownWith(AnalysisMasking.forAnalysis(analysis));
+    }
+
+    /**
+     * The report masked with {@code m}: for an analysis handed over masked already, whose person names only the
+     * stored files still know. Masking is idempotent, so {@link #shown} may follow.
+     */
+    public ReportInput shownWith(AnalysisMasking m) {
+        CaseMetadata meta = caseMetadata == null ? null : new CaseMetadata(m.mask(caseMetadata.caseNumber()),
+                m.mask(caseMetadata.analyst()), m.mask(caseMetadata.organisation()));
+        List<Note> shownNotes = notes == null ? null : notes.stream()
+                .map(n -> new Note(n.at(), m.mask(n.author()), m.mask(n.subject()), m.mask(n.text()))).toList();
+        VerifyOutcome v = verify == null ? null
+                : new VerifyOutcome(verify.holds(), verify.checkedAt(), masked(m, verify.details()));
+        SortedMap<String, String> shownSettings = null;
+        if (settings != null) {
+            shownSettings = new TreeMap<>();
+            for (Map.Entry<String, String> e : settings.entrySet()) {
+                shownSettings.put(m.mask(e.getKey()), m.mask(e.getValue()));
+            }
+        }
+        return new ReportInput(m.analysis(analysis), toolVersion, generatedAt, meta, shownNotes, masked(m, tags),
+                masked(m, auditExcerpt), v, masked(m, overlap), shownSettings, m.mask(banner), false);
+    }
+
+    private static List<String> masked(AnalysisMasking m, List<String> lines) {
+        return lines == null ? null : lines.stream().map(m::mask).toList();
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -1,6 +1,5 @@
 package org.telisik.report;
 
-import org.telisik.core.identity.AnalysisMasking;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -28,7 +27,7 @@ public final class ReportWriter {
             }
             case PDF -> new PdfReportWriter(language).write(input, out);
             case JSON -> new AnalysisJsonWriter(input.toolVersion())
-                    .write(AnalysisMasking.of(input.analysis(), input.unmasked()), out);
+                    .write(input.shown().analysis(), out);
             case CSV -> new ColumnProfileCsvWriter().write(input, out);
         }
     }

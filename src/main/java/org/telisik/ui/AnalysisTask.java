@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.telisik.core.identity.TextMasking;
 import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.analysis.ProgressMeter;
 import org.telisik.core.analysis.ProgressTicker;
@@ -50,7 +51,9 @@ public final class AnalysisTask extends Task<CaseAnalysis> {
         }
         String left = r.remaining() == null ? "" : String.format(Locale.ROOT, " · ≈ %d:%02d",
                 r.remaining().toMinutes(), r.remaining().toSecondsPart());
-        updateMessage(Path.of(r.file()).getFileName() + String.format(Locale.ROOT, " · %.1f MB/s", r.bytesPerSecond() / 1e6)
+        // the name as read: identifiers masked, control characters shown as escapes
+        String name = TextMasking.IDENTIFIERS.line(String.valueOf(Path.of(r.file()).getFileName()));
+        updateMessage(name + String.format(Locale.ROOT, " · %.1f MB/s", r.bytesPerSecond() / 1e6)
                 + left);
         if (r.fraction() >= 0) {
             updateProgress(r.fraction(), 1);

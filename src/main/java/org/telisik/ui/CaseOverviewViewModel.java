@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.Estimate;
@@ -59,7 +60,8 @@ public final class CaseOverviewViewModel {
     private void showAnalysis(CaseRecord record, CaseAnalysis analysis) {
         if (record.equals(shownCase.get())) {
             verdict.set(analysis.authenticity().verdict());
-            checks.setAll(analysis.authenticity().checks());
+            checks.setAll(analysis.authenticity().checks().stream().map(c -> new AuthenticityCheck(c.id(), c.outcome(),
+                    VisibleText.line(c.detail()))).toList());
             if (analysis.estimate() != null && estimate.get() == null) {
                 estimate.set(analysis.estimate());
             }

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import org.telisik.core.identity.VisibleText;
 import javafx.collections.ObservableList;
 
 /**
@@ -50,7 +51,7 @@ public final class ColumnDetailViewModel {
             return;
         }
         title.set(i18n.get("detail.title", row.name(), row.type(), Math.round(row.confidence() * 100)));
-        evidence.setAll(row.profile().evidence());
+        evidence.setAll(row.profile().evidence().stream().map(VisibleText::line).toList());
         List<Fact> f = new ArrayList<>();
         f.add(new Fact(i18n.get("column.nonEmpty"), String.format(i18n.locale(), "%,d", row.profile().nonEmpty())));
         f.add(new Fact(i18n.get("column.distinct"), row.distinctText(i18n.locale())));
@@ -102,14 +103,14 @@ public final class ColumnDetailViewModel {
         if (value instanceof Boolean b) {
             return i18n.get(b ? "value.yes" : "value.no");
         }
-        return String.valueOf(value);
+        return VisibleText.line(String.valueOf(value));
     }
 
     private static List<Bar> bars(Map<?, ?> map) {
         List<Bar> bars = new ArrayList<>();
         map.forEach((k, v) -> {
             if (v instanceof Number n) {
-                bars.add(new Bar(String.valueOf(k), n.doubleValue()));
+                bars.add(new Bar(VisibleText.line(String.valueOf(k)), n.doubleValue()));
             }
         });
         return bars;

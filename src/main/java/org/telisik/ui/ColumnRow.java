@@ -1,14 +1,22 @@
 package org.telisik.ui;
 
 import java.util.Locale;
+import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.Validity;
 
 /** One line of the column profile table: a column and the dataset it belongs to, with its display texts. */
 public record ColumnRow(String dataset, ColumnProfile profile) {
 
+    /** The dataset's name (masked by the analysis service), control characters shown as escapes. */
+    @Override
+    public String dataset() {
+        return VisibleText.line(dataset);
+    }
+
+    /** The column's name (masked by the analysis service), control characters shown as escapes. */
     public String name() {
-        return profile.name();
+        return VisibleText.line(profile.name());
     }
 
     public String type() {
@@ -41,6 +49,6 @@ public record ColumnRow(String dataset, ColumnProfile profile) {
 
     /** The examples as the profile holds them: already masked unless the analyst asked otherwise. */
     public String examplesText() {
-        return String.join(" · ", profile.examples());
+        return VisibleText.line(String.join(" · ", profile.examples()));
     }
 }

@@ -17,6 +17,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.telisik.core.OwnerOnlyFiles;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.workspace.AuditLog;
 import org.telisik.workspace.CaseRecord;
@@ -111,7 +112,7 @@ public final class ExportViewModel {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha)) {
+        try (OutputStream out = new DigestOutputStream(OwnerOnlyFiles.create(partial), sha)) {
             exporter.write(analysis, choice, out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.FileReport;
 import org.telisik.workspace.DatasetPreview;
 
@@ -55,7 +56,7 @@ public final class PreviewViewModel {
             note.set(Message.of("preview.noDatasets", node.label()));
             return;
         }
-        String name = file.datasets().get(index).name();
+        String name = VisibleText.line(file.datasets().get(index).name());
         note.set(Message.NONE);
         WorkspaceSession s = session.get();
         if (s == null) {
@@ -74,8 +75,10 @@ public final class PreviewViewModel {
             note.set(Message.of("preview.none", datasetName));
             return;
         }
-        columns.setAll(preview.get().columns());
-        rows.setAll(preview.get().rows());
+        // cells come masked from the analysis service; shown, control characters and bidi overrides are escapes
+        columns.setAll(preview.get().columns().stream().map(VisibleText::line).toList());
+        rows.setAll(preview.get().rows().stream()
+                .map(row -> row.stream().map(VisibleText::line).collect(java.util.stream.Collectors.toList())).toList());
         note.set(Message.of("preview.caption", rows.size(), datasetName));
     }
 

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
 
@@ -73,11 +74,11 @@ public final class ProfileViewModel {
     private void showFile(FileReport file, List<DatasetProfile> datasets) {
         rows.setAll(datasets.stream()
                 .flatMap(d -> d.columns().stream().map(c -> new ColumnRow(d.name(), c))).toList());
-        fileError.set(file.error() == null ? "" : file.error().message() + " [" + file.error().code() + "]");
+        fileError.set(file.error() == null ? "" : VisibleText.line(file.error().message()) + " [" + file.error().code() + "]");
         fileFacts.set(facts(file));
         long rowCount = datasets.stream().mapToLong(DatasetProfile::rows).sum();
         manyDatasets.set(datasets.size() > 1);
-        caption.set(i18n.get("profile.caption", file.path(), datasets.size(), rowCount, rows.size()));
+        caption.set(i18n.get("profile.caption", VisibleText.line(file.path()), datasets.size(), rowCount, rows.size()));
     }
 
     /** Size, media type, encoding and hashes: what identifies the evidence file in a report. */

@@ -2,6 +2,7 @@ package org.telisik.ui;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
 import org.telisik.workspace.CaseRecord;
@@ -43,7 +44,7 @@ public sealed interface SidebarNode {
 
         @Override
         public String label() {
-            return record.name();
+            return VisibleText.line(record.name());
         }
 
         @Override
@@ -67,7 +68,8 @@ public sealed interface SidebarNode {
         public String label() {
             String path = report.path();
             int cut = Math.max(path.lastIndexOf('/'), Math.max(path.lastIndexOf('\\'), path.lastIndexOf('!')));
-            return cut >= 0 && cut < path.length() - 1 ? path.substring(cut + 1) : path;
+            // paths come masked from the analysis service; shown, a control character is a visible escape
+            return VisibleText.line(cut >= 0 && cut < path.length() - 1 ? path.substring(cut + 1) : path);
         }
 
         @Override
@@ -96,7 +98,7 @@ public sealed interface SidebarNode {
     record DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset) implements SidebarNode {
         @Override
         public String label() {
-            return dataset.name();
+            return VisibleText.line(dataset.name());
         }
 
         @Override

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.app.WorkspaceMasking;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.VerificationItem;
 import org.telisik.workspace.VerificationReport;
@@ -50,7 +51,8 @@ public final class VerifyViewModel {
             }
         }
         summary.set(i18n.get("verify.running"));
-        runner.load(i18n.get("doing.verify"), () -> new WorkspaceVerifier(h2).verify(given), this::show);
+        runner.load(i18n.get("doing.verify"), () -> WorkspaceMasking.shown(h2, new WorkspaceVerifier(h2).verify(given)),
+                this::show);
     }
 
     /**

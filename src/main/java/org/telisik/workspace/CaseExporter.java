@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipOutputStream;
+import org.telisik.core.OwnerOnlyFiles;
 import org.telisik.core.ingest.HashingInputStream;
 import org.telisik.core.model.FileReport;
 
@@ -32,7 +33,7 @@ final class CaseExporter {
         Path tmp = archive.toAbsolutePath().resolveSibling(archive.getFileName() + ".part");
         try {
             int copies;
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+            try (ZipOutputStream zip = new ZipOutputStream(OwnerOnlyFiles.create(tmp))) {
                 ArchiveEntries entries = new ArchiveEntries(zip);
                 entries.add(ArchiveEntries.CASE, JsonText.write(content).getBytes(StandardCharsets.UTF_8));
                 entries.add(ArchiveEntries.AUDIT, JsonText.write(auditRows(caseId)).getBytes(StandardCharsets.UTF_8));

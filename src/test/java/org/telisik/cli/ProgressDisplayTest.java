@@ -23,4 +23,12 @@ class ProgressDisplayTest {
         assertThat(ProgressDisplay.line(new ProgressMeter.Reading("a.csv", 5_000_000, 5_000_000, Duration.ofSeconds(4),
                 1_250_000, Duration.ZERO))).endsWith("· read; checking authenticity and storing the case");
     }
+
+    @Test
+    void aFileNameCanNeitherDriveTheTerminalNorShowAnIdentifier() {
+        ProgressMeter.Reading r = new ProgressMeter.Reading("/bukti/\u001b[2Jpasien_3204110101900001\r.csv", 1, 2,
+                Duration.ofSeconds(1), 1, null);
+        assertThat(ProgressDisplay.line(r)).startsWith("telisik:  50% \\x1b[2Jpasien_3204********0001\\x0d.csv ·")
+                .doesNotContain("\u001b", "\r");
+    }
 }

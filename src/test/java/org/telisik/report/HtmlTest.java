@@ -15,8 +15,10 @@ class HtmlTest {
 
     @Test
     void showsCharactersXmlForbidsInsteadOfDroppingThem() {
-        assertThat(Html.escape("a\u0000b\u001bc\uFFFEd")).isEqualTo("a[U+0000]b[U+001B]c[U+FFFE]d");
-        assertThat(Html.escape("x\uDC00")).isEqualTo("x[U+DC00]");
+        assertThat(Html.escape("a\u0000b\u001bc\uFFFEd")).isEqualTo("a\\x00b\\x1bc\\uFFFEd");
+        assertThat(Html.escape("name\u202Egnp.exe")).as("a right-to-left override is shown, not obeyed")
+                .isEqualTo("name\\u202Egnp.exe");
+        assertThat(Html.escape("x\uDC00")).isEqualTo("x\\uDC00");
         assertThat(Html.escape("tab\tline\n🙂 Ñ")).isEqualTo("tab\tline\n🙂 Ñ");
     }
 

@@ -1,72 +1,178 @@
 package org.telisik.core.identity;
 
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.CaseInfo;
 import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.EntityCount;
+import org.telisik.core.model.Estimate;
+import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.model.SemanticType;
 
 /**
- * The one place where an analysis is masked for output. The workspace keeps examples and top values as read
- * (so that an explicit, audited unmask stays possible); every output — JSON, reports, the desktop — passes
- * through here unless the analyst asked for unmasked values. Examples, entity examples and top values of
- * personal-data columns are masked; masking is idempotent, so masked input passes unchanged.
+ * The one place where an analysis is masked for output. The workspace keeps values and names as read (so that
+ * an explicit, audited unmask stays possible, and the SHA-256 still names each file); every output (JSON,
+ * reports, standard output, the desktop) passes through here unless the analyst asked for unmasked values.
+ *
+ * <p>Masking is by value, not by column type: values of personal columns are first masked by their type
+ * ({@link Masker}); then every string of the analysis (examples and top values of every column, entity examples,
+ * names of files, archive members, datasets, sheets, tables and columns, evidence, error messages, stats keys and
+ * values, check details) goes through a {@link TextMasking} that finds identifiers inside the text and knows the
+ * person names of this analysis's name columns. Masking is idempotent, so masked input passes unchanged.
  */
 public final class AnalysisMasking {
-    private AnalysisMasking() {
+    private static final Set<SemanticType> NAME_TYPES = Set.of(SemanticType.PERSON_NAME, SemanticType.PHYSICIAN);
+    private final TextMasking text;
+
+    private AnalysisMasking(TextMasking text) {
+        this.text = text;
+    }
+
+    /** The masking for these files: identifiers plus the person names their name columns hold. */
+    public static AnalysisMasking of(Collection<FileReport> files) {
+        Set<String> names = new LinkedHashSet<>();
+        files.forEach(f -> collectNames(f, names));
+        return new AnalysisMasking(TextMasking.withNames(names));
     }
 
     /** The analysis to show: as given when {@code unmasked}, masked otherwise. */
     public static CaseAnalysis of(CaseAnalysis analysis, boolean unmasked) {
-        if (unmasked) {
-            return analysis;
-        }
-        return new CaseAnalysis(analysis.caseInfo(), analysis.files().stream().map(AnalysisMasking::file).toList(),
-                analysis.combined().stream().map(AnalysisMasking::dataset).toList(), analysis.estimate(),
-                analysis.authenticity());
+        return unmasked ? analysis : forAnalysis(analysis).analysis(analysis);
     }
 
-    /** One file's report (and its archive members) masked. */
-    public static FileReport file(FileReport f) {
-        return new FileReport(f.path(), f.sizeBytes(), f.sha256(), f.md5(), f.mediaType(), f.encoding(), f.error(),
-                f.datasets().stream().map(AnalysisMasking::dataset).toList(),
-                f.entries().stream().map(AnalysisMasking::file).toList(),
-                f.entities().stream().map(AnalysisMasking::entity).toList());
+    /** The masking for this analysis: identifiers plus the person names of its name columns (combined ones too). */
+    public static AnalysisMasking forAnalysis(CaseAnalysis analysis) {
+        Set<String> names = new LinkedHashSet<>();
+        analysis.files().forEach(f -> collectNames(f, names));
+        analysis.combined().forEach(d -> collectNames(d, names));
+        return new AnalysisMasking(TextMasking.withNames(names));
     }
 
-    private static DatasetProfile dataset(DatasetProfile d) {
-        return new DatasetProfile(d.name(), d.format(), d.dialect(), d.rows(), d.bytes(), d.complete(),
-                d.columns().stream().map(AnalysisMasking::column).toList(), d.files());
+    /** The text masking of this analysis, for other strings shown with it (audit lines, notes, progress). */
+    public TextMasking text() {
+        return text;
     }
 
-    private static EntityCount entity(EntityCount e) {
+    /** One text shown with this analysis, masked. */
+    public String mask(String value) {
+        return text.mask(value);
+    }
+
+    public CaseAnalysis analysis(CaseAnalysis a) {
+        CaseInfo info = a.caseInfo() == null ? null
+                : new CaseInfo(a.caseInfo().id(), mask(a.caseInfo().name()), a.caseInfo().createdAt());
+        return new CaseAnalysis(info, a.files().stream().map(this::file).toList(),
+                a.combined().stream().map(this::dataset).toList(), estimate(a.estimate()), authenticity(a.authenticity()));
+    }
+
+    /** One file's report (and its archive members) masked, its path too. */
+    public FileReport file(FileReport f) {
+        FileError error = f.error() == null ? null : new FileError(f.error().code(), mask(f.error().message()));
+        return new FileReport(mask(f.path()), f.sizeBytes(), f.sha256(), f.md5(), f.mediaType(), f.encoding(), error,
+                f.datasets().stream().map(this::dataset).toList(), f.entries().stream().map(this::file).toList(),
+                f.entities().stream().map(this::entity).toList());
+    }
+
+    private DatasetProfile dataset(DatasetProfile d) {
+        return new DatasetProfile(mask(d.name()), d.format(), d.dialect(), d.rows(), d.bytes(), d.complete(),
+                d.columns().stream().map(this::column).toList(), d.files().stream().map(this::mask).toList());
+    }
+
+    private EntityCount entity(EntityCount e) {
         return new EntityCount(e.semanticType(), e.count(),
-                e.examples().stream().map(v -> Masker.mask(e.semanticType(), v)).toList());
+                e.examples().stream().map(v -> value(e.semanticType(), v)).toList());
     }
 
-    private static ColumnProfile column(ColumnProfile c) {
-        if (!c.semanticType().isPersonal()) {
-            return c;
-        }
-        List<String> examples = c.examples().stream().map(v -> Masker.mask(c.semanticType(), v)).toList();
-        return new ColumnProfile(c.name(), c.semanticType(), c.confidence(), c.evidence(), c.nonEmpty(), c.distinct(),
-                c.distinctEstimated(), c.validity(), examples, maskTopValues(c));
+    private ColumnProfile column(ColumnProfile c) {
+        SemanticType type = c.semanticType();
+        return new ColumnProfile(mask(c.name()), type, c.confidence(), c.evidence().stream().map(this::mask).toList(),
+                c.nonEmpty(), c.distinct(), c.distinctEstimated(), c.validity(),
+                c.examples().stream().map(v -> value(type, v)).toList(), stats(type, c.stats()));
     }
 
-    private static Map<String, Object> maskTopValues(ColumnProfile c) {
-        Object top = c.stats().get("topValues");
-        if (!(top instanceof Map<?, ?> values)) {
-            return c.stats();
+    /** A value of a column of {@code type}: masked by its type, then by what it holds. */
+    private String value(SemanticType type, String v) {
+        return mask(Masker.mask(type, v));
+    }
+
+    /** Keys and string values at any depth; top values masked by the column's type, counts of values that now mask alike added. */
+    private Map<String, Object> stats(SemanticType type, Map<String, Object> stats) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        stats.forEach((k, v) -> {
+            if (k.equals("topValues") && v instanceof Map<?, ?> top) {
+                Map<String, Object> masked = new LinkedHashMap<>();
+                top.forEach((value, n) -> masked.merge(value(type, String.valueOf(value)), n, AnalysisMasking::sum));
+                out.put(k, masked);
+            } else {
+                out.merge(mask(k), any(v), AnalysisMasking::sum);
+            }
+        });
+        return out;
+    }
+
+    private Object any(Object v) {
+        if (v instanceof String s) {
+            return mask(s);
         }
-        Map<String, Object> masked = new LinkedHashMap<>();
-        // two values may mask alike: their counts add up instead of one hiding the other
-        values.forEach((k, v) -> masked.merge(Masker.mask(c.semanticType(), String.valueOf(k)), v, AnalysisMasking::sum));
-        Map<String, Object> stats = new LinkedHashMap<>(c.stats());
-        stats.put("topValues", masked);
-        return stats;
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.merge(mask(String.valueOf(k)), any(x), AnalysisMasking::sum));
+            return out;
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().map(this::any).toList();
+        }
+        if (v instanceof Number n && Math.abs(n.doubleValue()) >= 1e8) {
+            // a min or max of a number column of NIKs (3204110101900001.5) is an identifier too: then a masked string
+            String plain = new BigDecimal(n.toString()).toPlainString();
+            String masked = mask(plain);
+            return masked.equals(plain) ? v : masked;
+        }
+        return v;
+    }
+
+    private Estimate estimate(Estimate e) {
+        if (e == null) {
+            return null;
+        }
+        Estimate.Claim c = e.claim();
+        Estimate.Claim claim = c == null ? null : new Estimate.Claim(mask(c.text()), c.sizeBytes(), c.records(), c.compressed());
+        return new Estimate(claim, e.bytesPerRecord(), e.records(), e.consistency(),
+                e.explanation().stream().map(this::mask).toList());
+    }
+
+    private Authenticity authenticity(Authenticity a) {
+        if (a == null) {
+            return null;
+        }
+        return new Authenticity(a.verdict(), a.checks().stream()
+                .map(c -> new AuthenticityCheck(c.id(), c.outcome(), mask(c.detail()))).toList());
+    }
+
+    private static void collectNames(FileReport f, Set<String> names) {
+        f.datasets().forEach(d -> collectNames(d, names));
+        f.entries().forEach(e -> collectNames(e, names));
+    }
+
+    private static void collectNames(DatasetProfile d, Set<String> names) {
+        for (ColumnProfile c : d.columns()) {
+            if (NAME_TYPES.contains(c.semanticType())) {
+                names.addAll(c.examples());
+                if (c.stats().get("topValues") instanceof Map<?, ?> top) {
+                    top.keySet().forEach(k -> names.add(String.valueOf(k)));
+                }
+            }
+        }
     }
 
     private static Object sum(Object a, Object b) {

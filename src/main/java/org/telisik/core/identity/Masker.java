@@ -100,6 +100,15 @@ public final class Masker {
      * masked, so masking a masked phone changes nothing.
      */
     public static String phone(String value) {
+        return keepDigits(value, 4, 2);
+    }
+
+    /**
+     * Stars every digit but the first {@code head} and last {@code tail}, keeping separators where they are:
+     * {@code 3204 1101 0190 0001} becomes {@code 3204 **** **** 0001}. Values of fewer than 7 digits (stars
+     * counting as digits) are masked as {@link #identifier}s instead.
+     */
+    public static String keepDigits(String value, int head, int tail) {
         int digits = 0;
         for (int i = 0; i < value.length(); i++) {
             if (isDigitOrStar(value.charAt(i))) {
@@ -114,7 +123,7 @@ public final class Masker {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (isDigitOrStar(c)) {
-                sb.append(seen < 4 || seen >= digits - 2 ? c : '*');
+                sb.append(seen < head || seen >= digits - tail ? c : '*');
                 seen++;
             } else {
                 sb.append(c);

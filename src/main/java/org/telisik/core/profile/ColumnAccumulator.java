@@ -11,7 +11,7 @@ import org.telisik.core.model.SemanticType;
  * Running state of one column, fixed in size whatever the number of rows: counts, lengths, value shapes,
  * recogniser hits ({@link RecognizerTally}), top values (exact up to {@link #EXACT_LIMIT} distinct values,
  * then a Space-Saving sketch), a {@link HyperLogLog} distinct count, number and date ranges, a NIK summary,
- * phone operators and the identifiers found in free text. While top values are exact, a repeated value
+ * phone operators, the identifiers found in free text and the values holding a valid identifier (mixed columns). While top values are exact, a repeated value
  * reuses the recogniser outcomes cached in its entry instead of being recognised again.
  */
 final class ColumnAccumulator {
@@ -26,6 +26,8 @@ final class ColumnAccumulator {
     private static final int KNOWN = 3;
     /** What {@link TextIdentifiers#scan} found in the value; 0 until it was scanned. */
     private static final int TEXT_FOUND = 4;
+    /** What {@link IdentifiersInside#scan} found in the value; 0 until it was scanned. */
+    private static final int INSIDE_FOUND = 5;
 
     final String name;
     final SemanticType headerType;
@@ -36,6 +38,7 @@ final class ColumnAccumulator {
     final ValueRanges ranges = new ValueRanges();
     final NikSummary nik;
     final TextIdentifiers textIdentifiers;
+    final IdentifiersInside inside;
     final long[] operators = new long[PhoneNumbers.OPERATORS.size()];
     private final int nikIndex;
     private final int dateIndex;
@@ -66,6 +69,7 @@ final class ColumnAccumulator {
         this.phoneIndex = Recognizers.indexOf(recognizers, SemanticType.PHONE);
         this.nik = new NikSummary(validator);
         this.textIdentifiers = new TextIdentifiers(validator);
+        this.inside = new IdentifiersInside(validator, recognizers);
         this.empty = emptyBefore;
     }
 
@@ -103,6 +107,14 @@ final class ColumnAccumulator {
             if (entry != null) {
                 entry[SHAPES] = tally.lastShapeBits;
                 entry[VALID] = tally.lastValidBits;
+            }
+        }
+        if (entry != null && entry[INSIDE_FOUND] != 0) {
+            inside.repeat(entry[INSIDE_FOUND]);
+        } else {
+            long found = inside.scan(value, known ? entry[VALID] : tally.lastValidBits);
+            if (entry != null) {
+                entry[INSIDE_FOUND] = found;
             }
         }
         if (scanText && len >= 20 && value.indexOf(' ') > 0) {

@@ -46,6 +46,10 @@ final class ColumnStats {
         if (type == SemanticType.PERSON_NAME || type == SemanticType.PHYSICIAN) {
             s.put("nameLikeShare", NikSummary.round(c.tally.validShare(SemanticType.PERSON_NAME)));
         }
+        Map<String, Long> inside = c.inside.counts(type);
+        if (!inside.isEmpty()) {
+            s.put(IdentifiersInside.STATS_KEY, inside);
+        }
         if (c.textIdentifiers.total() > 0) {
             s.put("identifiersInText", c.textIdentifiers.counts());
         }

@@ -171,7 +171,9 @@ public final class DatasetProfiler implements RecordSink {
         if (EntityTally.isFreeText(type)) {
             entities.add(column.textIdentifiers);
         }
-        return new ColumnProfile(column.name, type, d.confidence(), d.evidence(), column.nonEmpty,
+        List<String> evidence = new ArrayList<>(d.evidence());
+        evidence.addAll(column.inside.evidence(type, column.nonEmpty));
+        return new ColumnProfile(column.name, type, d.confidence(), evidence, column.nonEmpty,
                 column.distinct(), !column.distinctExact(), d.validity(), examples,
                 ColumnStats.of(column, type, v -> show(type, v), contextYear));
     }

@@ -20,7 +20,7 @@ import org.telisik.core.sampling.OneInN;
  */
 final class TopValues {
     static final int CAPACITY = 512;
-    static final int ENTRY_SIZE = 5;
+    static final int ENTRY_SIZE = 6;
     /**
      * After the switch the sketch sees a random eighth of the values, each counted 8 times: heavy values
      * still stand out, at an eighth of the cost. Random ({@link OneInN}) rather than every 8th value,

@@ -3,17 +3,10 @@ package org.telisik.core.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.telisik.core.analysis.Corpus.utf8;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.model.ColumnProfile;
@@ -21,6 +14,7 @@ import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.EntityCount;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.model.SemanticType;
+import org.telisik.testdata.Documents;
 
 class DocumentAndTextAnalysisTest {
     static final String LETTER = "Kepada Yth. Bapak Budi Santoso, NIK 3171012505880002, HP 081234567890,"
@@ -106,29 +100,11 @@ class DocumentAndTextAnalysisTest {
     }
 
     static byte[] pdf(String text) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-                s.newLineAtOffset(20, 700);
-                s.showText(text);
-                s.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return Documents.pdf(text);
     }
 
     static byte[] docx(String text) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createParagraph().createRun().setText(text);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return out.toByteArray();
-        }
+        return Documents.docx(text);
     }
 
     static byte[] odt(String text) throws IOException {

@@ -1,0 +1,41 @@
+package org.telisik.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.telisik.core.identity.AnalysisMasking;
+import org.telisik.core.identity.TextMasking;
+import org.telisik.core.model.FileReport;
+import org.telisik.workspace.CaseRecord;
+import org.telisik.workspace.VerificationItem;
+import org.telisik.workspace.VerificationReport;
+import org.telisik.workspace.Workspace;
+
+/**
+ * The masking for text about a whole workspace (what {@code telisik verify} and the verify window show: file
+ * paths, archive members, audit subjects): identifiers, and the person names of every case's name columns, so
+ * that a patient's name in a file name is masked there as it is in the case's own reports.
+ */
+public final class WorkspaceMasking {
+    private WorkspaceMasking() {
+    }
+
+    /**
+     * A verification as {@code telisik verify} and the verify window show it: subjects and details name files,
+     * members and audit entries, so their identifiers and the cases' person names are masked, and control
+     * characters made visible.
+     */
+    public static VerificationReport shown(Workspace workspace, VerificationReport report) {
+        TextMasking masking = of(workspace);
+        return new VerificationReport(report.items().stream().map(i -> new VerificationItem(i.check(), i.outcome(),
+                masking.line(i.subject()), masking.line(i.detail()))).toList(),
+                report.auditHead());
+    }
+
+    public static TextMasking of(Workspace workspace) {
+        List<FileReport> files = new ArrayList<>();
+        for (CaseRecord c : workspace.cases().list()) {
+            files.addAll(workspace.evidence().list(c.id()));
+        }
+        return AnalysisMasking.of(files).text();
+    }
+}
