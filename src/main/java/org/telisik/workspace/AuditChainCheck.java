@@ -85,7 +85,8 @@ final class AuditChainCheck {
     /** Whether the chain still holds the entry whose hash a report or an export printed. */
     private static VerificationItem anchor(List<AuditEntry> entries, String hash) {
         String wanted = hash.trim().toLowerCase(java.util.Locale.ROOT);
-        String subject = "anchor " + wanted;
+        // only a hash is shown as given (outputs show the subject unmasked); anything else cannot be an entry anyway
+        String subject = "anchor " + (WorkspaceVerifier.isAuditHash(wanted) ? wanted : "(not an audit hash)");
         return entries.stream().filter(e -> e.hash().equals(wanted)).findFirst()
                 .map(e -> VerificationItem.holds(Check.AUDIT_ANCHOR, subject, "the log still holds this entry (" + e.seq()
                         + ", " + e.action() + " at " + e.at() + ") and " + (entries.size() - e.seq()) + " after it"))
