@@ -20,7 +20,7 @@ class AnchorShownTest {
     Path tmp;
 
     @Test
-    void anAnchorsHashIsShownWholeAndTheRestStaysMasked() {
+    void anAnchorsHashIsShownWholeWhereMaskingWouldCutIt() {
         try (H2Workspace ws = H2Workspace.open(tmp)) {
             VerificationReport shown = WorkspaceMasking.shown(ws, new WorkspaceVerifier(ws).verify(List.of(HASH)));
             assertThat(WorkspaceMasking.of(ws).line("anchor " + HASH)).isNotEqualTo("anchor " + HASH);
