@@ -14,12 +14,12 @@ import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.read.TeeRecordSink;
 import org.telisik.workspace.AuditLog;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.DatasetPreview;
 import org.telisik.workspace.Workspace;
 
 /**

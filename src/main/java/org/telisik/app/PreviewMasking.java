@@ -5,9 +5,9 @@ import java.util.List;
 import org.telisik.core.identity.Masker;
 import org.telisik.core.identity.TextMasking;
 import org.telisik.core.model.ColumnProfile;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.SemanticType;
-import org.telisik.workspace.DatasetPreview;
 
 /**
  * Masks the stored first rows of a dataset for display, cell by cell: first by the semantic type the profile

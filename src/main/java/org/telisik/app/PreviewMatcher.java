@@ -2,9 +2,9 @@ package org.telisik.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.DatasetPreview;
 
 /**
  * Pairs the datasets a {@link PreviewCollector} saw while one file was read with the datasets of that file's

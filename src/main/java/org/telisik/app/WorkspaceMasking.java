@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.telisik.core.identity.AnalysisMasking;
 import org.telisik.core.identity.TextMasking;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.VerificationItem;
-import org.telisik.workspace.VerificationReport;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 import org.telisik.workspace.Workspace;
 
 /**

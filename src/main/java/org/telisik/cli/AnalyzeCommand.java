@@ -6,28 +6,26 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.telisik.app.CaseAnalysisService;
+import org.telisik.app.ReportRequest;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.core.BuildInfo;
 import org.telisik.core.OwnerOnlyFiles;
 import org.telisik.core.analysis.AnalysisCancelledException;
-import org.telisik.core.analysis.Analyzer.AnalysisOptions;
-import org.telisik.core.analysis.Preload;
+import org.telisik.core.model.ActionableException;
 import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
 import org.telisik.report.AnalysisJsonWriter;
-import org.telisik.workspace.Workspace;
-import org.telisik.workspace.WorkspaceException;
-import org.telisik.workspace.WorkspaceOptions;
-import picocli.CommandLine;
+import org.telisik.report.ReportFormat;
+import org.telisik.report.ReportLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code telisik analyze}: analyse files into a case of the workspace and optionally write the JSON. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -80,21 +78,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        CaseAnalysis analysis;
-        WorkspaceOptions options = WorkspaceOptions.defaults().withEvidenceCopies(copyEvidence);
-        if (analyst != null) {
-            options = options.withAnalyst(analyst);
-        }
         boolean terminal = System.console() != null;
-        Preload preload = Preload.start(); // overlaps opening the workspace
         try (Interruption interruption = new Interruption();
-             Workspace ws = workspace.open(options);
+             WorkspaceSession session = workspace.open(r -> r.withAnalyst(analyst).withEvidenceCopies(copyEvidence));
              ProgressDisplay shown = new ProgressDisplay(paths, progress != null ? progress : terminal, terminal, err)) {
-            preload.await();
-            CaseAnalysisService service = new CaseAnalysisService(ws,
-                    new AnalysisOptions(java.time.LocalDate.now(), unmask));
+            CaseAnalysis analysis;
             try {
-                analysis = service.analyze(caseName, paths, claim, shown.listener(), interruption::requested);
+                analysis = session.analysis(unmask).analyze(caseName, paths, claim, shown.listener(), interruption::requested);
             } catch (AnalysisCancelledException e) {
                 shown.close(); // said before the resources close: then the signal hook lets the JVM end
                 err.println("telisik: interrupted; " + TerminalText.line(e.error().message(), unmask)
@@ -103,35 +93,40 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 err.flush();
                 return 130;
             }
-        } catch (WorkspaceException e) {
+            shown.close();
+            writeJson(analysis);
+            boolean failed = false;
+            for (FileReport f : analysis.files()) {
+                failed |= reportErrors(f, err, unmask);
+            }
+            if (!"-".equals(json)) {
+                summarise(analysis, spec.commandLine().getOut(), unmask);
+            }
+            int reportExit = writeReport(session, analysis);
+            return reportExit != 0 ? reportExit : failed ? 1 : 0;
+        } catch (ActionableException e) {
             err.println("telisik: " + TerminalText.line(e.getMessage(), unmask));
             return 3;
         }
-        writeJson(analysis);
-        boolean failed = false;
-        for (FileReport f : analysis.files()) {
-            failed |= reportErrors(f, err, unmask);
-        }
-        if (!"-".equals(json)) {
-            summarise(analysis, spec.commandLine().getOut(), unmask);
-        }
-        int reportExit = writeReport(analysis);
-        return reportExit != 0 ? reportExit : failed ? 1 : 0;
     }
 
-    /** The report comes from the stored case through the report command, exactly as a later export would. */
-    private int writeReport(CaseAnalysis analysis) {
+    /** The report comes from the stored case through the one report use case, exactly as a later export would. */
+    private int writeReport(WorkspaceSession session, CaseAnalysis analysis) {
         if (report == null) {
             return 0;
         }
-        List<String> args = new ArrayList<>(List.of("--case", analysis.caseInfo().id(), "--out", report.toString(),
-                "--lang", lang));
-        args.addAll(workspace.asArguments());
-        if (unmask) {
-            args.add("--unmask");
+        ReportFormat format;
+        ReportLanguage language;
+        try {
+            format = ReportFormat.fromFileName(report.getFileName().toString(), ReportFormat.HTML);
+            language = ReportLanguage.fromTag(lang);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("telisik: " + TerminalText.line(e.getMessage()));
+            return 2;
         }
-        CommandLine reportCommand = spec.root().commandLine().getSubcommands().get("report");
-        return reportCommand.execute(args.toArray(String[]::new));
+        CaseRecord record = session.cases().find(analysis.caseInfo().id()).orElseThrow();
+        return ReportCommand.write(session, record, new ReportRequest(format, language, unmask, true, null, "command line"),
+                report, spec.commandLine());
     }
 
     private void writeJson(CaseAnalysis analysis) throws IOException {

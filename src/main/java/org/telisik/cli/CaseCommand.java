@@ -1,23 +1,28 @@
 package org.telisik.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.CaseRepository;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.WorkspaceException;
+import org.telisik.app.CaseArchive;
+import org.telisik.app.CaseBook;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.ActionableException;
+import org.telisik.core.model.CaseRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code telisik case rename|close|reopen}: manage a case of the workspace; every change is audited. */
+/** {@code telisik case rename|close|reopen|export|import}: manage a case of the workspace; every change is audited. */
 @Command(name = "case", mixinStandardHelpOptions = true,
-        description = "Rename, close or reopen a case (a closed case takes no imports until it is reopened).",
+        description = {"Rename, close or reopen a case (a closed case takes no imports until it is reopened),",
+            "or move it to another workspace as one archive (export, import)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad usage", "3:the workspace could not be used (or the new name is taken)",
+        exitCodeList = {"0:done", "2:bad usage", "3:the workspace could not be used (or the new name is taken,",
+            "  or the archive could not be written or imported; nothing was imported then)",
             "4:no such case in the workspace"})
 public final class CaseCommand {
 
@@ -33,29 +38,68 @@ public final class CaseCommand {
     @Command(name = "close", description = "Close a case: still readable and exportable, no new imports.")
     int close(@Parameters(paramLabel = "CASE", description = "Case id, or case name.") String ref,
               @Mixin WorkspaceMixin workspace) {
-        return change(workspace, ref, "closed", CaseRepository::close);
+        return change(workspace, ref, "closed", CaseBook::close);
     }
 
     @Command(name = "reopen", description = "Open a closed case again for imports.")
     int reopen(@Parameters(paramLabel = "CASE", description = "Case id, or case name.") String ref,
                @Mixin WorkspaceMixin workspace) {
-        return change(workspace, ref, "reopened", CaseRepository::reopen);
+        return change(workspace, ref, "reopened", CaseBook::reopen);
     }
 
-    private int change(WorkspaceMixin workspace, String ref, String done,
-                       BiFunction<CaseRepository, String, CaseRecord> action) {
-        PrintWriter err = spec.commandLine().getErr();
-        try (H2Workspace ws = workspace.open()) {
-            Optional<CaseRecord> record = ws.cases().findById(ref).or(() -> ws.cases().findByName(ref));
+    @Command(name = "export", description = {"Write a case into one zip archive (its analysis, tags and notes, audit"
+            + " entries and evidence copies, each with its SHA-256) that 'telisik case import' reads.",
+        "The archive is not encrypted: handle it as evidence."})
+    int export(@Parameters(paramLabel = "CASE", description = "Case id, or case name.") String ref,
+               @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "Archive to write (replaced if present).")
+               Path out, @Mixin WorkspaceMixin workspace) {
+        return withCase(workspace, ref, (session, record) -> {
+            CaseArchive written = session.portable().exportCase(record.id(), out, done -> { });
+            spec.commandLine().getOut().printf("exported case %s (%s) to %s: %d file(s), %d evidence cop%s, SHA-256 %s%n",
+                    TerminalText.line(record.name()), record.id(), TerminalText.line(written.archive().toString(), true), written.files(), written.evidenceCopies(),
+                    written.evidenceCopies() == 1 ? "y" : "ies", written.sha256());
+            return 0;
+        });
+    }
+
+    @Command(name = "import", description = "Import a case archive written by 'telisik case export'; all or nothing.")
+    int importCase(@Parameters(paramLabel = "FILE.zip", description = "The case archive.") Path archive,
+                   @Mixin WorkspaceMixin workspace) {
+        return run(workspace, session -> {
+            CaseRecord imported = session.portable().importCase(archive, done -> { });
+            spec.commandLine().getOut().printf("imported case %s (%s) from %s%n", TerminalText.line(imported.name()), imported.id(),
+                    TerminalText.line(archive.toString(), true));
+            return 0;
+        });
+    }
+
+    private int change(WorkspaceMixin workspace, String ref, String done, BiFunction<CaseBook, String, CaseRecord> action) {
+        return withCase(workspace, ref, (session, record) -> {
+            CaseRecord changed = action.apply(session.cases(), record.id());
+            spec.commandLine().getOut().printf("case %s %s (%s)%n", TerminalText.line(changed.name()), done, changed.id());
+            return 0;
+        });
+    }
+
+    private int withCase(WorkspaceMixin workspace, String ref, BiFunction<WorkspaceSession, CaseRecord, Integer> action) {
+        return run(workspace, session -> {
+            Optional<CaseRecord> record = session.cases().find(ref);
             if (record.isEmpty()) {
-                err.println("telisik: no case '" + TerminalText.line(ref) + "' in workspace " + ws.location() + "; give a case id or name.");
+                spec.commandLine().getErr().println("telisik: no case '" + TerminalText.line(ref) + "' in workspace " + session.location()
+                        + "; give a case id or name.");
                 return 4;
             }
-            CaseRecord changed = action.apply(ws.cases(), record.get().id());
-            spec.commandLine().getOut().printf("case %s %s (%s)%n", TerminalText.line(changed.name()), done, changed.id());
+            return action.apply(session, record.get());
+        });
+    }
+
+    private int run(WorkspaceMixin workspace, java.util.function.Function<WorkspaceSession, Integer> action) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (WorkspaceSession session = workspace.open()) {
+            int exit = action.apply(session);
             spec.commandLine().getOut().flush();
-            return 0;
-        } catch (WorkspaceException e) {
+            return exit;
+        } catch (ActionableException e) {
             err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;
         }

@@ -1,30 +1,17 @@
 package org.telisik.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.telisik.core.OwnerOnlyFiles;
-import org.telisik.report.Messages;
+import org.telisik.app.ReportRequest;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.ActionableException;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.report.ReportFormat;
-import org.telisik.report.ReportInput;
 import org.telisik.report.ReportLanguage;
-import org.telisik.report.ReportWriter;
-import org.telisik.workspace.AuditLog;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.WorkspaceException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,70 +68,39 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (H2Workspace ws = workspace.open()) {
-            Optional<CaseRecord> record = ws.cases().findById(caseRef).or(() -> ws.cases().findByName(caseRef));
+        try (WorkspaceSession session = workspace.open()) {
+            Optional<CaseRecord> record = session.cases().find(caseRef);
             if (record.isEmpty()) {
-                err.println("telisik: no case '" + TerminalText.line(caseRef) + "' in workspace " + ws.location()
+                err.println("telisik: no case '" + TerminalText.line(caseRef) + "' in workspace " + session.location()
                         + "; give a case id or name that 'telisik analyze --case NAME' created.");
                 return 4;
             }
-            ReportInput input = new WorkspaceReportInput(ws, record.get(), Messages.of(language))
-                    .gather(unmask, !skipVerify, Instant.now())
-                    .withSettings(WorkspaceReportInput.settings(reportFormat.id(), language.tag(), unmask, !skipVerify))
-                    .withBanner(banner)
-                    .withUnmasked(unmask);
-            String sha256 = write(reportFormat, language, input);
-            record(ws, record.get().id(), reportFormat, language, sha256);
-        } catch (WorkspaceException e) {
+            ReportRequest request = new ReportRequest(reportFormat, language, unmask, !skipVerify, banner, "command line");
+            return write(session, record.get(), request, out, spec.commandLine());
+        } catch (ActionableException e) {
             err.println("telisik: " + TerminalText.line(e.getMessage(), unmask));
             return 3;
-        } catch (IOException e) {
-            err.println("telisik: cannot write the report to " + TerminalText.line(out.toString(), true) + " ("
-                    + TerminalText.line(e.getMessage(), true)
-                    + "); choose a writable folder for --out.");
-            return 5;
         }
-        spec.commandLine().getOut().printf("wrote %s report of case %s to %s%s%n", reportFormat.id(),
-                TerminalText.line(caseRef), TerminalText.line(out.toString(), true),
-                unmask ? " (UNMASKED)" : "");
-        spec.commandLine().getOut().flush();
-        return 0;
-    }
-
-    /** The export goes into the audit trail with the report's hash (the unmasking was audited when loaded). */
-    private void record(H2Workspace ws, String caseId, ReportFormat reportFormat, ReportLanguage language, String sha256) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("format", reportFormat.id());
-        details.put("language", language.tag());
-        details.put("file", out.toAbsolutePath().toString());
-        details.put("sha256", sha256);
-        details.put("masked", !unmask);
-        ws.audit().append(AuditLog.REPORT_EXPORTED, caseId, details);
     }
 
     /**
-     * Writes next to the target and moves into place, so a failed run never leaves half a report behind; the file
-     * is owner-only from its creation (it may hold personal data in full).
+     * Writes the report through the application's one report use case and says where it went; shared with
+     * {@code analyze --report}.
      *
-     * @return the SHA-256 (hex) of the report file
+     * @return 0, or 5 when the file could not be written
      */
-    private String write(ReportFormat reportFormat, ReportLanguage language, ReportInput input) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path temp = OwnerOnlyFiles.createTemp(target.getParent(), ".telisik-report-", ".part");
+    static int write(WorkspaceSession session, CaseRecord record, ReportRequest request, Path out, CommandLine cl) {
         try {
-            MessageDigest sha;
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime has SHA-256", e);
-            }
-            try (OutputStream os = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-                new ReportWriter(language).write(reportFormat, input, os);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return HexFormat.of().formatHex(sha.digest());
-        } finally {
-            Files.deleteIfExists(temp);
+            session.reports().write(record, request, out);
+        } catch (IOException e) {
+            cl.getErr().println("telisik: cannot write the report to " + TerminalText.line(out.toString(), true) + " ("
+                    + TerminalText.line(e.getMessage(), true) + "); choose a writable folder for --out.");
+            return 5;
         }
+        cl.getOut().printf("wrote %s report of case %s to %s%s%n", request.format().id(),
+                TerminalText.line(record.name()), TerminalText.line(out.toString(), true),
+                request.unmask() ? " (UNMASKED)" : "");
+        cl.getOut().flush();
+        return 0;
     }
 }

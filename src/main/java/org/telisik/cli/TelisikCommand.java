@@ -1,5 +1,6 @@
 package org.telisik.cli;
 
+import java.time.Clock;
 import org.telisik.core.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +16,21 @@ public final class TelisikCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    public TelisikCommand() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the time reports are stamped with (a fixed one in tests, to compare reports byte by byte) */
+    TelisikCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
+    }
 
     @Override
     public void run() {

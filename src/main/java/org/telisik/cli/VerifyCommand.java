@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.telisik.app.WorkspaceMasking;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.VerificationItem;
-import org.telisik.workspace.VerificationReport;
-import org.telisik.workspace.WorkspaceException;
-import org.telisik.workspace.WorkspaceVerifier;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.ActionableException;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -44,7 +42,7 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String anchor : anchors) {
-            if (!WorkspaceVerifier.isAuditHash(anchor)) {
+            if (!VerificationReport.isAuditHash(anchor)) {
                 err.println("telisik: --anchor " + anchor + " is not an audit head: give the 64 hex digits printed as"
                         + " the audit head in a report or exported case.");
                 return 2;
@@ -56,9 +54,9 @@ public final class VerifyCommand implements Callable<Integer> {
             return 3;
         }
         VerificationReport report;
-        try (H2Workspace ws = workspace.open()) {
-            report = WorkspaceMasking.shown(ws, new WorkspaceVerifier(ws).verify(anchors));
-        } catch (WorkspaceException e) {
+        try (WorkspaceSession session = workspace.open()) {
+            report = session.verify(anchors);
+        } catch (ActionableException e) {
             err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;
         }

@@ -1,16 +1,19 @@
 package org.telisik.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.WorkspaceLocation;
-import org.telisik.workspace.WorkspaceOptions;
-import org.telisik.workspace.WorkspacePassphrase;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import org.telisik.app.SessionRequest;
+import org.telisik.app.WorkspaceSession;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every command that opens a workspace shares, and the one way they open it. */
 public final class WorkspaceMixin {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--workspace", paramLabel = "PATH",
             description = "Workspace folder (default: $TELISIK_WORKSPACE or the user's application-data folder).")
@@ -22,24 +25,25 @@ public final class WorkspaceMixin {
 
     /** The workspace folder these options point to. */
     Path folder() {
-        return WorkspaceLocation.resolve(workspace);
+        return SessionRequest.location(workspace);
     }
 
-    /** Opens (or creates) the workspace; {@link org.telisik.workspace.WorkspaceException} says why it cannot. */
-    H2Workspace open(WorkspaceOptions options) {
-        return H2Workspace.open(folder(), options.withPassphrase(WorkspacePassphrase.resolve(passphraseFile)));
+    /**
+     * Opens (or creates) the workspace; an {@link org.telisik.core.model.ActionableException} says why it cannot.
+     *
+     * @param adjust adds what only some commands set (the analyst, evidence copies)
+     */
+    WorkspaceSession open(UnaryOperator<SessionRequest> adjust) {
+        return WorkspaceSession.open(adjust.apply(SessionRequest.withPassphraseFile(workspace, passphraseFile)), clock());
     }
 
-    H2Workspace open() {
-        return open(WorkspaceOptions.defaults());
+    WorkspaceSession open() {
+        return open(UnaryOperator.identity());
     }
 
-    /** The same options as arguments, to hand to another subcommand. */
-    List<String> asArguments() {
-        List<String> args = new ArrayList<>(List.of("--workspace", folder().toString()));
-        if (passphraseFile != null) {
-            args.addAll(List.of("--passphrase-file", passphraseFile.toString()));
-        }
-        return args;
+    /** The clock of the {@code telisik} command this runs under (fixed in tests), else the system's. */
+    private Clock clock() {
+        Object root = mixee == null ? null : mixee.root().userObject();
+        return root instanceof TelisikCommand t ? t.clock() : Clock.systemUTC();
     }
 }

@@ -78,7 +78,7 @@ public final class AnalysisJsonWriter {
             g.writeNullField("error");
         } else {
             g.writeObjectFieldStart("error");
-            g.writeStringField("code", f.error().code());
+            g.writeStringField("code", f.error().code().id());
             g.writeStringField("message", f.error().message());
             g.writeEndObject();
         }

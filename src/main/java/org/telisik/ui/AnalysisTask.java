@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.telisik.core.identity.TextMasking;
+import javafx.concurrent.Task;
 import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.analysis.ProgressMeter;
 import org.telisik.core.analysis.ProgressTicker;
+import org.telisik.core.identity.TextMasking;
 import org.telisik.core.model.CaseAnalysis;
-import javafx.concurrent.Task;
 
 /**
  * Analyses files into a case in the background. Progress is reported twice a second over the bytes of all files

@@ -8,16 +8,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.telisik.workspace.Annotation;
-import org.telisik.workspace.AnnotationTarget;
-import org.telisik.workspace.CaseRecord;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
+import org.telisik.core.model.CaseRecord;
 
 /**
  * Examiner tags and notes of the selected case. New ones attach to what is selected: the column in the
  * profile table, else the dataset or file in the sidebar. The workspace records each in its audit trail.
  */
 public final class AnnotationsViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
@@ -25,7 +26,7 @@ public final class AnnotationsViewModel {
     private final ObjectBinding<AnnotationTarget> target;
     private CaseRecord shownCase;
 
-    public AnnotationsViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session,
+    public AnnotationsViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session,
                                 CasesViewModel cases, ProfileViewModel profile, I18n i18n) {
         this.runner = runner;
         this.session = session;
@@ -55,7 +56,7 @@ public final class AnnotationsViewModel {
             return;
         }
         WorkspaceSession s = session.get();
-        runner.load(i18n.get("doing.readNotes", record.name()), () -> s.workspace().annotations().list(record.id()),
+        runner.load(i18n.get("doing.readNotes", record.name()), () -> s.notes().list(record.id()),
                 list -> {
                     if (record.equals(shownCase)) {
                         annotations.setAll(list);
@@ -80,7 +81,7 @@ public final class AnnotationsViewModel {
         }
         WorkspaceSession s = session.get();
         runner.load(i18n.get("doing.addNote", record.name()),
-                () -> s.workspace().annotations().add(record.id(), kind, on, text), added -> {
+                () -> s.notes().add(record.id(), kind, on, text), added -> {
                     draft.set("");
                     show(record);
                 });

@@ -5,8 +5,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.CaseRecord;
 
 /** A case in the sidebar with its evidence files, which are read from the workspace when first needed. */
 public final class CaseEntry {

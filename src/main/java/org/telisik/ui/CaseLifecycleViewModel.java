@@ -4,21 +4,22 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.CaseRepository;
+import org.telisik.app.CaseBook;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.CaseRecord;
 
 /**
  * Renaming, closing and reopening the case of the sidebar selection. Each change goes to the workspace in the
  * background (which audits it), then the case list is read again with the changed case selected.
  */
 public final class CaseLifecycleViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final CasesViewModel cases;
     private final StatusLine status;
     private final I18n i18n;
 
-    public CaseLifecycleViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session,
+    public CaseLifecycleViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session,
                                   CasesViewModel cases, StatusLine status, I18n i18n) {
         this.runner = runner;
         this.session = session;
@@ -69,12 +70,12 @@ public final class CaseLifecycleViewModel {
         }
     }
 
-    private void change(CaseRecord record, String doing, String done, Function<CaseRepository, CaseRecord> action) {
+    private void change(CaseRecord record, String doing, String done, Function<CaseBook, CaseRecord> action) {
         WorkspaceSession s = session.get();
         if (s == null) {
             return;
         }
-        runner.load(i18n.get(doing, record.name()), () -> action.apply(s.workspace().cases()), changed -> {
+        runner.load(i18n.get(doing, record.name()), () -> action.apply(s.cases()), changed -> {
             status.show(done, record.name(), changed.name());
             cases.reloadAndSelect(changed.id());
         });

@@ -10,18 +10,19 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.Estimate;
-import org.telisik.workspace.CaseRecord;
 
 /**
  * The case as a whole: the authenticity verdict with each check, and the seller's claim judged live against
  * the sample while the analyst types it; the stored estimate of the claim given at import shows first.
  */
 public final class CaseOverviewViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObjectProperty<CaseRecord> shownCase = new SimpleObjectProperty<>();
@@ -31,7 +32,7 @@ public final class CaseOverviewViewModel {
     private final ObjectProperty<Estimate> estimate = new SimpleObjectProperty<>();
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
-    public CaseOverviewViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public CaseOverviewViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;

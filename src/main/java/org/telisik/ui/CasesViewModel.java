@@ -10,18 +10,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.CaseRecord;
 
 /** The cases of the open workspace, their files, and what the analyst selected in the sidebar. */
 public final class CasesViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObservableList<CaseEntry> cases = FXCollections.observableArrayList();
     private final ObjectProperty<SidebarNode> selected = new SimpleObjectProperty<>();
 
-    public CasesViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public CasesViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;
@@ -37,7 +38,7 @@ public final class CasesViewModel {
 
     /** Reads the case list again, keeping the entries (and their loaded files) of cases already shown. */
     public void reload(Runnable then) {
-        runner.load(i18n.get("doing.listCases"), () -> session.get().workspace().cases().list(), records -> {
+        runner.load(i18n.get("doing.listCases"), () -> session.get().cases().list(), records -> {
             // an entry is kept (with its loaded files) while its case is unchanged; a changed status makes a new one
             // closed cases are listed apart, after the open ones
             List<CaseEntry> next = records.stream().sorted(Comparator.comparing(CaseRecord::closed))
@@ -62,7 +63,7 @@ public final class CasesViewModel {
         if (trimmed.isEmpty()) {
             return;
         }
-        runner.load(i18n.get("doing.createCase", trimmed), () -> session.get().workspace().cases().create(trimmed),
+        runner.load(i18n.get("doing.createCase", trimmed), () -> session.get().cases().create(trimmed),
                 record -> reloadAndSelect(record.id()));
     }
 

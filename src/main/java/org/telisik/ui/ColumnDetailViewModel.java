@@ -3,15 +3,15 @@ package org.telisik.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import org.telisik.core.identity.VisibleText;
 import javafx.collections.ObservableList;
+import org.telisik.core.identity.VisibleText;
 
 /**
  * Everything known about one column: why its type was chosen, its statistics, and every distribution the

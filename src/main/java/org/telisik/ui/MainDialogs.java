@@ -104,6 +104,31 @@ final class MainDialogs {
         }
     }
 
+    /** Case ▸ Export case: where to write the selected case's archive. */
+    void exportCase() {
+        FileChooser chooser = archiveChooser("action.exportCase");
+        chooser.setInitialFileName(model.portable().suggestedName());
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            model.portable().exportCase(file.toPath());
+        }
+    }
+
+    /** Case ▸ Import case: which archive to bring into the open workspace. */
+    void importCase() {
+        File file = archiveChooser("action.importCase").showOpenDialog(owner);
+        if (file != null) {
+            model.portable().importCase(file.toPath());
+        }
+    }
+
+    private FileChooser archiveChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get(title));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("portable.filter"), "*.zip"));
+        return chooser;
+    }
+
     void importFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(i18n.get("action.importFolder"));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -12,7 +13,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -97,7 +97,13 @@ public final class MainMenu {
         close.disableProperty().bind(cases.closableProperty().not());
         MenuItem reopen = item("action.reopenCase", null, cases::reopen);
         reopen.disableProperty().bind(cases.reopenableProperty().not());
-        return List.of(renameItem, close, reopen);
+        if (!withShortcut) {
+            return List.of(renameItem, close, reopen);
+        }
+        MenuItem exportCase = item("action.exportCase", null, dialogs::exportCase);
+        exportCase.disableProperty().bind(model.portable().exportableProperty().not());
+        return List.of(renameItem, close, reopen, new SeparatorMenuItem(), exportCase,
+                item("action.importCase", null, dialogs::importCase));
     }
 
     private Menu viewMenu() {

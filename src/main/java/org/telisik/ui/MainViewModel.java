@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.telisik.app.WorkspaceSession;
 
 /**
  * The window's state: the open workspace, and the view models of its parts (cases, import, profiles,
@@ -25,6 +26,7 @@ public final class MainViewModel implements AutoCloseable {
     private final VerifyViewModel verify;
     private final CaseLifecycleViewModel lifecycle;
     private final PreviewViewModel preview;
+    private final PortableCaseViewModel portable;
 
     public MainViewModel(TaskRunner runner, ProblemViewModel problems, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
@@ -42,6 +44,7 @@ public final class MainViewModel implements AutoCloseable {
         this.verify = new VerifyViewModel(runner, session, i18n);
         this.lifecycle = new CaseLifecycleViewModel(runner, session, cases, status, i18n);
         this.preview = new PreviewViewModel(runner, session, i18n);
+        this.portable = new PortableCaseViewModel(runner, session, cases, problems, status, i18n);
         cases.selectedProperty().addListener((obs, before, node) -> selected(node));
     }
 
@@ -71,6 +74,11 @@ public final class MainViewModel implements AutoCloseable {
             cases.selectedProperty().set(null);
             cases.reload(() -> { });
         });
+    }
+
+    /** Case ▸ Export case / Import case. */
+    public PortableCaseViewModel portable() {
+        return portable;
     }
 
     public WorkspaceViewModel workspace() {

@@ -9,7 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.telisik.workspace.Annotation;
+import org.telisik.core.model.Annotation;
 
 /** The notes and tags tab: what a new one would be about, the text, and every tag and note of the case. */
 public final class NotesView {

@@ -9,9 +9,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.core.identity.VisibleText;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.DatasetPreview;
 
 /**
  * The first rows of the selected dataset (the first one of a selected file), as the analysis service hands them
@@ -19,7 +20,7 @@ import org.telisik.workspace.DatasetPreview;
  * were stored says so instead.
  */
 public final class PreviewViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
@@ -28,7 +29,7 @@ public final class PreviewViewModel {
     private final I18n i18n;
     private SidebarNode shown;
 
-    public PreviewViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public PreviewViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;

@@ -3,10 +3,10 @@ package org.telisik.ui;
 import java.util.List;
 import java.util.stream.Stream;
 import org.telisik.core.identity.VisibleText;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.CaseStatus;
 
 /**
  * One row of the sidebar tree: a case, an evidence file (or archive member) or a dataset found in a file.

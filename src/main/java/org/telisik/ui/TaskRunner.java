@@ -18,7 +18,7 @@ import javafx.concurrent.Worker;
  * reading a case, analysing files) goes through here, so the window never freezes. Callbacks run on the FX
  * thread; a failure that the caller does not handle goes to the runner's failure handler.
  */
-public final class TaskRunner implements AutoCloseable {
+public final class TaskRunner implements TaskExecutor, AutoCloseable {
     private final ExecutorService executor;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     private final ObservableList<Task<?>> shown = FXCollections.observableArrayList();
@@ -40,14 +40,15 @@ public final class TaskRunner implements AutoCloseable {
      *
      * @param doing what the job does, in the analyst's words, for the message if it fails
      */
-    public <T> Task<T> load(String doing, Callable<T> work, Consumer<T> onSuccess) {
+    @Override
+    public <T> void load(String doing, Callable<T> work, Consumer<T> onSuccess) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 return work.call();
             }
         };
-        return start(task, false, onSuccess, e -> failures.accept(doing, e), () -> { });
+        start(task, false, onSuccess, e -> failures.accept(doing, e), () -> { });
     }
 
     /**

@@ -4,11 +4,8 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.Workspace;
-import org.telisik.workspace.WorkspaceLocation;
-import org.telisik.workspace.WorkspaceOptions;
-import org.telisik.workspace.WorkspacePassphrase;
+import org.telisik.app.SessionRequest;
+import org.telisik.app.WorkspaceSession;
 
 /**
  * The desktop app. Start it through {@link #launchApp(String...)} from a plain main class (a runnable jar
@@ -40,9 +37,8 @@ public final class TelisikApp extends Application {
     }
 
     /** The H2 workspace; without a passphrase from the window, the one in TELISIK_PASSPHRASE (if any) is used. */
-    private static Workspace openH2(String override, char[] passphrase) {
-        char[] secret = passphrase != null ? passphrase : WorkspacePassphrase.resolve(null);
-        return H2Workspace.open(WorkspaceLocation.resolve(override), WorkspaceOptions.defaults().withPassphrase(secret));
+    private static WorkspaceSession openH2(String override, char[] passphrase) {
+        return WorkspaceSession.open(SessionRequest.withPassphrase(override, passphrase));
     }
 
     public static void launchApp(String... args) {

@@ -8,25 +8,23 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.telisik.app.WorkspaceMasking;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.VerificationItem;
-import org.telisik.workspace.VerificationReport;
-import org.telisik.workspace.WorkspaceVerifier;
+import org.telisik.app.WorkspaceSession;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 
 /**
  * Verifies the open workspace's chain of custody in the background (audit chain, stored results, original
  * files and evidence copies) and holds what was found, as {@code telisik verify} prints it.
  */
 public final class VerifyViewModel {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final I18n i18n;
     private final ObservableList<VerificationItem> items = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty anchors = new SimpleStringProperty("");
 
-    public VerifyViewModel(TaskRunner runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
+    public VerifyViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
         this.session = session;
         this.i18n = i18n;
@@ -38,21 +36,16 @@ public final class VerifyViewModel {
             return;
         }
         items.clear();
-        if (!(s.workspace() instanceof H2Workspace h2)) {
-            summary.set(i18n.get("verify.unsupported"));
-            return;
-        }
         List<String> given = Arrays.stream(anchors.get() == null ? new String[0] : anchors.get().trim().split("[\\s,;]+"))
                 .filter(a -> !a.isEmpty()).toList();
         for (String anchor : given) {
-            if (!WorkspaceVerifier.isAuditHash(anchor)) {
+            if (!VerificationReport.isAuditHash(anchor)) {
                 summary.set(i18n.get("verify.badAnchor", anchor));
                 return;
             }
         }
         summary.set(i18n.get("verify.running"));
-        runner.load(i18n.get("doing.verify"), () -> WorkspaceMasking.shown(h2, new WorkspaceVerifier(h2).verify(given)),
-                this::show);
+        runner.load(i18n.get("doing.verify"), () -> s.verify(given), this::show);
     }
 
     /**

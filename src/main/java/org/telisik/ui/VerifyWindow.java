@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.telisik.workspace.VerificationItem;
+import org.telisik.core.model.VerificationItem;
 
 /** A window listing each custody check of the workspace with its outcome; it stays open beside the main window. */
 final class VerifyWindow {

@@ -1,6 +1,6 @@
 package org.telisik.ui;
 
-import org.telisik.workspace.Workspace;
+import org.telisik.app.WorkspaceSession;
 
 /** Opens the workspace the window works on. Called off the FX thread: opening a database may take a while. */
 @FunctionalInterface
@@ -9,7 +9,7 @@ public interface WorkspaceOpener {
     /**
      * @param override   the folder the analyst named (for example with {@code --workspace}), or null for the default
      * @param passphrase the passphrase of an encrypted workspace (or of a new one to encrypt), or null for none
-     * @throws org.telisik.workspace.WorkspaceException when the workspace cannot be opened; its message is shown
+     * @throws org.telisik.core.model.ActionableException when the workspace cannot be opened; its message is shown
      */
-    Workspace open(String override, char[] passphrase);
+    WorkspaceSession open(String override, char[] passphrase);
 }

@@ -9,19 +9,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.telisik.core.analysis.Preload;
-import org.telisik.workspace.Workspace;
+import org.telisik.app.WorkspaceSession;
 
 /** The open workspace: opening one in the background, the recent ones, and how the window names it. */
 public final class WorkspaceViewModel {
     private static final int RECENT = 6;
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final I18n i18n;
     private final WorkspaceOpener opener;
     private final ObjectProperty<WorkspaceSession> session = new SimpleObjectProperty<>();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
 
-    public WorkspaceViewModel(TaskRunner runner, I18n i18n, WorkspaceOpener opener) {
+    public WorkspaceViewModel(TaskExecutor runner, I18n i18n, WorkspaceOpener opener) {
         this.runner = runner;
         this.i18n = i18n;
         this.opener = opener;
@@ -36,11 +35,8 @@ public final class WorkspaceViewModel {
     public void open(String override, char[] passphrase, Consumer<WorkspaceSession> opened) {
         char[] secret = passphrase == null || passphrase.length == 0 ? null : passphrase;
         runner.load(i18n.get("doing.openWorkspace"), () -> {
-            Preload preload = Preload.start(); // overlaps opening the workspace
             try {
-                Workspace workspace = opener.open(override, secret);
-                preload.await();
-                return WorkspaceSession.of(workspace, secret != null);
+                return opener.open(override, secret);
             } finally {
                 if (secret != null) {
                     Arrays.fill(secret, '\0');
@@ -49,7 +45,7 @@ public final class WorkspaceViewModel {
         }, next -> {
             close();
             session.set(next);
-            remember(next.workspace().location().toString());
+            remember(next.location().toString());
             opened.accept(next);
         });
     }
@@ -74,20 +70,20 @@ public final class WorkspaceViewModel {
     /** "Telisik — /path/to/workspace", or just "Telisik" while none is open. */
     public StringBinding titleProperty() {
         return Bindings.createStringBinding(() -> session.get() == null ? "Telisik"
-                : "Telisik — " + session.get().workspace().location(), session);
+                : "Telisik — " + session.get().location(), session);
     }
 
     /** Where the open workspace lives and whether it is encrypted, for the status bar. */
     public StringBinding statusTextProperty() {
         return Bindings.createStringBinding(() -> session.get() == null ? i18n.get("status.noWorkspace")
                 : i18n.get(session.get().encrypted() ? "status.workspaceEncrypted" : "status.workspace",
-                        session.get().workspace().location()), session, i18n.localeProperty());
+                        session.get().location()), session, i18n.localeProperty());
     }
 
     /** Closes the open workspace, releasing its database file. */
     public void close() {
         if (session.get() != null) {
-            session.get().workspace().close();
+            session.get().close();
             session.set(null);
         }
     }

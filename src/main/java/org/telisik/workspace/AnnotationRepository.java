@@ -1,6 +1,8 @@
 package org.telisik.workspace;
 
 import java.util.List;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
 
 /** Examiner tags and notes. They are only ever added (each addition audited), never edited in place. */
 public interface AnnotationRepository {

@@ -3,7 +3,9 @@ package org.telisik.workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.telisik.workspace.VerificationItem.Check;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
+import org.telisik.core.model.VerificationItem.Check;
 
 /** Checks the audit log: contiguous numbers, unchanged entries, each linked to the one before, head intact. */
 final class AuditChainCheck {
@@ -86,7 +88,7 @@ final class AuditChainCheck {
     private static VerificationItem anchor(List<AuditEntry> entries, String hash) {
         String wanted = hash.trim().toLowerCase(java.util.Locale.ROOT);
         // only a hash is shown as given (outputs show the subject unmasked); anything else cannot be an entry anyway
-        String subject = "anchor " + (WorkspaceVerifier.isAuditHash(wanted) ? wanted : "(not an audit hash)");
+        String subject = "anchor " + (VerificationReport.isAuditHash(wanted) ? wanted : "(not an audit hash)");
         return entries.stream().filter(e -> e.hash().equals(wanted)).findFirst()
                 .map(e -> VerificationItem.holds(Check.AUDIT_ANCHOR, subject, "the log still holds this entry (" + e.seq()
                         + ", " + e.action() + " at " + e.at() + ") and " + (entries.size() - e.seq()) + " after it"))

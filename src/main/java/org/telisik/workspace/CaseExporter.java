@@ -13,9 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import java.util.zip.ZipOutputStream;
 import org.telisik.core.OwnerOnlyFiles;
 import org.telisik.core.ingest.HashingInputStream;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
 
 /** Writes one case (rows, evidence copies, its audit entries) into a single zip that another Telisik imports. */
@@ -26,7 +28,7 @@ final class CaseExporter {
         this.workspace = workspace;
     }
 
-    ExportedCase export(String caseId, Path archive) {
+    ExportedCase export(String caseId, Path archive, DoubleConsumer progress) {
         CaseRecord record = workspace.cases().findById(caseId)
                 .orElseThrow(() -> new WorkspaceException("There is no case with id " + caseId + " in this workspace."));
         PortableCase content = portable(record);
@@ -37,13 +39,14 @@ final class CaseExporter {
                 ArchiveEntries entries = new ArchiveEntries(zip);
                 entries.add(ArchiveEntries.CASE, JsonText.write(content).getBytes(StandardCharsets.UTF_8));
                 entries.add(ArchiveEntries.AUDIT, JsonText.write(auditRows(caseId)).getBytes(StandardCharsets.UTF_8));
-                copies = addEvidence(entries, content.files());
+                copies = addEvidence(entries, content.files(), progress);
                 entries.finish();
             }
             Files.move(tmp, archive, StandardCopyOption.REPLACE_EXISTING);
             String sha256 = sha256(archive);
             workspace.audit().append(AuditActions.CASE_EXPORTED, caseId, Map.of("archive", archive.toAbsolutePath().toString(),
                     "archiveSha256", sha256, "files", content.files().size(), "evidenceCopies", copies));
+            progress.accept(1.0);
             return new ExportedCase(archive, sha256, content.files().size(), copies);
         } catch (IOException e) {
             throw new WorkspaceException("Could not write the case archive " + archive + " (" + e.getMessage()
@@ -80,10 +83,13 @@ final class CaseExporter {
     }
 
     /** Adds the content of each file: the store's copy, else the original when it still has its hash. */
-    private int addEvidence(ArchiveEntries entries, List<PortableCase.File> files) throws IOException {
+    private int addEvidence(ArchiveEntries entries, List<PortableCase.File> files, DoubleConsumer progress)
+            throws IOException {
         Set<String> added = new LinkedHashSet<>();
         EvidenceStore store = workspace.evidenceStore();
+        int done = 0;
         for (PortableCase.File f : files) {
+            progress.accept(0.95 * done++ / files.size()); // the rest: hashing the archive
             String sha = f.report().sha256();
             if (sha == null || added.contains(sha)) {
                 continue;

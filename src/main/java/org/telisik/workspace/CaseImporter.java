@@ -2,19 +2,22 @@ package org.telisik.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.telisik.core.ingest.HashingInputStream;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 
 /**
  * Imports a portable case archive. Nothing is stored unless every entry has the SHA-256 listed in
@@ -23,77 +26,89 @@ import org.telisik.core.ingest.HashingInputStream;
  */
 final class CaseImporter {
     private final H2Workspace workspace;
+    private final ArchiveLimits limits;
 
     CaseImporter(H2Workspace workspace) {
-        this.workspace = workspace;
+        this(workspace, ArchiveLimits.DEFAULTS);
     }
 
-    CaseRecord importFrom(Path archive) {
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            checkSums(zip, archive);
-            PortableCase pc = JsonText.read(new String(read(zip, ArchiveEntries.CASE, archive), StandardCharsets.UTF_8),
-                    PortableCase.class);
-            if (pc.format() != PortableCase.FORMAT) {
-                throw damaged(archive, "it has format " + pc.format() + ", this Telisik reads format " + PortableCase.FORMAT);
-            }
-            for (PortableCase.File f : pc.files()) {
-                if (!ResultDigest.of(f.report()).equals(f.resultSha256())) {
-                    throw damaged(archive, "the result of " + f.report().path() + " does not match its recorded hash");
-                }
-            }
-            storeEvidence(zip, archive);
+    CaseImporter(H2Workspace workspace, ArchiveLimits limits) {
+        this.workspace = workspace;
+        this.limits = limits;
+    }
+
+    /**
+     * Checks everything first (entries, limits, hashes, the manifest, that neither the case nor its name is here),
+     * then stores the evidence copies and inserts the case in one transaction; copies stored by a failed import
+     * are removed again, so a refused archive leaves the workspace as it was.
+     */
+    CaseRecord importFrom(Path archive, DoubleConsumer progress) {
+        try (ZipFile zip = open(archive)) {
+            ArchiveInspection inspection = new ArchiveInspection(zip, archive, limits);
+            ArchiveInspection.Checked checked = inspection.check(done -> progress.accept(0.5 * done));
+            PortableCase pc = PortableManifest.parse(checked.caseJson(), archive);
+            refuseWhenPresent(pc, archive);
             String archiveSha256 = CaseExporter.sha256(archive);
-            return workspace.database().transaction("import the case archive " + archive,
-                    c -> insert(c, pc, archive, archiveSha256));
+            List<String> stored = storeEvidence(inspection, checked.evidence(), archive,
+                    done -> progress.accept(0.5 + 0.45 * done));
+            try {
+                CaseRecord record = workspace.database().transaction("import the case archive " + archive,
+                        c -> insert(c, pc, archive, archiveSha256));
+                progress.accept(1.0);
+                return record;
+            } catch (RuntimeException e) {
+                stored.forEach(workspace.evidenceStore()::discard);
+                throw e;
+            }
+        } catch (BoundedInput.TooLarge e) {
+            throw damaged(archive, "an entry expands to " + e.getMessage() + ", beyond what it declares or the limits allow");
         } catch (IOException e) {
             throw new WorkspaceException("Cannot read the case archive " + archive + " (" + e.getMessage()
                     + "); check that it is a complete Telisik case archive.", e);
         }
     }
 
-    private static void checkSums(ZipFile zip, Path archive) throws IOException {
-        Map<String, String> listed = new LinkedHashMap<>();
-        for (String line : new String(read(zip, ArchiveEntries.SUMS, archive), StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                listed.put(line.substring(66), line.substring(0, 64));
-            }
-        }
-        for (ZipEntry entry : Collections.list(zip.entries())) {
-            if (entry.getName().equals(ArchiveEntries.SUMS)) {
-                continue;
-            }
-            String expected = listed.remove(entry.getName());
-            if (expected == null) {
-                throw damaged(archive, "entry " + entry.getName() + " is not listed in " + ArchiveEntries.SUMS);
-            }
-            try (HashingInputStream in = new HashingInputStream(zip.getInputStream(entry))) {
-                if (!in.finish().sha256().equals(expected)) {
-                    throw damaged(archive, "entry " + entry.getName() + " does not have the SHA-256 listed for it");
-                }
-            }
-        }
-        if (!listed.isEmpty()) {
-            throw damaged(archive, "entries listed in " + ArchiveEntries.SUMS + " are missing: " + listed.keySet());
+    private static ZipFile open(Path archive) throws IOException {
+        try {
+            return new ZipFile(archive.toFile());
+        } catch (java.util.zip.ZipException e) {
+            throw damaged(archive, "it is not a zip archive (" + e.getMessage() + ")");
         }
     }
 
-    private void storeEvidence(ZipFile zip, Path archive) throws IOException {
-        for (ZipEntry entry : Collections.list(zip.entries())) {
-            if (!entry.getName().startsWith(ArchiveEntries.EVIDENCE_PREFIX)) {
-                continue;
-            }
-            String sha256 = entry.getName().substring(ArchiveEntries.EVIDENCE_PREFIX.length());
-            if (!sha256.matches("[0-9a-f]{64}")) {
-                throw damaged(archive, "entry " + entry.getName() + " is not named by a SHA-256");
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                if (workspace.evidenceStore().contains(sha256)) {
-                    continue;
+    private void refuseWhenPresent(PortableCase pc, Path archive) {
+        if (workspace.cases().findById(pc.id()).isPresent()) {
+            throw new WorkspaceException("Case " + pc.name() + " from " + archive + " is already in this workspace;"
+                    + " nothing was imported.");
+        }
+        if (workspace.cases().findByName(pc.name()).isPresent()) {
+            throw new WorkspaceException("A case named \"" + pc.name() + "\" already exists in this workspace;"
+                    + " rename it before importing another case of that name. Nothing was imported.");
+        }
+    }
+
+    /** @return the hashes stored by this import (not those the store already held), to undo on failure */
+    private List<String> storeEvidence(ArchiveInspection inspection, List<ZipEntry> evidence, Path archive,
+                                       DoubleConsumer progress) throws IOException {
+        List<String> stored = new ArrayList<>();
+        try {
+            int done = 0;
+            for (ZipEntry entry : evidence) {
+                String sha256 = entry.getName().substring(ArchiveEntries.EVIDENCE_PREFIX.length());
+                if (!workspace.evidenceStore().contains(sha256)) {
+                    try (InputStream in = inspection.bounded(entry, false)) {
+                        if (workspace.evidenceStore().store(in, sha256) == EvidenceStore.Outcome.CONTENT_CHANGED) {
+                            throw damaged(archive, "evidence " + sha256 + " changed while it was imported");
+                        }
+                    }
+                    stored.add(sha256);
                 }
-                if (workspace.evidenceStore().store(in, sha256) == EvidenceStore.Outcome.CONTENT_CHANGED) {
-                    throw damaged(archive, "evidence " + sha256 + " does not have the SHA-256 it is named by");
-                }
+                progress.accept((double) ++done / evidence.size());
             }
+            return stored;
+        } catch (IOException | RuntimeException e) {
+            stored.forEach(workspace.evidenceStore()::discard);
+            throw e;
         }
     }
 
@@ -171,17 +186,7 @@ final class CaseImporter {
         return text == null ? null : Instant.parse(text);
     }
 
-    private static byte[] read(ZipFile zip, String name, Path archive) throws IOException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            throw damaged(archive, "it has no " + name);
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static WorkspaceException damaged(Path archive, String why) {
+    static WorkspaceException damaged(Path archive, String why) {
         return new WorkspaceException("The case archive " + archive + " cannot be imported: " + why
                 + ". Ask for a fresh export; nothing was imported.");
     }

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.telisik.workspace.VerificationItem.Check;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationItem.Check;
 
 /**
  * Checks what an analyst recorded about a case as a whole against the audit log: the claim, the estimate and

@@ -2,6 +2,8 @@ package org.telisik.workspace;
 
 import java.util.List;
 import java.util.Optional;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 
 /**
  * Cases of a workspace. Names are unique within a workspace. Every change is recorded in the workspace's
@@ -27,9 +29,7 @@ public interface CaseRepository {
      *
      * @throws WorkspaceException when there is no such case
      */
-    default CaseRecord updateDetails(String caseId, String caseNumber, String analyst, String notes) {
-        throw new UnsupportedOperationException("this workspace keeps no case details");
-    }
+    CaseRecord updateDetails(String caseId, String caseNumber, String analyst, String notes);
 
     /**
      * Marks the case {@link CaseStatus#INCOMPLETE} before an analysis stores its first file; it stays so when
@@ -38,23 +38,17 @@ public interface CaseRepository {
      *
      * @param fileCount how many files the analysis was given (recorded in the audit log)
      */
-    default void markAnalysisStarted(String caseId, int fileCount) {
-        throw new UnsupportedOperationException("this workspace keeps no case status");
-    }
+    void markAnalysisStarted(String caseId, int fileCount);
 
     /** Marks the case {@link CaseStatus#COMPLETE} once every file of the analysis is stored. */
-    default void markAnalysisFinished(String caseId) {
-        throw new UnsupportedOperationException("this workspace keeps no case status");
-    }
+    void markAnalysisFinished(String caseId);
 
     /**
      * Gives a case a new display name (its id stays), audited with the old and the new name.
      *
      * @throws WorkspaceException when there is no such case, the name is blank or another case has it
      */
-    default CaseRecord rename(String caseId, String newName) {
-        throw new UnsupportedOperationException("this workspace cannot rename cases");
-    }
+    CaseRecord rename(String caseId, String newName);
 
     /**
      * Closes a case: it stays readable and exportable, but {@link #markAnalysisStarted} refuses new imports
@@ -62,12 +56,8 @@ public interface CaseRepository {
      *
      * @throws WorkspaceException when there is no such case
      */
-    default CaseRecord close(String caseId) {
-        throw new UnsupportedOperationException("this workspace cannot close cases");
-    }
+    CaseRecord close(String caseId);
 
     /** Opens a closed case again for imports. Audited; reopening an open case changes nothing. */
-    default CaseRecord reopen(String caseId) {
-        throw new UnsupportedOperationException("this workspace cannot close cases");
-    }
+    CaseRecord reopen(String caseId);
 }

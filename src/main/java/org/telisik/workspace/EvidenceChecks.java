@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.telisik.core.ingest.HashingInputStream;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.VerificationItem.Check;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationItem.Check;
 
 /**
  * Checks the evidence of one case: each stored result against the result hash the audit log recorded for that

@@ -13,6 +13,7 @@ import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.EntityCount;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.model.SemanticType;
@@ -72,7 +73,7 @@ final class EvidenceReader {
                 String code = rs.getString("error_code");
                 files.put(id, new ResultRow(rs.getString("path"), rs.getLong("size_bytes"), rs.getString("sha256"),
                         rs.getString("md5"), rs.getString("media_type"), rs.getString("text_encoding"),
-                        code == null ? null : new FileError(code, rs.getString("error_message"))));
+                        code == null ? null : new FileError(ErrorCode.fromId(code), rs.getString("error_message"))));
                 // top-level files hang under the pseudo-parent 0, which no identity column ever produces
                 childrenOf.computeIfAbsent(parent == null ? 0L : parent, k -> new ArrayList<>()).add(id);
             }

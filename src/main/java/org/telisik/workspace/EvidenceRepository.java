@@ -20,7 +20,5 @@ public interface EvidenceRepository {
     List<FileReport> list(String caseId);
 
     /** The custody facts of the files of a case (who imported what, when, from where), in import order. */
-    default List<EvidenceInfo> custody(String caseId) {
-        throw new UnsupportedOperationException("this workspace keeps no custody facts");
-    }
+    List<EvidenceInfo> custody(String caseId);
 }

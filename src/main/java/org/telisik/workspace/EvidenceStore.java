@@ -75,6 +75,15 @@ public final class EvidenceStore {
         }
     }
 
+    /** Removes a copy stored by an import that failed afterwards; a copy that cannot be removed is only clutter. */
+    void discard(String sha256) {
+        try {
+            Files.deleteIfExists(location(sha256));
+        } catch (IOException e) {
+            // the content-addressed copy is correct, merely unreferenced
+        }
+    }
+
     /** Opens the stored copy for reading, decrypted. */
     public InputStream open(String sha256) throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(location(sha256), StandardOpenOption.READ));

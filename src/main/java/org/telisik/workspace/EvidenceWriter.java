@@ -105,7 +105,7 @@ final class EvidenceWriter {
         ps.setString(3, report.md5());
         ps.setString(4, report.mediaType());
         ps.setString(5, report.encoding());
-        ps.setString(6, report.error() == null ? null : report.error().code());
+        ps.setString(6, report.error() == null ? null : report.error().code().id());
         ps.setString(7, report.error() == null ? null : report.error().message());
         SqlValues.setInstant(ps, 8, now);
         return 9;

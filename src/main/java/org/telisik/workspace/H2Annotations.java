@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
 
 /** Tags and notes in the {@code annotation} table; the audit entry holds the text's hash, not the text. */
 final class H2Annotations implements AnnotationRepository {

@@ -2,6 +2,7 @@ package org.telisik.workspace;
 
 import java.sql.PreparedStatement;
 import java.util.Map;
+import org.telisik.core.model.CaseRecord;
 
 /**
  * Renaming, closing and reopening cases in the {@code case_file} table, each in one transaction with its audit

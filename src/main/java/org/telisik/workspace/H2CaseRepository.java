@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 
 /** Cases in the {@code case_file} table; each change is audited in its own transaction. */
 final class H2CaseRepository implements CaseRepository {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.telisik.core.model.DatasetPreview;
 
 /** Dataset previews in the {@code dataset_preview} table, each tied to its stored dataset. */
 final class H2Previews implements PreviewRepository {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.telisik.core.model.VerificationReport;
 
 /**
  * A workspace in an embedded H2 database file ({@code telisik.mv.db}) inside its folder. Opening creates the
@@ -173,6 +174,21 @@ public final class H2Workspace implements Workspace {
     @Override
     public PreviewRepository previews() {
         return previews;
+    }
+
+    @Override
+    public VerificationReport verify() {
+        return new WorkspaceVerifier(this).verify();
+    }
+
+    @Override
+    public VerificationReport verify(List<String> anchors) {
+        return new WorkspaceVerifier(this).verify(anchors);
+    }
+
+    @Override
+    public PortableCases portable() {
+        return new PortableCases(this);
     }
 
     /** The previews of a case as stored, for {@link WorkspaceVerifier}. */

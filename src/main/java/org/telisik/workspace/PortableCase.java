@@ -1,7 +1,9 @@
 package org.telisik.workspace;
 
 import java.util.List;
+import org.telisik.core.model.AnnotationTarget;
 import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
 

@@ -1,6 +1,8 @@
 package org.telisik.workspace;
 
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
+import org.telisik.core.model.CaseRecord;
 
 /**
  * Moves a case between workspaces as one zip archive: {@code case.json} (the case's rows), {@code audit.json}
@@ -21,7 +23,12 @@ public final class PortableCases {
      * @throws WorkspaceException when there is no such case or the archive cannot be written
      */
     public ExportedCase exportCase(String caseId, Path archive) {
-        return new CaseExporter(workspace).export(caseId, archive);
+        return exportCase(caseId, archive, done -> { });
+    }
+
+    /** @param progress receives the share done, 0 to 1 */
+    public ExportedCase exportCase(String caseId, Path archive, DoubleConsumer progress) {
+        return new CaseExporter(workspace).export(caseId, archive, progress);
     }
 
     /**
@@ -31,6 +38,11 @@ public final class PortableCases {
      *                            that name is already in this workspace
      */
     public CaseRecord importCase(Path archive) {
-        return new CaseImporter(workspace).importFrom(archive);
+        return importCase(archive, done -> { });
+    }
+
+    /** @param progress receives the share done, 0 to 1 */
+    public CaseRecord importCase(Path archive, DoubleConsumer progress) {
+        return new CaseImporter(workspace).importFrom(archive, progress);
     }
 }

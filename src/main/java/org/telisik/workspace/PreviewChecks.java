@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.telisik.workspace.VerificationItem.Check;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationItem.Check;
 
 /**
  * Checks a case's stored masked previews against the audit log: each evidence file's previews, read back in

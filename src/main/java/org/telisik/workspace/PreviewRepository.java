@@ -2,6 +2,7 @@ package org.telisik.workspace;
 
 import java.util.List;
 import java.util.Optional;
+import org.telisik.core.model.DatasetPreview;
 
 /**
  * The stored first rows of each dataset of a case, for a preview. Values are kept as read, like column

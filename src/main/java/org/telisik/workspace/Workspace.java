@@ -1,6 +1,7 @@
 package org.telisik.workspace;
 
 import java.nio.file.Path;
+import org.telisik.core.model.VerificationReport;
 
 /**
  * An analyst's workspace: one embedded database holding cases and what was learnt about their evidence,
@@ -20,24 +21,31 @@ public interface Workspace extends AutoCloseable {
     IdentifierFingerprintRepository fingerprints();
 
     /** The hash-chained log of every action in this workspace. */
-    default AuditLog audit() {
-        throw new UnsupportedOperationException("this workspace keeps no audit log");
-    }
+    AuditLog audit();
 
     /** Examiner tags and notes on files, datasets, columns and findings. */
-    default AnnotationRepository annotations() {
-        throw new UnsupportedOperationException("this workspace keeps no tags or notes");
-    }
+    AnnotationRepository annotations();
 
     /** The first rows of each stored dataset, for a masked preview. */
-    default PreviewRepository previews() {
-        throw new UnsupportedOperationException("this workspace keeps no preview rows");
-    }
+    PreviewRepository previews();
 
     /** Claims, estimates and authenticity judgements of cases. */
-    default CaseResults results() {
-        throw new UnsupportedOperationException("this workspace keeps no case results");
-    }
+    CaseResults results();
+
+    /**
+     * Checks the chain of custody (audit chain and head, stored results, originals still in place, evidence
+     * copies, previews); changes nothing.
+     */
+    VerificationReport verify();
+
+    /**
+     * {@link #verify()}, and each anchor (an audit head printed in a report or exported case) must still be an
+     * entry of the audit log, else the log was cut back or rewritten after it.
+     */
+    VerificationReport verify(java.util.List<String> anchors);
+
+    /** Moving a case to or from another workspace as one archive. */
+    PortableCases portable();
 
     @Override
     void close();

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 
 /**
  * Checks that a workspace still holds up: the audit chain is unbroken and complete, every stored result is
@@ -16,11 +19,6 @@ public final class WorkspaceVerifier {
 
     public WorkspaceVerifier(H2Workspace workspace) {
         this.workspace = workspace;
-    }
-
-    /** True for text shaped like an audit entry hash (64 hex digits, surrounding spaces ignored). */
-    public static boolean isAuditHash(String text) {
-        return text != null && text.trim().matches("[0-9a-fA-F]{64}");
     }
 
     public VerificationReport verify() {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.VerificationItem;
-import org.telisik.workspace.VerificationReport;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 import org.telisik.workspace.WorkspaceVerifier;
 
 /** The anchors a verification shows are the hashes the analyst gave, whole, even where masking would cut digits. */

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.analysis.Analyzer;
 import org.telisik.core.analysis.ProgressListener;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.FileReport;
 import org.telisik.testdata.PopulationCsv;
 import org.telisik.testdata.RadiologyCsv;
 import org.telisik.workspace.AuditEntry;
 import org.telisik.workspace.AuditLog;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.DatasetPreview;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.Workspace;
 

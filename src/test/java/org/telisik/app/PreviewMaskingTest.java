@@ -8,9 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.telisik.core.identity.TextMasking;
 import org.telisik.core.model.ColumnProfile;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.SemanticType;
-import org.telisik.workspace.DatasetPreview;
 
 /** Each kind of personal data in a preview row is masked by its column's type; plain values stay readable. */
 class PreviewMaskingTest {

@@ -1,7 +1,12 @@
 package org.telisik.arch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -74,5 +79,49 @@ class ArchitectureTest {
                 .because("Tika's default set-up loads the OCR and external parsers, which run tesseract, ffmpeg,"
                         + " exiftool and sox from PATH")
                 .check(classes);
+    }
+
+    /** One door: the front ends reach storage and the engine only through the application's use cases. */
+    @Test
+    void frontEndsEnterThroughTheApplication() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Desktop").definedBy("org.telisik.ui..")
+                .layer("Command line").definedBy("org.telisik.cli..")
+                .layer("Application").definedBy("org.telisik.app..")
+                .layer("Workspace").definedBy("org.telisik.workspace..")
+                .layer("Report").definedBy("org.telisik.report..")
+                .layer("Core").definedBy("org.telisik.core..")
+                .whereLayer("Desktop").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Command line").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Desktop", "Command line")
+                .whereLayer("Workspace").mayOnlyBeAccessedByLayers("Application")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Application", "Desktop", "Command line")
+                .check(classes);
+    }
+
+    /**
+     * Of the engine, the front ends see the value types, the build facts, the progress of an analysis they show,
+     * the masking and escaping of text they display and owner-only file creation for what they write themselves
+     * (the analysis JSON); everything else they get from a use case.
+     */
+    @Test
+    void frontEndsSeeOnlyTheEnginesValueTypesAndProgress() {
+        DescribedPredicate<JavaClass> shown = DescribedPredicate.describe("value types, build facts, progress and"
+                        + " the masking of displayed text",
+                c -> c.getPackageName().startsWith("org.telisik.core.model")
+                        || c.getName().startsWith("org.telisik.core.analysis.Progress")
+                        || c.getName().equals("org.telisik.core.analysis.AnalysisCancelledException")
+                        || c.getName().equals("org.telisik.core.BuildInfo")
+                        || c.getName().equals("org.telisik.core.OwnerOnlyFiles")
+                        || c.getName().startsWith("org.telisik.core.identity.TextMasking")
+                        || c.getName().startsWith("org.telisik.core.identity.VisibleText"));
+        noClasses().that().resideInAnyPackage("org.telisik.ui..", "org.telisik.cli..")
+                .should().dependOnClassesThat(resideInAPackage("org.telisik.core..").and(DescribedPredicate.not(shown)))
+                .check(classes);
+    }
+
+    @Test
+    void enginePackagesAreFreeOfCycles() {
+        slices().matching("org.telisik.core.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.Main;
+import org.telisik.core.model.CaseStatus;
 import org.telisik.testdata.RadiologyCsv;
-import org.telisik.workspace.CaseStatus;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.WorkspaceVerifier;
 

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.workspace.AuditActions;
 import org.telisik.workspace.AuditEntry;
-import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.WorkspaceVerifier;
 

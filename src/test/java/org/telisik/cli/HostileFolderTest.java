@@ -76,9 +76,9 @@ class HostileFolderTest {
                     rows += d.get("rows").asLong();
                 }
             }
-            assertThat(codes).containsExactlyInAnyOrderEntriesOf(Map.of("akun.csv", SkipReasons.SYMBOLIC_LINK,
-                    "antrian.csv", SkipReasons.SPECIAL_FILE, "penduduk_01.csv", "",
-                    "terkunci", SkipReasons.UNREADABLE_FOLDER));
+            assertThat(codes).containsExactlyInAnyOrderEntriesOf(Map.of("akun.csv", SkipReasons.SYMBOLIC_LINK.toString(),
+                    "antrian.csv", SkipReasons.SPECIAL_FILE.toString(), "penduduk_01.csv", "",
+                    "terkunci", SkipReasons.UNREADABLE_FOLDER.toString()));
             assertThat(rows).isEqualTo(40);
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));

@@ -15,12 +15,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.testdata.RadiologyCsv;
-import org.telisik.workspace.Annotation;
-import org.telisik.workspace.AnnotationTarget;
 import org.telisik.workspace.AuditEntry;
 import org.telisik.workspace.AuditLog;
-import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.H2Workspace;
 
 /** {@code telisik report} end to end: a generated sample analysed into a workspace, then reported. */

@@ -103,7 +103,7 @@ class CsvProfilingTest {
     @Test
     void missingFileIsAnErrorNotAnException() {
         FileReport r = analyze(dir.resolve("tidak-ada.csv"));
-        assertThat(r.error().code()).isEqualTo("file-not-found");
+        assertThat(r.error().code().id()).isEqualTo("file-not-found");
         assertThat(r.error().message()).contains("tidak-ada.csv");
     }
 

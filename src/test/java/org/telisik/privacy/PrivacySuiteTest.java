@@ -29,15 +29,15 @@ import org.telisik.cli.CliRun;
 import org.telisik.cli.TelisikCommand;
 import org.telisik.core.analysis.Analyzer.AnalysisOptions;
 import org.telisik.core.identity.VisibleText;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.model.VerificationItem;
 import org.telisik.ui.ColumnRow;
 import org.telisik.ui.I18n;
 import org.telisik.ui.ProfileViewModel;
 import org.telisik.ui.SidebarNode;
 import org.telisik.workspace.AuditEntry;
-import org.telisik.workspace.CaseRecord;
 import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.VerificationItem;
 import org.telisik.workspace.WorkspaceVerifier;
 
 /**

@@ -12,6 +12,7 @@ import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.Estimate;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.model.SemanticType;
@@ -57,7 +58,7 @@ final class HostileSamples {
         DatasetProfile d = new DatasetProfile("<svg onload=alert(5)>", "csv", new Dialect('<', '>', true), 8, 800,
                 false, columns, List.of());
         FileReport f = new FileReport("sampel/" + IMG + ".csv", 800, ReportSamples.SHA, SCRIPT, SCRIPT, IMG,
-                new FileError("bad-" + SCRIPT, IMG), List.of(d), List.of(), List.of());
+                new FileError(ErrorCode.MALFORMED_CSV, IMG + SCRIPT), List.of(d), List.of(), List.of());
         Estimate e = new Estimate(new Estimate.Claim(SCRIPT, 1L, null, null), new Estimate.BytesPerRecord(100, null),
                 null, "<b>bold</b>", List.of(SCRIPT, IMG));
         Authenticity a = new Authenticity(IMG, List.of(new AuthenticityCheck(SCRIPT, IMG, SCRIPT)));

@@ -13,6 +13,7 @@ import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.EntityCount;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
@@ -91,7 +92,7 @@ final class ReportSamples {
                 "text/plain", "UTF-8", null, List.of(), List.of(),
                 List.of(new EntityCount(SemanticType.EMAIL, 3, List.of("siti.w@example.co.id"))));
         FileReport broken = new FileReport("sampel/dump.zip!/scan001.dcm", 0, null, null, "application/octet-stream",
-                null, new FileError("unsupported-format",
+                null, new FileError(ErrorCode.UNSUPPORTED_FORMAT,
                         "sampel/dump.zip!/scan001.dcm is not a format Telisik reads; convert it to CSV or DICOM with a preamble."),
                 List.of(), List.of(), List.of());
         return new FileReport("sampel/dump.zip", 6_220, "fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9",

@@ -31,7 +31,7 @@ class CaseRenameCloseTest extends OnTestWorkspace {
     }
 
     private Workspace workspace() {
-        return app.model().workspace().sessionProperty().get().workspace();
+        return workspace;
     }
 
     @Test

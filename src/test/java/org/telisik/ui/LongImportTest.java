@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.testdata.RadiologyCsv;
 import org.telisik.workspace.H2Workspace;
 import org.testfx.api.FxRobot;
@@ -48,7 +49,7 @@ class LongImportTest {
 
     @Start
     void start(Stage stage) {
-        window.start(stage, (override, p) -> H2Workspace.open(workspace));
+        window.start(stage, (override, p) -> WorkspaceSession.of(H2Workspace.open(workspace), false));
         app = window.app;
     }
 

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
 import org.telisik.testdata.RadiologyCsv;
-import org.telisik.workspace.Annotation;
-import org.telisik.workspace.AnnotationTarget;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

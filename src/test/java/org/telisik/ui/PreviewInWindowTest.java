@@ -84,7 +84,7 @@ class PreviewInWindowTest extends OnTestWorkspace {
         Path csv = dir.resolve("arsip_lama.csv");
         PopulationCsv.write(csv, 30, 5, ',');
         window.awaitWorkspace();
-        Workspace ws = app.model().workspace().sessionProperty().get().workspace();
+        Workspace ws = workspace;
         // as a Telisik before schema v3 stored it: the analysis, no first rows
         FileReport old = new Analyzer(new Analyzer.AnalysisOptions(LocalDate.now(), true))
                 .analyzeFiles(List.of(csv), ProgressListener.NONE, () -> false).get(0);

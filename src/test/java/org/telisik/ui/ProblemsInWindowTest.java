@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.WorkspaceException;
 import org.testfx.api.FxRobot;
@@ -58,7 +59,7 @@ class ProblemsInWindowTest {
     @Test
     void fileThatCannotBeAnalysedGetsABadgeAndItsMessage(FxRobot robot) throws Exception {
         Path empty = Files.createFile(dir.resolve("pasien_export_part07.csv"));
-        open(robot, (override, p) -> H2Workspace.open(dir.resolve("workspace")));
+        open(robot, (override, p) -> WorkspaceSession.of(H2Workspace.open(dir.resolve("workspace")), false));
         window.drop(robot, empty);
         Label error = robot.lookup("#file-error").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, error::isVisible);

@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.workspace.H2Workspace;
 
 /**
@@ -42,7 +43,7 @@ public final class ScreenshotTour {
         Path broken = Files.createFile(workspace.resolve("pasien_part07.csv"));
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> {
-            app = new TelisikApp((o, p) -> H2Workspace.open(workspace.resolve("workspace")), prefs);
+            app = new TelisikApp((o, p) -> WorkspaceSession.of(H2Workspace.open(workspace.resolve("workspace")), false), prefs);
             app.start(new Stage());
             started.complete(null);
         });

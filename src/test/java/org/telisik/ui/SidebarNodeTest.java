@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.CaseStatus;
 
 /** The sidebar's tree data: archive members below their archive, several datasets listed, errors badged upward. */
 class SidebarNodeTest {
@@ -30,7 +31,7 @@ class SidebarNodeTest {
     void archiveMembersAreChildrenNamedAfterTheirEntryAndCarryTheirErrorUp() {
         FileReport good = file("dump.zip!/jabar/part01.csv", null, List.of(dataset("part01", "csv")), List.of());
         FileReport bad = file("dump.zip!/jabar/part02.csv",
-                new FileError("malformed-csv", "dump.zip!/jabar/part02.csv ends inside a quoted field."), List.of(), List.of());
+                new FileError(ErrorCode.MALFORMED_CSV, "dump.zip!/jabar/part02.csv ends inside a quoted field."), List.of(), List.of());
         SidebarNode.FileNode zip = new SidebarNode.FileNode(CASE, file("/bukti/dump.zip", null, List.of(), List.of(good, bad)));
 
         assertThat(zip.icon()).isEqualTo("archive");

@@ -38,7 +38,7 @@ class UnmaskedExportTest extends OnTestWorkspace {
     }
 
     private List<AuditEntry> audit(String action) {
-        var ws = app.model().workspace().sessionProperty().get().workspace();
+        var ws = workspace;
         return ws.audit().entries().stream().filter(e -> e.action().equals(action)).toList();
     }
 

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.telisik.core.model.VerificationItem;
 import org.telisik.testdata.RadiologyCsv;
-import org.telisik.workspace.VerificationItem;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.app.WorkspaceSession;
 import org.telisik.workspace.H2Workspace;
 import org.telisik.workspace.WorkspaceOptions;
 import org.testfx.api.FxRobot;
@@ -27,8 +28,8 @@ class WorkspaceSwitchTest {
 
     @Start
     void start(Stage stage) {
-        window.start(stage, (o, p) -> H2Workspace.open(o == null ? dir.resolve("default") : Path.of(o),
-                WorkspaceOptions.defaults().withPassphrase(p)));
+        window.start(stage, (o, p) -> WorkspaceSession.of(H2Workspace.open(o == null ? dir.resolve("default") : Path.of(o),
+                WorkspaceOptions.defaults().withPassphrase(p)), p != null));
         app = window.app;
     }
 

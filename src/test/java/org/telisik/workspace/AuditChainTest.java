@@ -9,10 +9,15 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.telisik.core.model.AuthenticityCheck;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
 import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.AuthenticityCheck;
+import org.telisik.core.model.CaseStatus;
 import org.telisik.core.model.Estimate;
-import org.telisik.workspace.VerificationItem.Check;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationItem.Check;
+import org.telisik.core.model.VerificationReport;
 
 class AuditChainTest {
     @TempDir

@@ -11,9 +11,12 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.telisik.core.model.CaseStatus;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 import org.junit.jupiter.api.io.TempDir;
-import org.telisik.workspace.VerificationItem.Check;
-import org.telisik.workspace.VerificationItem.Outcome;
+import org.telisik.core.model.VerificationItem.Check;
+import org.telisik.core.model.VerificationItem.Outcome;
 
 /**
  * The attacks of issue 17 on the audit log: the newest entries (an unmask and an unmasked export) deleted and the

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 
 /** Renaming, closing and reopening a case: stored, audited with what changed, and the chain still verifies. */
 class CaseLifecycleTest {

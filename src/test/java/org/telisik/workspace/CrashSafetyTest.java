@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.analysis.ProgressListener;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.model.VerificationReport;
 import org.telisik.testdata.RadiologyCsv;
 
 /**

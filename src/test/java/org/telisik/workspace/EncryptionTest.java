@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.model.VerificationReport;
 import org.telisik.testdata.RadiologyCsv;
 
 class EncryptionTest {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.analysis.Analyzer;
 import org.telisik.core.analysis.ProgressListener;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
 
 class H2WorkspaceTest {

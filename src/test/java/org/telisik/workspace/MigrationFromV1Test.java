@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.CaseStatus;
 import org.telisik.core.model.ColumnProfile;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.model.SemanticType;
 import org.telisik.core.model.Validity;
+import org.telisik.core.model.VerificationItem;
 
 /** A workspace made by a Telisik that knew only schema v1, written here with v1's own SQL, opens and migrates. */
 class MigrationFromV1Test {

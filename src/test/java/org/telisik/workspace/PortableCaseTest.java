@@ -14,10 +14,16 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.AuthenticityCheck;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 import org.telisik.testdata.RadiologyCsv;
 
 class PortableCaseTest {

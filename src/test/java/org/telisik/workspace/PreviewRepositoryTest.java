@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.telisik.core.model.DatasetPreview;
 
 /** The first rows of each dataset are stored as read, tied to their dataset, audited without values, encrypted. */
 class PreviewRepositoryTest {

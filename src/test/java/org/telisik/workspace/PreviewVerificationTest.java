@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.telisik.workspace.VerificationItem.Check;
-import org.telisik.workspace.VerificationItem.Outcome;
+import org.telisik.core.model.DatasetPreview;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationItem.Check;
+import org.telisik.core.model.VerificationItem.Outcome;
 
 /** {@code verify} re-hashes each file's stored masked previews and compares them with the audit log. */
 class PreviewVerificationTest {

@@ -7,6 +7,7 @@ import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.EntityCount;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.model.SemanticType;
@@ -56,7 +57,7 @@ final class SampleReports {
                         List.of())),
                 List.of(), List.of());
         FileReport broken = new FileReport(path + "!/export/scan.dcm", 0, null, null, "application/octet-stream", null,
-                new FileError("unsupported-format", path + "!/export/scan.dcm is application/octet-stream; convert it to CSV."),
+                new FileError(ErrorCode.UNSUPPORTED_FORMAT, path + "!/export/scan.dcm is application/octet-stream; convert it to CSV."),
                 List.of(), List.of(), List.of());
         FileReport notes = new FileReport(path + "!/catatan.txt", 300, SHA_A, "5d41402abc4b2a76b9719d911017c592",
                 "text/plain", "UTF-8", null, List.of(), List.of(),
@@ -70,6 +71,6 @@ final class SampleReports {
     /** A file that could not be read at all: no hashes, only the error. */
     static FileReport missing(String path) {
         return new FileReport(path, 0, null, null, "application/octet-stream", null,
-                new FileError("file-not-found", path + " does not exist; check the path."), List.of(), List.of(), List.of());
+                new FileError(ErrorCode.FILE_NOT_FOUND, path + " does not exist; check the path."), List.of(), List.of(), List.of());
     }
 }

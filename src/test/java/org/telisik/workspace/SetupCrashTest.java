@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.telisik.core.model.CaseStatus;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 import org.junit.jupiter.api.io.TempDir;
 
 /**

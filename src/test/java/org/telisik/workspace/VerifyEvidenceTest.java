@@ -8,9 +8,11 @@ import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationItem.Check;
+import org.telisik.core.model.VerificationItem.Outcome;
+import org.telisik.core.model.VerificationReport;
 import org.telisik.testdata.RadiologyCsv;
-import org.telisik.workspace.VerificationItem.Check;
-import org.telisik.workspace.VerificationItem.Outcome;
 
 class VerifyEvidenceTest {
     @TempDir

@@ -1,5 +1,6 @@
 package org.telisik.core.analysis;
 
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.read.InputAbortedException;
 
@@ -8,6 +9,6 @@ public final class AnalysisCancelledException extends InputAbortedException {
     private static final long serialVersionUID = 1L;
 
     public AnalysisCancelledException(String file) {
-        super(new FileError("cancelled", "The analysis was cancelled while reading " + file + "."));
+        super(new FileError(ErrorCode.CANCELLED, "The analysis was cancelled while reading " + file + "."));
     }
 }

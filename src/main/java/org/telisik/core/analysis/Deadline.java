@@ -1,5 +1,6 @@
 package org.telisik.core.analysis;
 
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.read.InputAbortedException;
 
@@ -17,7 +18,7 @@ final class Deadline {
 
     void check() {
         if (limits.nanoTime().getAsLong() - start > limits.perFile().toNanos()) {
-            throw new InputAbortedException(new FileError("time-limit", path + " took longer than "
+            throw new InputAbortedException(new FileError(ErrorCode.TIME_LIMIT, path + " took longer than "
                     + describe() + " to read, so reading stopped; what was read is kept and the other files"
                     + " analysed: analyse this file alone with a higher time limit, or inspect it by hand."));
         }

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.ingest.SkipReasons;
 import org.telisik.core.model.Dialect;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.read.RecordSink;
@@ -73,8 +74,8 @@ public final class FileAnalyzer {
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return failed(displayPath, Files.exists(file)
-                    ? new FileError("not-a-file", displayPath + " is not a regular file; give a file or a folder.")
-                    : new FileError("file-not-found", displayPath + " does not exist; check the path."));
+                    ? new FileError(ErrorCode.NOT_A_FILE, displayPath + " is not a regular file; give a file or a folder.")
+                    : new FileError(ErrorCode.FILE_NOT_FOUND, displayPath + " does not exist; check the path."));
         }
         Watchdog watchdog = new Watchdog(limits.perFile());
         try (InputStream raw = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
@@ -82,16 +83,16 @@ public final class FileAnalyzer {
             StreamAnalyzer.Job job = new StreamAnalyzer.Job(displayPath, file.getFileName().toString(), size, file, 0,
                     new Deadline(displayPath, limits), null, watchdog.guard(combined), listener, cancelled);
             FileReport report = watchdog.run(() -> streams.analyze(raw, job), displayPath);
-            return report != null ? report : failed(displayPath, new FileError("time-limit", displayPath
+            return report != null ? report : failed(displayPath, new FileError(ErrorCode.TIME_LIMIT, displayPath
                     + " was still being read after " + watchdog.timeout().toSeconds() + " seconds without progress, so"
                     + " it was abandoned; the other files were analysed, inspect this one by hand."));
         } catch (AccessDeniedException e) {
-            return failed(displayPath, new FileError("unreadable-file",
+            return failed(displayPath, new FileError(ErrorCode.UNREADABLE_FILE,
                     displayPath + " cannot be read (permission denied); copy it somewhere readable or fix its permissions."));
         } catch (NoSuchFileException e) {
-            return failed(displayPath, new FileError("file-not-found", displayPath + " disappeared during the analysis."));
+            return failed(displayPath, new FileError(ErrorCode.FILE_NOT_FOUND, displayPath + " disappeared during the analysis."));
         } catch (IOException e) {
-            return failed(displayPath, new FileError("unreadable-file",
+            return failed(displayPath, new FileError(ErrorCode.UNREADABLE_FILE,
                     displayPath + " could not be read (" + e.getMessage() + "); check the disk and try again."));
         }
     }

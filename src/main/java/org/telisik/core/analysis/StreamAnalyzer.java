@@ -16,6 +16,7 @@ import org.telisik.core.detect.Detection;
 import org.telisik.core.detect.FormatDetector;
 import org.telisik.core.ingest.Hashes;
 import org.telisik.core.ingest.HashingInputStream;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.profile.DatasetProfiler;
@@ -107,7 +108,7 @@ final class StreamAnalyzer {
             error = e.error();
         } catch (IOException e) {
             sink.abort();
-            error = new FileError("unreadable-file", job.path() + " could not be read (" + e.getMessage()
+            error = new FileError(ErrorCode.UNREADABLE_FILE, job.path() + " could not be read (" + e.getMessage()
                     + "); check the disk, or the archive it came from.");
         }
         Hashes hashes = null;
@@ -118,7 +119,7 @@ final class StreamAnalyzer {
         } catch (InputAbortedException e) {
             error = e.error(); // a limit passed while hashing the rest outweighs what the reader said
         } catch (IOException e) {
-            error = error != null ? error : new FileError("unreadable-file", job.path() + " could not be read to"
+            error = error != null ? error : new FileError(ErrorCode.UNREADABLE_FILE, job.path() + " could not be read to"
                     + " its end (" + e.getMessage() + "); its hashes are missing, check the disk or the archive it"
                     + " came from.");
         }
@@ -127,7 +128,7 @@ final class StreamAnalyzer {
         }
         long size = hashes == null ? counted.count() : hashes.sizeBytes();
         if (error == null && size == 0) {
-            error = new FileError("empty-file", job.path() + " is empty (0 bytes); ask the source for the complete file.");
+            error = new FileError(ErrorCode.EMPTY_FILE, job.path() + " is empty (0 bytes); ask the source for the complete file.");
         }
         if (error == null) {
             error = sink.warning();
@@ -161,7 +162,7 @@ final class StreamAnalyzer {
             throw e;
         } catch (RuntimeException e) {
             sink.abort();
-            return new FileError("reader-failure", job.path() + " made the " + detection.mediaType() + " reader fail ("
+            return new FileError(ErrorCode.READER_FAILURE, job.path() + " made the " + detection.mediaType() + " reader fail ("
                     + e + "); what was read is kept, report this with the file's hash.");
         }
     }
@@ -170,10 +171,10 @@ final class StreamAnalyzer {
         String name = job.fileName().toLowerCase(Locale.ROOT);
         boolean namedAsText = name.matches(".*\\.(csv|tsv|txt|json|ndjson|jsonl|sql|xml)$");
         if (detection.charset() == null && namedAsText && detection.mediaType().equals("application/octet-stream")) {
-            return new FileError("binary-content", job.path() + " is named like text but holds binary data that no"
+            return new FileError(ErrorCode.BINARY_CONTENT, job.path() + " is named like text but holds binary data that no"
                     + " text encoding fits; check whether it is encrypted, compressed or mislabelled.");
         }
-        return new FileError("unsupported-format", job.path() + " is " + detection.mediaType()
+        return new FileError(ErrorCode.UNSUPPORTED_FORMAT, job.path() + " is " + detection.mediaType()
                 + ", from which this version reads no tables; its hashes are recorded, inspect it by hand.");
     }
 
@@ -197,7 +198,7 @@ final class StreamAnalyzer {
     /** A member that hit a limit stops its whole evidence file: the limits count for all members together. */
     private static void stopOnLimit(FileReport member) {
         FileError e = member.error();
-        if (e != null && (e.code().equals("archive-limit") || e.code().equals("time-limit"))) {
+        if (e != null && (e.code() == ErrorCode.ARCHIVE_LIMIT || e.code() == ErrorCode.TIME_LIMIT)) {
             throw new InputAbortedException(e);
         }
     }

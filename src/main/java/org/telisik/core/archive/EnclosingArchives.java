@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.telisik.core.ingest.HashingInputStream;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 
@@ -90,7 +91,7 @@ public final class EnclosingArchives {
             return judged(memberPath, memberSha256, archive, sha256(archive.onDisk));
         }
         archive.copies.put(memberPath, memberSha256);
-        return new FileError("archive-self-reference", memberPath + " has the same size and first "
+        return new FileError(ErrorCode.ARCHIVE_SELF_REFERENCE, memberPath + " has the same size and first "
                 + archive.head.length + " bytes as " + archive.path + ", the archive it sits in, so that archive"
                 + " apparently contains itself and would unpack forever: the copy was not unpacked again; compare"
                 + " the two SHA-256 in this report to confirm.");
@@ -117,11 +118,11 @@ public final class EnclosingArchives {
 
     private static FileError judged(String memberPath, String memberSha256, Archive archive, String archiveSha256) {
         if (archiveSha256 != null && archiveSha256.equals(memberSha256)) {
-            return new FileError("archive-self-reference", memberPath + " is a copy of " + archive.path
+            return new FileError(ErrorCode.ARCHIVE_SELF_REFERENCE, memberPath + " is a copy of " + archive.path
                     + ", the archive it sits in (same SHA-256), so that archive contains itself and would unpack"
                     + " forever: the copy was not unpacked again, everything else in it was analysed.");
         }
-        return new FileError("archive-limit", memberPath + " has the same size and first bytes as " + archive.path
+        return new FileError(ErrorCode.ARCHIVE_LIMIT, memberPath + " has the same size and first bytes as " + archive.path
                 + ", the archive it sits in, so it was not unpacked" + (archiveSha256 == null ? ""
                 : " although its SHA-256 differs") + "; unpack it by hand in a sandbox to see what it holds.");
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.telisik.core.model.Dialect;
-import org.telisik.core.read.CsvDialectSniffer;
 
 /**
  * Tells the kinds of text apart by content, whatever the file is called: JSON, NDJSON, SQL dump, XML,

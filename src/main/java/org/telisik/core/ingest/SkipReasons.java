@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /**
@@ -12,10 +13,10 @@ import org.telisik.core.model.FileError;
  * (scripts match on them); each message names the path and says what to do.
  */
 public final class SkipReasons {
-    public static final String SYMBOLIC_LINK = "symbolic-link";
-    public static final String SPECIAL_FILE = "special-file";
-    public static final String UNREADABLE_FOLDER = "unreadable-folder";
-    public static final String UNREADABLE_FILE = "unreadable-file";
+    public static final ErrorCode SYMBOLIC_LINK = ErrorCode.SYMBOLIC_LINK;
+    public static final ErrorCode SPECIAL_FILE = ErrorCode.SPECIAL_FILE;
+    public static final ErrorCode UNREADABLE_FOLDER = ErrorCode.UNREADABLE_FOLDER;
+    public static final ErrorCode UNREADABLE_FILE = ErrorCode.UNREADABLE_FILE;
 
     private SkipReasons() {
     }

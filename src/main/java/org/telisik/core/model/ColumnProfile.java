@@ -25,4 +25,13 @@ public record ColumnProfile(
         examples = List.copyOf(examples);
         stats = JsonValues.normaliseMap(stats);
     }
+
+    /** The decoded NIK figures of a NIK column, typed; empty for any other column or one without figures. */
+    public java.util.Optional<NikStats> nik() {
+        if (semanticType != SemanticType.NIK) {
+            return java.util.Optional.empty();
+        }
+        NikStats nik = NikStats.of(stats);
+        return nik.hasFigures() ? java.util.Optional.of(nik) : java.util.Optional.empty();
+    }
 }

@@ -14,8 +14,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.telisik.core.detect.CsvDialectSniffer;
 import org.telisik.core.detect.EncodingSniffer;
 import org.telisik.core.model.Dialect;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /**
@@ -152,7 +154,7 @@ public final class CsvTableReader implements TableReader {
 
         private void warnUndecodable() {
             if (undecodable > 0) {
-                sink.warning(new FileError("invalid-encoding", fileName + " has " + undecodable + " row(s) with bytes"
+                sink.warning(new FileError(ErrorCode.INVALID_ENCODING, fileName + " has " + undecodable + " row(s) with bytes"
                         + " that are not valid text in its encoding (first near line " + firstUndecodableLine
                         + "); they were kept with the bad bytes replaced, check the export or look for damage."));
             }
@@ -160,7 +162,7 @@ public final class CsvTableReader implements TableReader {
 
         private void warnRagged(int width) {
             if (ragged > 0) {
-                sink.warning(new FileError("ragged-rows", fileName + " has " + ragged + " row(s) whose field count"
+                sink.warning(new FileError(ErrorCode.RAGGED_ROWS, fileName + " has " + ragged + " row(s) whose field count"
                         + " differs from the " + width + " of the first row (first near line " + firstRaggedLine
                         + "); they were kept, short rows padded with empty values: check the export's delimiter."));
             }
@@ -170,7 +172,7 @@ public final class CsvTableReader implements TableReader {
             long line = csv.getLinesRead();
             // the line being read when the guard or the decoder stopped is the one after the last line read
             if (e instanceof LongLineGuard.LineTooLongException) {
-                return new FileError("record-too-long", fileName + " has a line of more than " + MAX_LINE
+                return new FileError(ErrorCode.RECORD_TOO_LONG, fileName + " has a line of more than " + MAX_LINE
                         + " characters at line " + (line + 1) + ", which is no table row; the rows before it were"
                         + " kept, inspect the file by hand or split it.");
             }
@@ -178,16 +180,16 @@ public final class CsvTableReader implements TableReader {
                 return fault.atLine(line + 1).error(fileName, "the " + rows + " row(s) before it");
             }
             if (e instanceof CharacterCodingException) {
-                return new FileError("invalid-encoding", fileName + " has bytes that are not valid "
+                return new FileError(ErrorCode.INVALID_ENCODING, fileName + " has bytes that are not valid "
                         + "text near line " + line + "; the rows before them were kept, check the file's encoding"
                         + " or look for damage.");
             }
             if (e instanceof com.opencsv.exceptions.CsvMalformedLineException
                     || e instanceof com.opencsv.exceptions.CsvMultilineLimitBrokenException) {
-                return new FileError("unbalanced-quote", fileName + " has a quoted field opened near line " + line
+                return new FileError(ErrorCode.UNBALANCED_QUOTE, fileName + " has a quoted field opened near line " + line
                         + " that is never closed; the rows before it were kept, check for a stray quote or a cut.");
             }
-            return new FileError("malformed-csv", fileName + " stops being valid delimited text near line " + line
+            return new FileError(ErrorCode.MALFORMED_CSV, fileName + " stops being valid delimited text near line " + line
                     + " (" + e.getMessage() + "); rows before it were kept, check the file for a cut.");
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import org.telisik.core.detect.DicomSniffer;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /**
@@ -46,12 +47,12 @@ public final class DicomHeaderReader implements TableReader {
         } catch (EOFException e) {
             sink.record(row);
             sink.endDataset(false, d.position());
-            throw new MalformedInputException(new FileError("truncated-dicom", context.fileName()
+            throw new MalformedInputException(new FileError(ErrorCode.TRUNCATED_DICOM, context.fileName()
                     + " ends inside its DICOM header at byte " + d.position()
                     + "; the attributes before the cut were kept, ask the source for the complete file."), e);
         } catch (IllegalStateException e) {
             sink.endDataset(false, d.position());
-            throw new MalformedInputException(new FileError("malformed-dicom", context.fileName()
+            throw new MalformedInputException(new FileError(ErrorCode.MALFORMED_DICOM, context.fileName()
                     + " is not a readable DICOM header (" + e.getMessage() + " at byte " + d.position()
                     + "); check that it is a DICOM file and not damaged."), e);
         }

@@ -10,6 +10,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.ContentHandlerDecorator;
 import org.telisik.core.detect.OfflineTika;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.xml.sax.SAXException;
 
@@ -30,7 +31,7 @@ public final class DocumentTextReader implements TableReader {
         try {
             parser.parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
-            throw new MalformedInputException(new FileError("password-protected", context.fileName() + " is protected"
+            throw new MalformedInputException(new FileError(ErrorCode.PASSWORD_PROTECTED, context.fileName() + " is protected"
                     + " with a password, so its text cannot be read; its hashes are recorded, ask the source for the"
                     + " password or an unprotected copy."), e);
         } catch (LimitReached e) {
@@ -40,14 +41,14 @@ public final class DocumentTextReader implements TableReader {
                 warnLimit(context, sink);
                 return;
             }
-            throw new MalformedInputException(new FileError("malformed-document", context.fileName() + " could not be"
+            throw new MalformedInputException(new FileError(ErrorCode.MALFORMED_DOCUMENT, context.fileName() + " could not be"
                     + " read as " + context.mediaType() + " (" + e.getMessage() + "); the text before the fault was"
                     + " scanned, open it in its program to check it."), e);
         }
     }
 
     private static void warnLimit(ReadContext context, RecordSink sink) {
-        sink.warning(new FileError("text-limit", context.fileName() + " holds more than " + MAX_CHARS
+        sink.warning(new FileError(ErrorCode.TEXT_LIMIT, context.fileName() + " holds more than " + MAX_CHARS
                 + " characters of text; only the first were scanned for identifiers, split the document to scan"
                 + " the rest."));
     }

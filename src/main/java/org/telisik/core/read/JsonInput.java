@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /** Opens Jackson's streaming parser on an input and words its failures as file errors. */
@@ -35,12 +36,12 @@ final class JsonInput {
     static MalformedInputException fault(IOException e, JsonParser p, String fileName, String format) {
         long line = p == null ? 0 : p.currentLocation().getLineNr();
         if (e instanceof JsonEOFException) {
-            return new MalformedInputException(new FileError("truncated-" + format, fileName
+            return new MalformedInputException(new FileError(ErrorCode.fromId("truncated-" + format), fileName
                     + " ends in the middle of a JSON value (line " + line
                     + "); the records before the cut were kept, ask the source for the complete file."), e);
         }
         if (e instanceof StreamConstraintsException sce) {
-            return new MalformedInputException(new FileError("json-limit", fileName + " holds a JSON value beyond"
+            return new MalformedInputException(new FileError(ErrorCode.JSON_LIMIT, fileName + " holds a JSON value beyond"
                     + " the reader's limits near line " + line + " (" + sce.getOriginalMessage()
                     + "); the records before it were kept, inspect that part by hand."), e);
         }
@@ -51,11 +52,11 @@ final class JsonInput {
             return new MalformedInputException(fault.error(fileName, "the records before it"), e);
         }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
-            return new MalformedInputException(new FileError("malformed-" + format, fileName + " stops being valid "
+            return new MalformedInputException(new FileError(ErrorCode.fromId("malformed-" + format), fileName + " stops being valid "
                     + format.toUpperCase(java.util.Locale.ROOT) + " at line " + line + " (" + jpe.getOriginalMessage()
                     + "); the records before it were kept, check the file for damage."), e);
         }
-        return new MalformedInputException(new FileError("invalid-encoding", fileName
+        return new MalformedInputException(new FileError(ErrorCode.INVALID_ENCODING, fileName
                 + " has bytes that are not valid text near line " + line
                 + "; the records before them were kept, check the file's encoding or look for damage."), e);
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /** Tells encrypted Office files apart, reads an OLE2 workbook under an OOXML name, and words their errors. */
@@ -48,13 +49,13 @@ final class OfficeErrors {
     }
 
     static MalformedInputException passwordProtected(String fileName, Throwable cause) {
-        return new MalformedInputException(new FileError("password-protected", fileName + " is protected with a"
+        return new MalformedInputException(new FileError(ErrorCode.PASSWORD_PROTECTED, fileName + " is protected with a"
                 + " password, so its sheets cannot be read; its hashes are recorded, ask the source for the password"
                 + " or an unprotected copy."), cause);
     }
 
     static MalformedInputException damaged(String fileName, Throwable cause) {
-        return new MalformedInputException(new FileError("malformed-spreadsheet", fileName + " is not a readable"
+        return new MalformedInputException(new FileError(ErrorCode.MALFORMED_SPREADSHEET, fileName + " is not a readable"
                 + " workbook (" + cause.getMessage() + "); the sheets before the damage were kept, open it in a"
                 + " spreadsheet program to check it or ask for a fresh copy."), cause);
     }

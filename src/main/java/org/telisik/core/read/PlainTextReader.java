@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /**
@@ -31,7 +32,7 @@ public final class PlainTextReader implements TableReader {
         } catch (UndecodableInputException e) {
             throw new MalformedInputException(e.error(context.fileName(), "the text before it"), e);
         } catch (EOFException e) {
-            throw new MalformedInputException(new FileError("record-too-long", context.fileName() + " has a line of"
+            throw new MalformedInputException(new FileError(ErrorCode.RECORD_TOO_LONG, context.fileName() + " has a line of"
                     + " more than " + MAX_LINE + " characters at line " + text.line() + ", which is no table row;"
                     + " the rows before it were kept, inspect the file by hand."), e);
         }

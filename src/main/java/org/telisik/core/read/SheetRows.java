@@ -2,6 +2,7 @@ package org.telisik.core.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.telisik.core.detect.CsvDialectSniffer;
 
 /**
  * Rows of one worksheet on their way to the sink. The first {@link #SAMPLE} non-empty rows are held back to

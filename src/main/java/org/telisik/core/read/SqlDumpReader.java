@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /**
@@ -49,7 +50,7 @@ public final class SqlDumpReader implements TableReader {
                     statement();
                 }
             } catch (EOFException e) {
-                throw fault("truncated-sql", fileName + " ends in the middle of a statement at line " + src.line()
+                throw fault(ErrorCode.TRUNCATED_SQL, fileName + " ends in the middle of a statement at line " + src.line()
                         + "; the rows before the cut were kept, ask the source for the complete dump.", e);
             } catch (UndecodableInputException e) {
                 closeOpen(false);
@@ -64,7 +65,7 @@ public final class SqlDumpReader implements TableReader {
             }
         }
 
-        private MalformedInputException fault(String code, String message, IOException cause) {
+        private MalformedInputException fault(ErrorCode code, String message, IOException cause) {
             closeOpen(false);
             return new MalformedInputException(new FileError(code, message), cause);
         }

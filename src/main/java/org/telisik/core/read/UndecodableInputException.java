@@ -2,6 +2,7 @@ package org.telisik.core.read;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /** Bytes that are no text in the input's encoding, at a known place; raised by {@link StrictDecoder}. */
@@ -50,7 +51,7 @@ final class UndecodableInputException extends CharacterCodingException {
      * @param kept what the reader kept, e.g. "the 5000 rows before it"
      */
     FileError error(String fileName, String kept) {
-        return new FileError("invalid-encoding", fileName + " was read as " + charset.name() + " but has "
+        return new FileError(ErrorCode.INVALID_ENCODING, fileName + " was read as " + charset.name() + " but has "
                 + length + " byte(s) that are not valid " + charset.name() + (exact ? " at" : " near") + " byte offset "
                 + byteOffset
                 + " (line " + line + "), so reading stopped there and " + kept + " were kept: re-export the file as"

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 
 /**
@@ -54,12 +55,12 @@ public final class XmlTableReader implements TableReader {
             sink.endDataset(false, counted.count());
             int line = r == null || r.getLocation() == null ? 0 : r.getLocation().getLineNumber();
             if (isEncodingFault(e)) {
-                throw new MalformedInputException(new FileError("invalid-encoding", context.fileName() + " has bytes"
+                throw new MalformedInputException(new FileError(ErrorCode.INVALID_ENCODING, context.fileName() + " has bytes"
                         + " that are not valid in its declared encoding at line " + line + ", so reading stopped there"
                         + " and the " + records + " record(s) before were kept: re-export the file as UTF-8, or"
                         + " correct the encoding its XML declaration names, and analyse it again."), e);
             }
-            throw new MalformedInputException(new FileError("malformed-xml", context.fileName() + " stops being"
+            throw new MalformedInputException(new FileError(ErrorCode.MALFORMED_XML, context.fileName() + " stops being"
                     + " well-formed XML at line " + line + " after " + records + " record(s), which were kept;"
                     + " check the file for a cut or damage."), e);
         }

@@ -96,7 +96,7 @@ class ArchiveAnalysisTest {
     @Test
     void encryptedZip() throws IOException {
         FileReport r = Analyses.file(Corpus.write(dir, "rahasia.zip", Corpus.zip(members(), true)));
-        assertThat(r.error().code()).isEqualTo("encrypted-archive");
+        assertThat(r.error().code().id()).isEqualTo("encrypted-archive");
         assertThat(r.error().message()).contains("rahasia.zip", "password");
         assertThat(r.sha256()).isNotNull();
     }
@@ -111,7 +111,7 @@ class ArchiveAnalysisTest {
         byte[] cut = Arrays.copyOf(zip, zip.length / 2);
         FileReport truncated = Analyses.file(Corpus.write(dir, "potong.zip", cut));
         assertThat(truncated.hasErrorAnywhere()).isTrue();
-        assertThat(truncated.error().code()).isEqualTo("corrupt-archive");
+        assertThat(truncated.error().code().id()).isEqualTo("corrupt-archive");
         assertThat(truncated.sha256()).isNotNull();
         assertThat(truncated.sizeBytes()).isEqualTo(cut.length);
         byte[] damaged = zip.clone();
@@ -120,10 +120,10 @@ class ArchiveAnalysisTest {
         }
         FileReport corrupt = Analyses.file(Corpus.write(dir, "rusak.zip", damaged));
         assertThat(corrupt.hasErrorAnywhere()).isTrue();
-        assertThat(corrupt.error().code()).isEqualTo("corrupt-archive");
+        assertThat(corrupt.error().code().id()).isEqualTo("corrupt-archive");
         byte[] tgz = Corpus.gzip(Corpus.tar(members()));
         FileReport cutGz = Analyses.file(Corpus.write(dir, "potong.tgz", Arrays.copyOf(tgz, tgz.length - 30)));
-        assertThat(cutGz.error().code()).isEqualTo("corrupt-archive");
+        assertThat(cutGz.error().code().id()).isEqualTo("corrupt-archive");
     }
 
     @Test
@@ -131,12 +131,12 @@ class ArchiveAnalysisTest {
         byte[] zeros = new byte[64 * 1024 * 1024];
         byte[] bomb = Corpus.zip(Map.of("a.csv", zeros, "b.csv", zeros));
         FileReport r = Analyses.file(Corpus.write(dir, "bom.zip", bomb), Analyses.archiveLimits(1L << 40, 100, 1 << 20, 5));
-        assertThat(r.error().code()).isEqualTo("archive-limit");
+        assertThat(r.error().code().id()).isEqualTo("archive-limit");
         assertThat(r.error().message()).contains("bom.zip", "times beyond its size");
         assertThat(r.entries()).hasSize(1);
         assertThat(r.sha256()).isNotNull();
         FileReport bySize = Analyses.file(Corpus.write(dir, "bom2.zip", bomb), Analyses.archiveLimits(10 << 20, 1e9, 0, 5));
-        assertThat(bySize.error().code()).isEqualTo("archive-limit");
+        assertThat(bySize.error().code().id()).isEqualTo("archive-limit");
         assertThat(bySize.error().message()).contains("expands to more than");
     }
 
@@ -149,7 +149,7 @@ class ArchiveAnalysisTest {
         }
         FileReport r = Analyses.file(Corpus.write(dir, "droste.zip", level), Analyses.archiveLimits(1L << 40, 1e9, 0, 3));
         assertThat(r.hasErrorAnywhere()).isTrue();
-        assertThat(r.error().code()).isEqualTo("archive-limit");
+        assertThat(r.error().code().id()).isEqualTo("archive-limit");
         assertThat(r.error().message()).contains("nested 4 levels deep");
     }
 }

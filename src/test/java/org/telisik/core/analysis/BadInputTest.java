@@ -24,7 +24,7 @@ class BadInputTest {
     @Test
     void emptyFile() throws IOException {
         FileReport r = Analyses.file(Corpus.write(dir, "kosong.csv", new byte[0]));
-        assertThat(r.error().code()).isEqualTo("empty-file");
+        assertThat(r.error().code().id()).isEqualTo("empty-file");
         assertThat(r.error().message()).contains("kosong.csv", "0 bytes");
         assertThat(r.sha256()).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
@@ -36,7 +36,7 @@ class BadInputTest {
         FileReport r = Analyses.file(Corpus.write(dir, "pasien.csv", junk));
         assertThat(r.mediaType()).isEqualTo("application/octet-stream");
         assertThat(r.encoding()).isNull();
-        assertThat(r.error().code()).isEqualTo("binary-content");
+        assertThat(r.error().code().id()).isEqualTo("binary-content");
         assertThat(r.sizeBytes()).isEqualTo(100_000);
         assertThat(r.datasets()).isEmpty();
     }
@@ -56,7 +56,7 @@ class BadInputTest {
         List<FileReport> reports = Analyses.run(List.of(warga, next)).files();
         FileReport r = reports.get(0);
         assertThat(r.encoding()).isEqualTo("UTF-8");
-        assertThat(r.error().code()).isEqualTo("invalid-encoding");
+        assertThat(r.error().code().id()).isEqualTo("invalid-encoding");
         assertThat(r.error().message()).contains("warga.csv", "byte offset " + (good.length + bad.length - 10),
                 "line 5002", "5000 row(s)", "re-export the file as UTF-8");
         DatasetProfile d = r.datasets().get(0);
@@ -73,7 +73,7 @@ class BadInputTest {
         String csv = "nik,nama,catatan\n3204110609970001,Siti,\"baik\"\n3171012505880002,Budi,\"tidak ditutup\n"
                 + "3578014406900003,Dewi,normal\n";
         FileReport r = Analyses.file(Corpus.write(dir, "kutip.csv", utf8(csv)));
-        assertThat(r.error().code()).isEqualTo("unbalanced-quote");
+        assertThat(r.error().code().id()).isEqualTo("unbalanced-quote");
         assertThat(r.error().message()).contains("kutip.csv", "never closed");
         assertThat(r.datasets().get(0).rows()).isEqualTo(1);
         assertThat(r.datasets().get(0).complete()).isFalse();
@@ -84,16 +84,16 @@ class BadInputTest {
         FileReport sql = Analyses.file(Corpus.write(dir, "dump.sql",
                 utf8("CREATE TABLE t (a int);\nINSERT INTO t VALUES (1),(2),(3")));
         assertThat(sql.mediaType()).isEqualTo("application/sql");
-        assertThat(sql.error().code()).isEqualTo("truncated-sql");
+        assertThat(sql.error().code().id()).isEqualTo("truncated-sql");
         assertThat(sql.datasets().get(0).rows()).isEqualTo(2);
         FileReport json = Analyses.file(Corpus.write(dir, "api.json", utf8("[{\"nik\":\"3204110609970001\"},{\"nik\":")));
-        assertThat(json.error().code()).isEqualTo("truncated-json");
+        assertThat(json.error().code().id()).isEqualTo("truncated-json");
         assertThat(json.datasets().get(0).rows()).isEqualTo(1);
         byte[] dicom = org.telisik.core.read.DicomFixtures.builder().patient("SANTOSO^BUDI", "RM-1").withSequence(false)
                 .build();
         FileReport dcm = Analyses.file(Corpus.write(dir, "IM0001", Arrays.copyOf(dicom, 400)));
         assertThat(dcm.mediaType()).isEqualTo("application/dicom");
-        assertThat(dcm.error().code()).isEqualTo("truncated-dicom");
+        assertThat(dcm.error().code().id()).isEqualTo("truncated-dicom");
         assertThat(dcm.datasets().get(0).complete()).isFalse();
     }
 
@@ -105,7 +105,7 @@ class BadInputTest {
         }
         String csv = sb + "3171012505880002,Budi\n3578014406900003,Dewi,Surabaya,extra\n3204110609970004,Rina,Depok\n";
         FileReport r = Analyses.file(Corpus.write(dir, "ragged.csv", utf8(csv)));
-        assertThat(r.error().code()).isEqualTo("ragged-rows");
+        assertThat(r.error().code().id()).isEqualTo("ragged-rows");
         assertThat(r.error().message()).contains("2 row(s)");
         assertThat(r.datasets().get(0).rows()).isEqualTo(33);
         assertThat(r.datasets().get(0).complete()).isTrue();
@@ -117,7 +117,7 @@ class BadInputTest {
         Path good = Corpus.write(dir, "b.csv", utf8(Corpus.PASIEN_CSV));
         Path missing = dir.resolve("c.csv");
         List<FileReport> reports = Analyses.run(List.of(bad, good, missing)).files();
-        assertThat(reports).extracting(f -> f.error() == null ? null : f.error().code())
+        assertThat(reports).extracting(f -> f.error() == null ? null : f.error().code().id())
                 .containsExactly("empty-file", null, "file-not-found");
         assertThat(reports.get(1).datasets().get(0).rows()).isEqualTo(3);
     }
@@ -134,7 +134,7 @@ class BadInputTest {
         AnalysisLimits limits = new AnalysisLimits(ArchiveLimits.defaults(), Duration.ofMillis(20),
                 () -> clock.addAndGet(1_000_000));
         FileReport r = Analyses.file(p, limits);
-        assertThat(r.error().code()).isEqualTo("time-limit");
+        assertThat(r.error().code().id()).isEqualTo("time-limit");
         assertThat(r.error().message()).contains("lambat.csv");
         assertThat(r.sha256()).isNotNull(); // hashes still cover the whole file
         assertThat(r.sizeBytes()).isEqualTo(sb.length());
@@ -157,7 +157,7 @@ class BadInputTest {
         Path stuck = Corpus.write(dir, "macet.csv", utf8(Corpus.PASIEN_CSV));
         FileReport r = analyzer.analyze(stuck, "macet.csv", ProgressListener.NONE, () -> false);
         assertThat(spun).isTrue();
-        assertThat(r.error().code()).isEqualTo("time-limit");
+        assertThat(r.error().code().id()).isEqualTo("time-limit");
         assertThat(r.error().message()).contains("macet.csv", "abandoned");
         Path next = Corpus.write(dir, "lanjut.json", utf8("[{\"a\": 1}]"));
         FileReport after = new FileAnalyzer(new org.telisik.core.detect.FormatDetector(), ReaderRegistry.standard(),

@@ -40,7 +40,7 @@ class InvalidEncodingTest {
     /** A JSON parser notices the fault a byte or two after its start. */
     private static void assertFaultNear(FileReport r, String name, long offset, long line) {
         assertThat(r.encoding()).isEqualTo("UTF-8");
-        assertThat(r.error().code()).isEqualTo("invalid-encoding");
+        assertThat(r.error().code().id()).isEqualTo("invalid-encoding");
         assertThat(r.error().message()).contains(name, "(line " + line + ")", "re-export the file as UTF-8")
                 .matches(".* byte offset (" + offset + "|" + (offset + 1) + "|" + (offset + 2) + ") .*");
     }
@@ -112,7 +112,7 @@ class InvalidEncodingTest {
                 i -> "<orang><nik>" + nik(i) + "</nik><nama>" + nama(i) + "</nama></orang>", "<orang><nik>3578014406900003</nik><nama>De");
         FileReport r = analyseWithNeighbour("ekspor.xml", concat(before, BAD, utf8("wi</nama></orang>\n</pasien>\n")));
         assertThat(r.mediaType()).isEqualTo("application/xml");
-        assertThat(r.error().code()).as(r.error().message()).isEqualTo("invalid-encoding");
+        assertThat(r.error().code().id()).as(r.error().message()).isEqualTo("invalid-encoding");
         assertThat(r.error().message()).contains("ekspor.xml", "line " + (ROWS + 3), "re-export the file as UTF-8");
         assertRowsBeforeKept(r);
     }

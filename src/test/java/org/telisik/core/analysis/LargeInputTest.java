@@ -57,7 +57,7 @@ class LargeInputTest {
             }
         }
         FileReport r = Analyses.file(csv);
-        assertThat(r.error().code()).isEqualTo("record-too-long");
+        assertThat(r.error().code().id()).isEqualTo("record-too-long");
         assertThat(r.error().message()).contains("satu-baris.csv", "line 4");
         assertThat(r.datasets().get(0).rows()).isEqualTo(2);
         assertThat(r.datasets().get(0).complete()).isFalse();

@@ -34,7 +34,7 @@ class SevenZipFixturesTest {
 
     private static void assertEncrypted(FileReport r, String name) {
         assertThat(r.mediaType()).isEqualTo(SEVEN_Z);
-        assertThat(r.error().code()).isEqualTo("encrypted-archive");
+        assertThat(r.error().code().id()).isEqualTo("encrypted-archive");
         assertThat(r.error().message()).contains(name, "encrypted with a password", "ask the source for the password");
         assertThat(r.sha256()).isNotNull();
         assertThat(r.entries()).isEmpty();

@@ -112,7 +112,7 @@ class SpreadsheetAnalysisTest {
         }
         FileReport r = Analyses.file(locked);
         assertThat(r.mediaType()).isEqualTo(XLSX);
-        assertThat(r.error().code()).isEqualTo("password-protected");
+        assertThat(r.error().code().id()).isEqualTo("password-protected");
         assertThat(r.error().message()).contains("terkunci.xlsx", "password");
         assertThat(r.sha256()).isNotNull();
     }

@@ -78,7 +78,7 @@ class XlsbAnalysisTest {
         List<FileReport> reports = Analyses.run(List.of(locked, open)).files();
         FileReport r = reports.get(0);
         assertThat(r.mediaType()).isEqualTo(XLSB);
-        assertThat(r.error().code()).isEqualTo("password-protected");
+        assertThat(r.error().code().id()).isEqualTo("password-protected");
         assertThat(r.error().message()).contains("terkunci.xlsb", "ask the source for the password");
         assertThat(r.sha256()).isNotNull();
         assertSheets(reports.get(1));
@@ -90,7 +90,7 @@ class XlsbAnalysisTest {
         Path cut = Corpus.write(dir, "potong.xlsb", java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
         FileReport r = Analyses.file(cut);
         assertThat(r.mediaType()).isEqualTo(XLSB);
-        assertThat(r.error().code()).isEqualTo("malformed-spreadsheet");
+        assertThat(r.error().code().id()).isEqualTo("malformed-spreadsheet");
         assertThat(r.error().message()).contains("potong.xlsb", "ask for a fresh copy");
     }
 }

@@ -35,7 +35,7 @@ class PathExpanderTest {
         assertThat(found).extracting(PathExpander.Found::path).containsExactly(leak.resolve("akun.csv"),
                 leak.resolve("antrian.csv"), leak.resolve("arsip").resolve("penduduk_02.csv"), leak.resolve("hilang.csv"),
                 leak.resolve("penduduk_01.csv"), leak.resolve("sistem"));
-        Map<String, String> codes = found.stream().filter(f -> !f.toRead()).collect(Collectors.toMap(
+        Map<String, org.telisik.core.model.ErrorCode> codes = found.stream().filter(f -> !f.toRead()).collect(Collectors.toMap(
                 f -> f.path().getFileName().toString(), f -> f.skipped().code()));
         assertThat(codes).containsExactlyInAnyOrderEntriesOf(Map.of("akun.csv", SkipReasons.SYMBOLIC_LINK,
                 "sistem", SkipReasons.SYMBOLIC_LINK, "hilang.csv", SkipReasons.SYMBOLIC_LINK,

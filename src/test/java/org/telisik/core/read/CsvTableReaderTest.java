@@ -98,7 +98,7 @@ class CsvTableReaderTest {
             MalformedInputException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedInputException.class,
                     () -> new CsvTableReader().read(new ByteArrayInputStream(bytes), new ReadContext("x.csv",
                             "text/csv", StandardCharsets.UTF_8, bytes.length), sink));
-            assertThat(e.error().code()).as("pad " + pad).isEqualTo("invalid-encoding");
+            assertThat(e.error().code().id()).as("pad " + pad).isEqualTo("invalid-encoding");
             assertThat(e.error().message()).contains("byte offset " + good.length, "line 702");
             assertThat(sink.only().rows).hasSize(700);
             assertThat(sink.only().complete).isFalse();

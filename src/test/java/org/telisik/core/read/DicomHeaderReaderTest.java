@@ -76,7 +76,7 @@ class DicomHeaderReaderTest {
         assertThatThrownBy(() -> new DicomHeaderReader().read(new ByteArrayInputStream(cut),
                 new ReadContext("cut.dcm", "application/dicom", null, cut.length), sink))
                 .isInstanceOfSatisfying(MalformedInputException.class,
-                        e -> assertThat(e.error().code()).isEqualTo("truncated-dicom"));
+                        e -> assertThat(e.error().code().id()).isEqualTo("truncated-dicom"));
         assertThat(sink.only().complete).isFalse();
         assertThat(sink.only().value(0, "Modality")).isEqualTo("CT");
     }
@@ -95,7 +95,7 @@ class DicomHeaderReaderTest {
         assertThatThrownBy(() -> new DicomHeaderReader().read(new ByteArrayInputStream(junk),
                 new ReadContext("junk.dcm", "application/dicom", null, junk.length), sink))
                 .isInstanceOfSatisfying(MalformedInputException.class,
-                        e -> assertThat(e.error().code()).isEqualTo("malformed-dicom"));
+                        e -> assertThat(e.error().code().id()).isEqualTo("malformed-dicom"));
     }
 
     /** A stream whose content past the given head is endless zeros, counted, never materialised. */

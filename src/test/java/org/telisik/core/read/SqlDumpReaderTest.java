@@ -154,7 +154,7 @@ class SqlDumpReaderTest {
         assertThatThrownBy(() -> new SqlDumpReader().read(new ByteArrayInputStream(bytes),
                 new ReadContext("cut.sql", "application/sql", StandardCharsets.UTF_8, bytes.length), sink))
                 .isInstanceOfSatisfying(MalformedInputException.class, e -> {
-                    assertThat(e.error().code()).isEqualTo("truncated-sql");
+                    assertThat(e.error().code().id()).isEqualTo("truncated-sql");
                     assertThat(e.error().message()).contains("cut.sql", "line 2");
                 });
         assertThat(sink.only().rows).hasSize(2);

@@ -1,4 +1,4 @@
-package org.telisik.workspace;
+package org.telisik.core.model;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.telisik.core.read;
+package org.telisik.core.detect;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class CsvDialectSniffer {
     }
 
     /** Single quotes when fields start with one noticeably more often than with a double quote. */
-    static char quoteOf(String sample) {
+    public static char quoteOf(String sample) {
         int single = 0;
         int dbl = 0;
         for (int i = 0; i + 1 < sample.length(); i++) {
@@ -103,7 +103,7 @@ public final class CsvDialectSniffer {
         return d != null ? d : new Dialect(',', '"', hasHeader(split(sample, ',', '"', MAX_RECORDS)));
     }
 
-    static boolean hasHeader(List<List<String>> records) {
+    public static boolean hasHeader(List<List<String>> records) {
         if (records.size() < 2) {
             return records.size() == 1 && records.get(0).stream().allMatch(CsvDialectSniffer::looksLikeName);
         }
@@ -159,7 +159,7 @@ public final class CsvDialectSniffer {
     }
 
     /** Index just past the first record's line break (or the end of the sample), honouring quotes. */
-    static int endOfFirstRecord(String text, char quote) {
+    public static int endOfFirstRecord(String text, char quote) {
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);

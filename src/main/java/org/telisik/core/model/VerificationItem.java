@@ -1,7 +1,7 @@
-package org.telisik.workspace;
+package org.telisik.core.model;
 
 /**
- * One thing {@link WorkspaceVerifier} checked.
+ * One thing the workspace verifier checked.
  *
  * @param subject what was checked, e.g. "audit log" or "case Kebocoran RSUD: /bukti/pasien.csv"
  * @param detail  one sentence saying what holds or what does not, with the figures
@@ -30,15 +30,15 @@ public record VerificationItem(Check check, Outcome outcome, String subject, Str
 
     public enum Outcome { HOLDS, BROKEN, NOT_CHECKED }
 
-    static VerificationItem holds(Check check, String subject, String detail) {
+    public static VerificationItem holds(Check check, String subject, String detail) {
         return new VerificationItem(check, Outcome.HOLDS, subject, detail);
     }
 
-    static VerificationItem broken(Check check, String subject, String detail) {
+    public static VerificationItem broken(Check check, String subject, String detail) {
         return new VerificationItem(check, Outcome.BROKEN, subject, detail);
     }
 
-    static VerificationItem notChecked(Check check, String subject, String detail) {
+    public static VerificationItem notChecked(Check check, String subject, String detail) {
         return new VerificationItem(check, Outcome.NOT_CHECKED, subject, detail);
     }
 }

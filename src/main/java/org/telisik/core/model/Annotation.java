@@ -1,4 +1,4 @@
-package org.telisik.workspace;
+package org.telisik.core.model;
 
 import java.time.Instant;
 

@@ -1,14 +1,19 @@
-package org.telisik.workspace;
+package org.telisik.core.model;
 
 import java.util.List;
 
 /**
- * Everything {@link WorkspaceVerifier} checked, in order: audit chain, audit head, then per case the stored
+ * Everything the workspace verifier checked, in order: audit chain, audit head, then per case the stored
  * results, the originals and the evidence copies.
  *
  * @param auditHead hash of the newest audit entry (an anchor to write into a report), null for an empty log
  */
 public record VerificationReport(List<VerificationItem> items, String auditHead) {
+    /** True for text shaped like an audit entry hash (64 hex digits, surrounding spaces ignored): an anchor. */
+    public static boolean isAuditHash(String text) {
+        return text != null && text.trim().matches("[0-9a-fA-F]{64}");
+    }
+
 
     public VerificationReport {
         items = List.copyOf(items);

@@ -1,4 +1,4 @@
-package org.telisik.workspace;
+package org.telisik.core.model;
 
 /**
  * What a tag or note is about: a file, a dataset of a file, a column of a dataset, or a finding (an

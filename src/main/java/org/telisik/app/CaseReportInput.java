@@ -1,51 +1,56 @@
-package org.telisik.cli;
+package org.telisik.app;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.telisik.app.CaseAnalysisService;
 import org.telisik.core.BuildInfo;
-import org.telisik.core.identity.AnalysisMasking;
 import org.telisik.core.analysis.Analyzer.AnalysisOptions;
 import org.telisik.core.authenticity.Overlap;
+import org.telisik.core.identity.AnalysisMasking;
+import org.telisik.core.model.Annotation;
+import org.telisik.core.model.AnnotationTarget;
 import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.CaseRecord;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationReport;
 import org.telisik.report.Messages;
 import org.telisik.report.ReportInput;
-import org.telisik.workspace.Annotation;
-import org.telisik.workspace.AnnotationTarget;
 import org.telisik.workspace.AuditEntry;
-import org.telisik.workspace.CaseRecord;
-import org.telisik.workspace.H2Workspace;
-import org.telisik.workspace.VerificationItem;
-import org.telisik.workspace.VerificationReport;
-import org.telisik.workspace.WorkspaceVerifier;
+import org.telisik.workspace.Workspace;
 
 /**
  * Gathers what a report of one case shows from the workspace: the stored analysis with its estimate and
  * authenticity, the case details, tags and notes, the newest audit entries, the overlap with earlier cases
  * and, when asked, a fresh verification restricted to the audit log and this case.
  */
-final class WorkspaceReportInput {
+final class CaseReportInput {
     static final int AUDIT_LINES = 40;
 
-    private final H2Workspace ws;
+    private final Workspace ws;
     private final CaseRecord record;
     private final Messages msg;
 
-    WorkspaceReportInput(H2Workspace ws, CaseRecord record, Messages msg) {
+    CaseReportInput(Workspace ws, CaseRecord record, Messages msg) {
         this.ws = ws;
         this.record = record;
         this.msg = msg;
     }
 
     /**
-     * @param unmask true to hand out the stored values unmasked (the analysis service audits that)
+     * The audit excerpt and the verification show the workspace as it stood when the report was asked for: the
+     * report's own entries (an unmask, the export with the report's hash) come after it, as they must for the
+     * export entry, so that the same request on the same workspace gives the same document wherever it is made.
+     *
+     * @param unmask true to hand out the stored values unmasked (audited as a report export)
      * @param verify true to verify the workspace now, which re-reads originals still at their paths
      */
     ReportInput gather(boolean unmask, boolean verify, Instant now) {
-        CaseAnalysis analysis = new CaseAnalysisService(ws, new AnalysisOptions(java.time.LocalDate.now(), unmask))
-                .load(record);
+        List<String> excerpt = auditExcerpt();
+        ReportInput.VerifyOutcome verified = verify ? verification(now) : null;
+        CaseAnalysisService stored = new CaseAnalysisService(ws, new AnalysisOptions(LocalDate.ofInstant(now, ZoneOffset.UTC), false));
+        CaseAnalysis analysis = unmask ? stored.loadUnmasked(record, "report export") : stored.load(record);
         List<ReportInput.Note> notes = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         if (record.notes() != null && !record.notes().isBlank()) {
@@ -61,7 +66,7 @@ final class WorkspaceReportInput {
         ReportInput input = ReportInput.of(analysis, BuildInfo.version(), now)
                 .withCaseMetadata(new ReportInput.CaseMetadata(record.caseNumber(), record.analyst(), null))
                 .withNotesAndTags(notes, tags)
-                .withAudit(auditExcerpt(), verify ? verification(now) : null)
+                .withAudit(excerpt, verified)
                 .withOverlap(overlap());
         // the analysis comes masked, its person names with it: the stored files still know them, so the audit
         // lines, notes and verification details (which name files) are masked with those names too
@@ -98,7 +103,7 @@ final class WorkspaceReportInput {
     }
 
     private ReportInput.VerifyOutcome verification(Instant now) {
-        VerificationReport report = new WorkspaceVerifier(ws).verify();
+        VerificationReport report = ws.verify();
         String mine = "case " + record.name() + ":";
         List<VerificationItem> relevant = report.items().stream().filter(i -> i.check() == VerificationItem.Check.AUDIT_CHAIN
                 || i.check() == VerificationItem.Check.AUDIT_HEAD || i.subject().startsWith(mine)).toList();
@@ -122,11 +127,5 @@ final class WorkspaceReportInput {
                     msg.percent(o.share()), String.join(", ", cases)));
         }
         return lines;
-    }
-
-    /** Settings that shaped this report, for its case section. */
-    static Map<String, String> settings(String format, String language, boolean unmask, boolean verify) {
-        return Map.of("report.format", format, "report.language", language,
-                "report.personalData", unmask ? "unmasked" : "masked", "report.verifyWorkspace", Boolean.toString(verify));
     }
 }
