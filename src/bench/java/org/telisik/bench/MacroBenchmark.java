@@ -38,6 +38,10 @@ public final class MacroBenchmark {
             ResponsivenessBenchmark.run(args);
             return;
         }
+        if (List.of(args).contains("--small-files")) {
+            SmallFilesBenchmark.run(args);
+            return;
+        }
         long sizeMb = Long.parseLong(option(args, "--size-mb", "1024"));
         int runs = Integer.parseInt(option(args, "--runs", "5"));
         String xmx = option(args, "--xmx", "512m");

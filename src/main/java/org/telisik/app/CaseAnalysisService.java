@@ -14,6 +14,7 @@ import org.telisik.core.ingest.PathExpander;
 import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
+import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.Estimate;
@@ -24,8 +25,8 @@ import org.telisik.workspace.Workspace;
 
 /**
  * The use case shared by the command line and the desktop: analyse files into a case of a workspace and
- * return the case's analysis. Each file is stored as soon as it is analysed, so an interruption keeps
- * what finished.
+ * return the case's analysis. Files are stored as they are analysed, in batches of at most a second's work
+ * (see {@link BatchedSaves}), so an interruption keeps what finished.
  */
 public final class CaseAnalysisService {
     private final Workspace workspace;
@@ -61,13 +62,21 @@ public final class CaseAnalysisService {
         workspace.cases().markAnalysisStarted(record.id(), paths.size());
         EvidenceSampler sampler = assessor.newSampler();
         PreviewCollector previews = new PreviewCollector();
-        Analyzer.Run run = analyzer.run(paths, listener, cancelled, report -> {
-            workspace.evidence().save(record.id(), report);
-            workspace.previews().save(record.id(), PreviewMatcher.match(report, previews.drain()));
-        }, TeeRecordSink.of(sampler.sink(), previews));
+        BatchedSaves saves = new BatchedSaves(workspace, record.id());
+        Analyzer.Run run;
+        try {
+            run = analyzer.run(paths, listener, cancelled,
+                    report -> saves.add(report, PreviewMatcher.match(report, previews.drain())),
+                    TeeRecordSink.of(sampler.sink(), previews));
+        } finally {
+            saves.flush(); // a cancelled run keeps the files it finished
+        }
         SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, PathExpander.expand(paths),
                 run.files(), claimText);
         store(record.id(), judged);
+        if (!run.combined().isEmpty() || !workspace.results().combined(record.id()).isEmpty()) {
+            workspace.results().saveCombined(record.id(), run.combined()); // the last run's, as its JSON gives them
+        }
         workspace.cases().markAnalysisFinished(record.id());
         return shown(record.id(), new CaseAnalysis(info(record), run.files(), run.combined(), judged.estimate(),
                 judged.authenticity()));
@@ -81,17 +90,14 @@ public final class CaseAnalysisService {
         return assessor.estimateStored(workspace.evidence().list(record.id()), claimText);
     }
 
-    /**
-     * The stored analysis of a case, as it would be exported. Datasets merged across files are not stored;
-     * they are recomputed only by a new analysis run.
-     */
+    /** The stored analysis of a case, as it would be exported, with the datasets its last run combined. */
     public CaseAnalysis load(CaseRecord record) {
         return shown(record.id(), stored(record));
     }
 
     private CaseAnalysis stored(CaseRecord record) {
         String id = record.id();
-        return new CaseAnalysis(info(record), workspace.evidence().list(id), List.of(),
+        return new CaseAnalysis(info(record), workspace.evidence().list(id), workspace.results().combined(id),
                 workspace.results().estimate(id).orElse(null),
                 workspace.results().authenticity(id).orElse(Authenticity.insufficientData()));
     }
@@ -127,6 +133,20 @@ public final class CaseAnalysisService {
         FileReport raw = stored(files, file, masking).orElse(file);
         return workspace.previews().find(caseId, raw.path(), raw.sha256(), datasetIndex)
                 .map(p -> PreviewMasking.mask(p, raw.datasets().get(datasetIndex), masking.text()));
+    }
+
+    /**
+     * The datasets the case's last analysis combined across its files (a sample in parts read as one), as they
+     * may be shown: masked unless this service unmasks.
+     */
+    public List<DatasetProfile> combined(String caseId) {
+        List<DatasetProfile> combined = workspace.results().combined(caseId);
+        if (unmask) {
+            auditUnmask(caseId, combined.size(), "combined datasets");
+            return combined;
+        }
+        // the masking of the case's files, so that the parts' paths read as the files' paths do
+        return AnalysisMasking.of(workspace.evidence().list(caseId)).datasets(combined);
     }
 
     private static Optional<FileReport> stored(List<FileReport> files, FileReport shown, AnalysisMasking masking) {

@@ -98,6 +98,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return new CaseReports(workspace, clock);
     }
 
+    /** Compacting the workspace file on demand (File ▸ Compact workspace, {@code telisik workspace compact}). */
+    public WorkspaceCompaction compaction() {
+        return new WorkspaceCompaction(workspace);
+    }
+
     public PortableCaseTransfer portable() {
         return new PortableCaseTransfer(workspace.portable());
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = TelisikCommand.Version.class,
         description = "Offline forensic triage of leaked-data samples.",
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, VerifyCommand.class, CaseCommand.class,
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, VerifyCommand.class, CaseCommand.class, WorkspaceCommand.class,
             CommandLine.HelpCommand.class})
 public final class TelisikCommand implements Runnable {
 

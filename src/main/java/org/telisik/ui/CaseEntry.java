@@ -5,6 +5,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
 
@@ -12,6 +13,7 @@ import org.telisik.core.model.FileReport;
 public final class CaseEntry {
     private final CaseRecord record;
     private final ObservableList<FileReport> files = FXCollections.observableArrayList();
+    private final List<DatasetProfile> combined = new java.util.ArrayList<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
 
     public CaseEntry(CaseRecord record) {
@@ -28,6 +30,17 @@ public final class CaseEntry {
 
     public ObservableList<FileReport> files() {
         return files;
+    }
+
+    /** The datasets the case's last analysis combined across its files; set before {@link #files()} changes. */
+    public List<DatasetProfile> combined() {
+        return List.copyOf(combined);
+    }
+
+    void replaceFiles(List<FileReport> reports, List<DatasetProfile> combinedDatasets) {
+        combined.clear();
+        combined.addAll(combinedDatasets);
+        replaceFiles(reports);
     }
 
     /** True once the files were read from the workspace at least once. */

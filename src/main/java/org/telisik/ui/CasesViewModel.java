@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.telisik.core.model.DatasetProfile;
 import org.telisik.app.WorkspaceSession;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
@@ -50,11 +51,15 @@ public final class CasesViewModel {
 
     /** Reads the files of a case from the workspace, then hands them on. */
     public void loadFiles(CaseEntry entry, Consumer<List<FileReport>> then) {
-        runner.load(i18n.get("doing.readCase", entry.record().name()),
-                () -> session.get().analysis().files(entry.record().id()), files -> {
-            entry.replaceFiles(files);
-            then.accept(files);
+        String caseId = entry.record().id();
+        runner.load(i18n.get("doing.readCase", entry.record().name()), () -> new Stored(
+                session.get().analysis().files(caseId), session.get().analysis().combined(caseId)), stored -> {
+            entry.replaceFiles(stored.files(), stored.combined());
+            then.accept(stored.files());
         });
+    }
+
+    private record Stored(List<FileReport> files, List<DatasetProfile> combined) {
     }
 
     /** Creates a case and selects it; a taken name is reported as a problem. */

@@ -65,6 +65,7 @@ public final class MainMenu {
                 cancel,
                 item("action.refresh", "F5", () -> model.cases().reload(() -> { })),
                 item("action.verify", "Shortcut+Shift+V", dialogs::verify),
+                item("action.compact", null, model::compactWorkspace),
                 new SeparatorMenuItem());
         MenuItem export = item("action.export", "Shortcut+E", dialogs::export);
         export.disableProperty().bind(model.export().availableProperty().not());

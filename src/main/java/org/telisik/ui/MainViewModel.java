@@ -59,6 +59,20 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * File ▸ Compact workspace: gives the space the workspace file no longer uses back to the disk, in the
+     * background (the workspace compacts itself on close when that is quick); the sizes go to the status line.
+     */
+    public void compactWorkspace() {
+        WorkspaceSession s = workspace.sessionProperty().get();
+        if (s == null) {
+            return;
+        }
+        runner.load(i18n.get("doing.compact"), () -> s.compaction().compact(),
+                done -> status.show("compact.done", done.bytesBefore() / 1e6, done.bytesAfter() / 1e6,
+                        done.took().toMillis() / 1000.0));
+    }
+
     /** Opens a plain workspace (or one whose passphrase the environment gives) in the background. */
     public void openWorkspace(String override) {
         openWorkspace(override, null);

@@ -73,7 +73,7 @@ public final class MainWindow {
         tasks.managedProperty().bind(tasks.visibleProperty());
         tasks.setPrefHeight(120);
         VBox.setVgrow(tree.node(), Priority.ALWAYS);
-        VBox box = new VBox(tree.node(), tasks);
+        VBox box = new VBox(tree.filterNode(), tree.node(), tasks);
         box.getStyleClass().add("sidebar");
         return box;
     }

@@ -49,6 +49,9 @@ public final class PreviewViewModel {
         } else if (node instanceof SidebarNode.FileNode f) {
             file = f.report();
             index = 0;
+        } else if (node instanceof SidebarNode.CombinedNode c && c.firstPart() != null) {
+            file = c.firstPart(); // the combined sample opens with its first part's first rows
+            index = 0;
         } else {
             note.set(Message.of("preview.pickFile"));
             return;

@@ -63,6 +63,8 @@ public final class ProfileViewModel {
             showFile(f.report(), f.report().datasets());
         } else if (node instanceof SidebarNode.DatasetNode d) {
             showFile(d.file(), List.of(d.dataset()));
+        } else if (node instanceof SidebarNode.CombinedNode c) {
+            showCombined(c.dataset());
         } else {
             rows.clear();
             fileError.set("");
@@ -79,6 +81,17 @@ public final class ProfileViewModel {
         long rowCount = datasets.stream().mapToLong(DatasetProfile::rows).sum();
         manyDatasets.set(datasets.size() > 1);
         caption.set(i18n.get("profile.caption", VisibleText.line(file.path()), datasets.size(), rowCount, rows.size()));
+    }
+
+    /** A dataset combined across files: its columns over all parts, and which parts it holds. */
+    private void showCombined(DatasetProfile combined) {
+        rows.setAll(combined.columns().stream().map(c -> new ColumnRow(combined.name(), c)).toList());
+        fileError.set(combined.complete() ? "" : i18n.get("profile.combinedIncomplete"));
+        fileFacts.set(i18n.get("profile.combinedParts", combined.files().size(),
+                VisibleText.line(String.join(", ", combined.files()))));
+        manyDatasets.set(false);
+        caption.set(i18n.get("profile.caption", i18n.get("sidebar.allParts", combined.files().size(), combined.rows(),
+                VisibleText.line(combined.name())), 1, combined.rows(), rows.size()));
     }
 
     /** Size, media type, encoding and hashes: what identifies the evidence file in a report. */

@@ -9,7 +9,8 @@ import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
 
 /**
- * One row of the sidebar tree: a case, an evidence file (or archive member) or a dataset found in a file.
+ * One row of the sidebar tree: a case, a folder of its files, an evidence file (or archive member) or a dataset
+ * found in a file.
  * Pure data, so view models can hold a selection without touching tree controls.
  */
 public sealed interface SidebarNode {
@@ -17,7 +18,10 @@ public sealed interface SidebarNode {
     /** Text shown for the node. */
     String label();
 
-    /** The icon to show: {@code case}, {@code folder}, a dataset format such as {@code csv}, or {@code file}. */
+    /**
+     * The icon to show: {@code case}, {@code folder}, {@code archive}, a dataset format such as {@code csv}, or
+     * {@code file}.
+     */
     String icon();
 
     /** True when this node or anything below it could not be analysed. */
@@ -63,13 +67,58 @@ public sealed interface SidebarNode {
         }
     }
 
+    /**
+     * A folder the files of a case were imported from, when they came from several.
+     *
+     * @param folder   the folder's path from the folder all of the case's files share
+     * @param files    how many files of the folder are listed (those the sidebar's filter lets through)
+     * @param hasError true when one of them could not be analysed
+     */
+    record FolderNode(CaseRecord owner, String folder, int files, boolean hasError) implements SidebarNode {
+        @Override
+        public String label() {
+            return VisibleText.line(folder) + " (" + files + ")";
+        }
+
+        @Override
+        public String icon() {
+            return "folder";
+        }
+    }
+
+    /** A row that stands for one dataset: named after it, with its format's icon. */
+    sealed interface OfDataset extends SidebarNode permits CombinedNode, DatasetNode {
+        DatasetProfile dataset();
+
+        @Override
+        default String label() {
+            return VisibleText.line(dataset().name());
+        }
+
+        @Override
+        default String icon() {
+            return dataset().format();
+        }
+    }
+
+    /**
+     * A dataset the analysis combined across the case's files (a sample posted in parts, read as one).
+     *
+     * @param firstPart the stored file of its first part, whose first rows open the combined sample; null when
+     *                  that file is not among the case's files
+     */
+    record CombinedNode(CaseRecord owner, DatasetProfile dataset, FileReport firstPart) implements OfDataset {
+        @Override
+        public boolean hasError() {
+            return !dataset.complete();
+        }
+    }
+
     record FileNode(CaseRecord owner, FileReport report) implements SidebarNode {
         @Override
         public String label() {
-            String path = report.path();
-            int cut = Math.max(path.lastIndexOf('/'), Math.max(path.lastIndexOf('\\'), path.lastIndexOf('!')));
             // paths come masked from the analysis service; shown, a control character is a visible escape
-            return VisibleText.line(cut >= 0 && cut < path.length() - 1 ? path.substring(cut + 1) : path);
+            return VisibleText.line(SidebarFilter.name(report.path()));
         }
 
         @Override
@@ -95,17 +144,7 @@ public sealed interface SidebarNode {
         }
     }
 
-    record DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset) implements SidebarNode {
-        @Override
-        public String label() {
-            return VisibleText.line(dataset.name());
-        }
-
-        @Override
-        public String icon() {
-            return dataset.format();
-        }
-
+    record DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset) implements OfDataset {
         @Override
         public boolean hasError() {
             return false;

@@ -29,6 +29,9 @@ public final class AuditActions {
      */
     public static final String SETUP_INTERRUPTED = "setup-interrupted";
 
+    /** The database file was compacted (on close or on demand); the details hold the trigger and its size before. */
+    public static final String WORKSPACE_COMPACTED = "workspace-compacted";
+
     private AuditActions() {
     }
 }

@@ -1,7 +1,9 @@
 package org.telisik.workspace;
 
+import java.util.List;
 import java.util.Optional;
 import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
 
 /**
@@ -21,4 +23,13 @@ public interface CaseResults {
     void saveAuthenticity(String caseId, Authenticity authenticity);
 
     Optional<Authenticity> authenticity(String caseId);
+
+    /**
+     * Keeps the datasets combined across the case's files (a sample in parts read as one), replacing those of the
+     * previous analysis; audited like the other results.
+     */
+    void saveCombined(String caseId, List<DatasetProfile> combined);
+
+    /** The datasets combined across the case's files by its last analysis; empty when none (or none kept yet). */
+    List<DatasetProfile> combined(String caseId);
 }

@@ -2,6 +2,8 @@ package org.telisik.workspace;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -10,13 +12,22 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * commits whole or leaves nothing behind. SQL faults become {@link WorkspaceException}s naming the workspace.
  */
 final class Database implements AutoCloseable {
-    private final JdbcConnectionPool pool;
+    private final Supplier<JdbcConnectionPool> connector;
     private final String workspaceName;
+    private volatile JdbcConnectionPool pool;
     private Work<?> afterCommit = c -> null;
+    /** The connection of the transaction this thread is in, so that a nested one joins it (a batch of saves). */
+    private final ThreadLocal<Connection> joined = new ThreadLocal<>();
+
+    /** @param connector opens the database again after {@link #compactAndReopen} */
+    Database(JdbcConnectionPool pool, Supplier<JdbcConnectionPool> connector, String workspaceName) {
+        this.pool = pool;
+        this.connector = connector;
+        this.workspaceName = workspaceName;
+    }
 
     Database(JdbcConnectionPool pool, String workspaceName) {
-        this.pool = pool;
-        this.workspaceName = workspaceName;
+        this(pool, () -> pool, workspaceName);
     }
 
     /** SQL work on one connection. */
@@ -36,24 +47,37 @@ final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Writers take
-     * turns, so a read-then-insert (next sequence number, existing file) never races another writer.
+     * turns, so a read-then-insert (next sequence number, existing file) never races another writer. Called
+     * inside another transaction's work on the same thread, {@code work} joins that transaction: it commits or
+     * rolls back with it. A batch of many small saves thus costs one commit (one chunk written and synced by
+     * H2, one head file) instead of one each.
      */
     synchronized <T> T transaction(String what, Work<T> work) {
+        Connection outer = joined.get();
+        try {
+            return outer != null ? work.run(outer) : inNewTransaction(work);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private <T> T inNewTransaction(Work<T> work) throws SQLException {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
+            joined.set(c);
             try {
                 T result = work.run(c);
                 c.commit();
+                joined.remove();
                 afterCommit.run(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
+                joined.remove();
                 c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failure(what, e);
         }
     }
 
@@ -89,6 +113,27 @@ final class Database implements AutoCloseable {
         } finally {
             pool.dispose();
         }
+    }
+
+    /**
+     * Closes the database with H2's {@code SHUTDOWN COMPACT}, which rewrites the pages still in use into a file
+     * of their size; the time it takes grows with that size. Waits for a running transaction to finish.
+     */
+    synchronized void closeCompacted(String what) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET TRACE_LEVEL_FILE 0"); // else the pool's rollback of the shut connection is traced as an error
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw failure(what, e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    /** {@link #closeCompacted} and open the database again; a read running meanwhile fails with a message. */
+    synchronized void compactAndReopen(String what) {
+        closeCompacted(what);
+        pool = connector.get();
     }
 
     @Override

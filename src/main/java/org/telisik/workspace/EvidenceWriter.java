@@ -16,16 +16,31 @@ import org.telisik.core.model.FileReport;
  * place in the import order and its first import time; everything learnt about it is replaced.
  */
 final class EvidenceWriter {
+    /** Hands out the next place in a case's import order (gaps are harmless: the order is all it is read for). */
+    @FunctionalInterface
+    interface Ordinals {
+        int next(Connection c, String caseId) throws SQLException;
+    }
+
+    /** The next place as the case's stored files give it: one MAX over them, so a case of n files costs O(n). */
+    static final Ordinals QUERIED = EvidenceWriter::nextTopLevelOrdinal;
+
     private final Connection c;
     private final String caseId;
     private final Instant now;
     private final String importedBy;
+    private final Ordinals ordinals;
 
-    EvidenceWriter(Connection c, String caseId, Instant now, String importedBy) {
+    EvidenceWriter(Connection c, String caseId, Instant now, String importedBy, Ordinals ordinals) {
         this.c = c;
         this.caseId = caseId;
         this.now = now;
         this.importedBy = importedBy;
+        this.ordinals = ordinals;
+    }
+
+    EvidenceWriter(Connection c, String caseId, Instant now, String importedBy) {
+        this(c, caseId, now, importedBy, QUERIED);
     }
 
     /** @return true when the file was in the case already and its analysis was replaced */
@@ -38,7 +53,7 @@ final class EvidenceWriter {
             writeChildren(id, report);
             return true;
         }
-        insert(null, nextTopLevelOrdinal(), report, provenance);
+        insert(null, ordinals.next(c, caseId), report, provenance);
         return false;
     }
 
@@ -54,7 +69,7 @@ final class EvidenceWriter {
         }
     }
 
-    private int nextTopLevelOrdinal() throws SQLException {
+    private static int nextTopLevelOrdinal(Connection c, String caseId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT COALESCE(MAX(ordinal) + 1, 0) FROM evidence_file WHERE case_id = ? AND parent_id IS NULL")) {
             ps.setString(1, caseId);

@@ -6,15 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
 
 /** Claims in {@code case_claim}; estimate and authenticity as JSON in {@code case_result}. */
 final class H2CaseResults implements CaseResults {
     static final String ESTIMATE = "estimate";
     static final String AUTHENTICITY = "authenticity";
+    static final String COMBINED = "combined";
 
     private final Database database;
     private final AuditTrail audit;
@@ -68,6 +71,16 @@ final class H2CaseResults implements CaseResults {
     @Override
     public Optional<Authenticity> authenticity(String caseId) {
         return result(caseId, AUTHENTICITY).map(json -> JsonText.read(json, Authenticity.class));
+    }
+
+    @Override
+    public void saveCombined(String caseId, List<DatasetProfile> combined) {
+        saveResult(caseId, COMBINED, combined);
+    }
+
+    @Override
+    public List<DatasetProfile> combined(String caseId) {
+        return result(caseId, COMBINED).map(json -> List.of(JsonText.read(json, DatasetProfile[].class))).orElse(List.of());
     }
 
     private void saveResult(String caseId, String kind, Object value) {

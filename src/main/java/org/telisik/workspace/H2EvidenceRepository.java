@@ -18,6 +18,7 @@ final class H2EvidenceRepository implements EvidenceRepository {
     private final AuditTrail audit;
     private final EvidenceStore store;
     private final boolean copyEvidence;
+    private final CountedOrdinals ordinals = new CountedOrdinals();
 
     H2EvidenceRepository(Database database, AuditTrail audit, EvidenceStore store, boolean copyEvidence) {
         this.database = database;
@@ -33,7 +34,8 @@ final class H2EvidenceRepository implements EvidenceRepository {
         String resultSha256 = ResultDigest.of(report);
         database.transaction("save the analysis of " + report.path(), c -> {
             requireCase(c, caseId);
-            boolean replaced = new EvidenceWriter(c, caseId, SqlValues.now(), audit.analyst()).save(report, provenance);
+            boolean replaced = new EvidenceWriter(c, caseId, SqlValues.now(), audit.analyst(), ordinals)
+                    .save(report, provenance);
             setResultDigest(c, caseId, report, resultSha256);
             Map<String, Object> details = new HashMap<>();
             details.put("path", report.path());

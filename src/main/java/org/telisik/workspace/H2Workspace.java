@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telisik.core.model.VerificationReport;
 
 /**
@@ -19,6 +22,7 @@ import org.telisik.core.model.VerificationReport;
  */
 public final class H2Workspace implements Workspace {
     static final String DATABASE_NAME = "telisik";
+    private static final Logger LOG = LoggerFactory.getLogger(H2Workspace.class);
 
     private final Path folder;
     private final Database database;
@@ -32,6 +36,7 @@ public final class H2Workspace implements Workspace {
     private final CaseResults results;
     private final H2Previews previews;
     private final AuditHeadKeeper headKeeper;
+    private Compaction.Measure atOpen;
     private boolean closed;
 
     private H2Workspace(Path folder, Database database, WorkspaceLock lock, WorkspaceOptions options, EvidenceCipher cipher,
@@ -48,6 +53,7 @@ public final class H2Workspace implements Workspace {
         this.previews = new H2Previews(database, audit);
         this.fingerprints = new H2IdentifierFingerprintRepository(database);
         this.headKeeper = new AuditHeadKeeper(new AuditHeadFile(folder), headFileKept());
+        this.atOpen = measure();
         database.afterCommit(c -> {
             headKeeper.publish(c);
             return null;
@@ -119,11 +125,13 @@ public final class H2Workspace implements Workspace {
         // Encrypted: no trace file, whose error lines could quote values in plain text beside the database.
         // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C the running analysis is cancelled and closes the workspace itself;
         // H2's own shutdown hook would pull the database from under it first.
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"
                 + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "telisik", key == null ? "" : key.jdbcPassword());
+        String password = key == null ? "" : key.jdbcPassword();
+        Supplier<JdbcConnectionPool> connector = () -> JdbcConnectionPool.create(url, "telisik", password);
+        JdbcConnectionPool pool = connector.get();
         try (Connection probe = pool.getConnection()) {
-            return new Database(pool, dir.toString());
+            return new Database(pool, connector, dir.toString());
         } catch (SQLException e) {
             pool.dispose();
             throw switch (e.getErrorCode()) {
@@ -177,6 +185,14 @@ public final class H2Workspace implements Workspace {
     }
 
     @Override
+    public void inOneTransaction(String what, Runnable work) {
+        database.transaction(what, c -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
     public VerificationReport verify() {
         return new WorkspaceVerifier(this).verify();
     }
@@ -214,13 +230,54 @@ public final class H2Workspace implements Workspace {
         return database.read("read the custody facts", c -> CustodyFacts.read(c).containsKey(CustodyFacts.HEAD_FILE_KEPT));
     }
 
+    /**
+     * Compacts the database file now (H2's {@code SHUTDOWN COMPACT}, then opened again), audited with the size
+     * before; the time grows with what the workspace holds, about a second per 10-20 MB.
+     */
+    @Override
+    public synchronized Compaction compact() {
+        long started = System.nanoTime();
+        long before = fileSize();
+        audit.append(AuditActions.WORKSPACE_COMPACTED, null, Compaction.details(Compaction.ON_DEMAND, before));
+        database.compactAndReopen("compact the workspace");
+        atOpen = measure();
+        return new Compaction(before, fileSize(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private Compaction.Measure measure() {
+        return database.read("measure the workspace file", Compaction.Measure::of);
+    }
+
+    private long fileSize() {
+        try {
+            return java.nio.file.Files.size(folder.resolve(DATABASE_NAME + ".mv.db"));
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Closes the database, compacted when its file more than doubled what it held at open and compacting is quick
+     * ({@link Compaction#worthOnClose}); a failed compaction still closes and releases the workspace.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        database.close();
-        lock.release();
+        try {
+            long size = fileSize();
+            if (Compaction.worthOnClose(size, atOpen)) {
+                audit.append(AuditActions.WORKSPACE_COMPACTED, null, Compaction.details(Compaction.ON_CLOSE, size));
+                database.closeCompacted("compact the workspace on close");
+            }
+        } catch (WorkspaceException e) {
+            // the work is committed; a file left larger than needed is compacted on a later close or on demand
+            LOG.warn("The workspace {} was closed without compacting it: {}", folder, e.getMessage());
+        } finally {
+            database.close();
+            lock.release();
+        }
     }
 }

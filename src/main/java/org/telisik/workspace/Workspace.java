@@ -47,6 +47,22 @@ public interface Workspace extends AutoCloseable {
     /** Moving a case to or from another workspace as one archive. */
     PortableCases portable();
 
+    /**
+     * Rewrites the workspace's file to the size of what it holds, audited; the workspace stays open. Reads
+     * running meanwhile may fail; the time grows with what the workspace holds.
+     */
+    Compaction compact();
+
+    /**
+     * Runs {@code work} as one transaction of this workspace: every save it makes (each still audited, the
+     * entries chained in order) commits together when it returns, or none does when it throws. Many small saves
+     * in one batch cost one commit instead of one each, which keeps the database file small and the import fast.
+     * A workspace without transactions simply runs the work.
+     */
+    default void inOneTransaction(String what, Runnable work) {
+        work.run();
+    }
+
     @Override
     void close();
 }

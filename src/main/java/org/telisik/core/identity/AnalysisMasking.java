@@ -83,6 +83,11 @@ public final class AnalysisMasking {
                 f.entities().stream().map(this::entity).toList());
     }
 
+    /** Datasets (e.g. those combined across files) masked, their names and the paths of their parts too. */
+    public List<DatasetProfile> datasets(List<DatasetProfile> datasets) {
+        return datasets.stream().map(this::dataset).toList();
+    }
+
     private DatasetProfile dataset(DatasetProfile d) {
         return new DatasetProfile(mask(d.name()), d.format(), d.dialect(), d.rows(), d.bytes(), d.complete(),
                 d.columns().stream().map(this::column).toList(), d.files().stream().map(this::mask).toList());
