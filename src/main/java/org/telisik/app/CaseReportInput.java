@@ -70,6 +70,9 @@ final class CaseReportInput {
                 .withOverlap(overlap());
         // the analysis comes masked, its person names with it: the stored files still know them, so the audit
         // lines, notes and verification details (which name files) are masked with those names too
+        // the audit head is Telisik's own hash, never masked: it must come out whole to serve as an anchor
+        input = input.withAuditHead(ws.audit().head()
+                .map(head -> msg.get("source.auditHead", String.valueOf(head.seq()), head.hash())).orElse(null));
         return unmask ? input : input.shownWith(AnalysisMasking.of(ws.evidence().list(record.id())));
     }
 
@@ -96,7 +99,6 @@ final class CaseReportInput {
         for (AuditEntry e : entries.subList(from, entries.size())) {
             lines.add("#" + e.seq() + "  " + msg.time(e.at()) + "  " + e.analyst() + "  " + e.action() + "  " + e.detail());
         }
-        ws.audit().head().ifPresent(head -> lines.add(msg.get("source.auditHead", String.valueOf(head.seq()), head.hash())));
         return lines;
     }
 

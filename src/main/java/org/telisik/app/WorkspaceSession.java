@@ -115,6 +115,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return WorkspaceMasking.shown(workspace, workspace.verify());
     }
 
+    /** {@link #verify()} with anchors: audit heads from reports or exports that the log must still hold. */
+    public VerificationReport verify(java.util.List<String> anchors) {
+        return WorkspaceMasking.shown(workspace, workspace.verify(anchors));
+    }
+
     @Override
     public void close() {
         workspace.close();

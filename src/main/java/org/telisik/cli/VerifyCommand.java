@@ -3,6 +3,8 @@ package org.telisik.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.telisik.app.WorkspaceSession;
@@ -12,6 +14,7 @@ import org.telisik.core.model.VerificationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code telisik verify}: checks the workspace's chain of custody and says what holds and what does not. */
@@ -30,10 +33,21 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     WorkspaceMixin workspace;
 
+    @Option(names = "--anchor", paramLabel = "HASH", description = {"An audit head printed in a report or exported case"
+            + " (64 hex digits); verify fails unless the audit log still holds that entry. Repeatable."})
+    List<String> anchors = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        for (String anchor : anchors) {
+            if (!VerificationReport.isAuditHash(anchor)) {
+                err.println("telisik: --anchor " + anchor + " is not an audit head: give the 64 hex digits printed as"
+                        + " the audit head in a report or exported case.");
+                return 2;
+            }
+        }
         Path folder = workspace.folder();
         if (!Files.isDirectory(folder)) {
             err.println("telisik: there is no workspace at " + folder + "; give its folder with --workspace.");
@@ -41,7 +55,7 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         VerificationReport report;
         try (WorkspaceSession session = workspace.open()) {
-            report = session.verify();
+            report = session.verify(anchors);
         } catch (ActionableException e) {
             err.println("telisik: " + TerminalText.line(e.getMessage()));
             return 3;

@@ -12,6 +12,9 @@ final class AuditSection implements ReportSection {
         if (ctx.hasContent(html, in.auditExcerpt(), "audit.notAvailable", "audit.none")) {
             html.open("pre", "audit");
             in.auditExcerpt().forEach(line -> html.text(line).newline());
+            if (in.auditHead() != null) {
+                html.text(in.auditHead()).newline();
+            }
             html.close("pre").newline();
         }
         html.element("h3", msg.get("audit.verify"));

@@ -23,6 +23,8 @@ import org.telisik.core.model.CaseAnalysis;
  * @param settings     tool settings that shaped the analysis, sorted by name, or null
  * @param banner       classification banner printed on every page
  * @param unmasked     true only when the analyst explicitly asked for unmasked personal data
+ * @param auditHead    the line naming the newest audit entry the report was made at, or null: Telisik's own hash,
+ *                     never masked (masking cuts digit runs of some hashes), so that it serves as an anchor
  */
 public record ReportInput(
         CaseAnalysis analysis,
@@ -36,7 +38,8 @@ public record ReportInput(
         List<String> overlap,
         SortedMap<String, String> settings,
         String banner,
-        boolean unmasked) {
+        boolean unmasked,
+        String auditHead) {
 
     public static final String DEFAULT_BANNER = "RAHASIA / CONFIDENTIAL";
 
@@ -54,43 +57,49 @@ public record ReportInput(
 
     /** A masked report of the analysis alone, with the default banner; every optional part not available. */
     public static ReportInput of(CaseAnalysis analysis, String toolVersion, Instant generatedAt) {
-        return new ReportInput(analysis, toolVersion, generatedAt, null, null, null, null, null, null, null, null, false);
+        return new ReportInput(analysis, toolVersion, generatedAt, null, null, null, null, null, null, null, null, false, null);
     }
 
     public ReportInput withCaseMetadata(CaseMetadata metadata) {
         return new ReportInput(analysis, toolVersion, generatedAt, metadata, notes, tags, auditExcerpt, verify, overlap,
-                settings, banner, unmasked);
+                settings, banner, unmasked, auditHead);
     }
 
     public ReportInput withNotesAndTags(List<Note> newNotes, List<String> newTags) {
         return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, newNotes, newTags, auditExcerpt, verify,
-                overlap, settings, banner, unmasked);
+                overlap, settings, banner, unmasked, auditHead);
     }
 
     public ReportInput withAudit(List<String> excerpt, VerifyOutcome outcome) {
         return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, excerpt, outcome, overlap,
-                settings, banner, unmasked);
+                settings, banner, unmasked, auditHead);
+    }
+
+    /** The line naming the audit head the report is made at (shown after the excerpt, never masked). */
+    public ReportInput withAuditHead(String line) {
+        return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify, overlap,
+                settings, banner, unmasked, line);
     }
 
     public ReportInput withOverlap(List<String> lines) {
         return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify, lines,
-                settings, banner, unmasked);
+                settings, banner, unmasked, auditHead);
     }
 
     public ReportInput withSettings(Map<String, String> newSettings) {
         return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify,
-                overlap, newSettings == null ? null : new TreeMap<>(newSettings), banner, unmasked);
+                overlap, newSettings == null ? null : new TreeMap<>(newSettings), banner, unmasked, auditHead);
     }
 
     public ReportInput withBanner(String newBanner) {
         return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify,
-                overlap, settings, newBanner, unmasked);
+                overlap, settings, newBanner, unmasked, auditHead);
     }
 
     /** The same report with personal data shown as stored (the caller records this in the audit trail). */
     public ReportInput withUnmasked(boolean value) {
         return new ReportInput(analysis, toolVersion, generatedAt, caseMetadata, notes, tags, auditExcerpt, verify,
-                overlap, settings, banner, value);
+                overlap, settings, banner, value, auditHead);
     }
 
     /**
@@ -121,7 +130,7 @@ public record ReportInput(
             }
         }
         return new ReportInput(m.analysis(analysis), toolVersion, generatedAt, meta, shownNotes, masked(m, tags),
-                masked(m, auditExcerpt), v, masked(m, overlap), shownSettings, m.mask(banner), false);
+                masked(m, auditExcerpt), v, masked(m, overlap), shownSettings, m.mask(banner), false, auditHead);
     }
 
     private static List<String> masked(AnalysisMasking m, List<String> lines) {

@@ -1,5 +1,7 @@
 package org.telisik.ui;
 
+import java.util.Arrays;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,6 +22,7 @@ public final class VerifyViewModel {
     private final I18n i18n;
     private final ObservableList<VerificationItem> items = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty anchors = new SimpleStringProperty("");
 
     public VerifyViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
         this.runner = runner;
@@ -33,8 +36,24 @@ public final class VerifyViewModel {
             return;
         }
         items.clear();
+        List<String> given = Arrays.stream(anchors.get() == null ? new String[0] : anchors.get().trim().split("[\\s,;]+"))
+                .filter(a -> !a.isEmpty()).toList();
+        for (String anchor : given) {
+            if (!VerificationReport.isAuditHash(anchor)) {
+                summary.set(i18n.get("verify.badAnchor", anchor));
+                return;
+            }
+        }
         summary.set(i18n.get("verify.running"));
-        runner.load(i18n.get("doing.verify"), s::verify, this::show);
+        runner.load(i18n.get("doing.verify"), () -> s.verify(given), this::show);
+    }
+
+    /**
+     * Audit heads printed in reports or exported cases (separated by spaces or commas), each of which the log must
+     * still hold; empty for none.
+     */
+    public StringProperty anchorsProperty() {
+        return anchors;
     }
 
     private void show(VerificationReport report) {

@@ -3,11 +3,15 @@ package org.telisik.ui;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -45,13 +49,33 @@ final class VerifyWindow {
         table.getColumns().add(column(i18n, "verify.subject", VerificationItem::subject, 280));
         table.getColumns().add(column(i18n, "verify.detail", VerificationItem::detail, 420));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox root = new VBox(8, summary, table);
+        VBox root = new VBox(8, anchorRow(model, i18n), summary, table);
         root.getStyleClass().add("panel");
         Scene scene = new Scene(root, 980, 480);
         theme.applyTo(scene);
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.titleProperty().bind(i18n.text("action.verify"));
+    }
+
+    /** The anchor field: an audit head from a report, which the log must still hold (as verify --anchor). */
+    private static HBox anchorRow(VerifyViewModel model, I18n i18n) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text("verify.anchor"));
+        TextField anchor = new TextField();
+        anchor.setId("verify-anchor");
+        anchor.promptTextProperty().bind(i18n.text("verify.anchorPrompt"));
+        anchor.textProperty().bindBidirectional(model.anchorsProperty());
+        anchor.setOnAction(e -> model.verify());
+        label.setLabelFor(anchor);
+        Button run = new Button();
+        run.setId("verify-run");
+        run.textProperty().bind(i18n.text("verify.again"));
+        run.setOnAction(e -> model.verify());
+        HBox.setHgrow(anchor, Priority.ALWAYS);
+        HBox row = new HBox(8, label, anchor, run);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static TableColumn<VerificationItem, String> column(I18n i18n, String key,

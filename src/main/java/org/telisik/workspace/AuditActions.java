@@ -23,6 +23,11 @@ public final class AuditActions {
     public static final String CASE_IMPORTED = "case-imported";
     /** One file of a case imported from a portable archive, sealed with its result hash. */
     public static final String CASE_IMPORTED_EVIDENCE = "case-imported-evidence";
+    /**
+     * A creation or schema update of the workspace was cut short (killed); the staging folder it left was
+     * discarded. The database itself is whole: as before that set-up, or as after it when only the tidying was cut.
+     */
+    public static final String SETUP_INTERRUPTED = "setup-interrupted";
 
     /** The database file was compacted (on close or on demand); the details hold the trigger and its size before. */
     public static final String WORKSPACE_COMPACTED = "workspace-compacted";

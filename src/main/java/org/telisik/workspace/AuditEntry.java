@@ -20,27 +20,38 @@ public record AuditEntry(long seq, Instant at, String analyst, String action, St
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
-    /** True when {@link #hash} matches the entry's content, i.e. nobody changed a field after it was written. */
+    /**
+     * True when {@link #hash} is the SHA-256 of the entry's content, i.e. nobody changed a field after it was
+     * written; for the keyed entries of an encrypted workspace only the workspace can tell (verify does).
+     */
     public boolean contentIntact() {
         return hash.equals(computeHash(seq, at, analyst, action, caseId, detail, prevHash));
     }
 
     /**
      * SHA-256 (hex) of the fields, each written as its length, a colon and its characters, so that no two
-     * different entries can produce the same text.
+     * different entries can produce the same text. Entries of an encrypted workspace are keyed instead (see
+     * {@link AuditSeal}).
      */
     public static String computeHash(long seq, Instant at, String analyst, String action, String caseId, String detail,
                                      String prevHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(seq, at, analyst, action, caseId, detail,
+                    prevHash));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    /** The fields as the one text that is hashed: each as its length, a colon, its characters and a semicolon. */
+    static byte[] canonical(long seq, Instant at, String analyst, String action, String caseId, String detail,
+                            String prevHash) {
         StringBuilder text = new StringBuilder();
         for (String field : new String[] {Long.toString(seq), at.toString(), analyst, action, caseId == null ? "" : caseId,
                 detail, prevHash}) {
             text.append(field.length()).append(':').append(field).append(';');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

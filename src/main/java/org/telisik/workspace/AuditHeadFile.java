@@ -25,20 +25,28 @@ final class AuditHeadFile {
         this.file = folder.resolve(NAME);
     }
 
-    void write(AuditEntry head) {
+    /** @return true when the file now names {@code head}; false when it could not be written */
+    boolean write(AuditEntry head) {
         try {
             Path tmp = file.resolveSibling(NAME + ".tmp");
             Files.writeString(tmp, head.seq() + " " + head.hash() + "\n", StandardCharsets.US_ASCII);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (IOException e) {
             // without the file, verify can still check the chain itself, only not a cut-off tail
+            return false;
         }
+    }
+
+    /** Whether anything is at the file's path (even a file that cannot be read as a head). */
+    boolean exists() {
+        return Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The head recorded, empty when the file is missing (new workspace) or unreadable. */
     Optional<Head> read() {
         try {
-            String[] parts = Files.readString(file, StandardCharsets.US_ASCII).trim().split(" ");
+            String[] parts = SmallFile.firstLine(file, 256).trim().split(" ");
             return parts.length == 2 ? Optional.of(new Head(Long.parseLong(parts[0]), parts[1])) : Optional.empty();
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();

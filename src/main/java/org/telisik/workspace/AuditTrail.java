@@ -22,10 +22,17 @@ final class AuditTrail implements AuditLog {
 
     private final Database database;
     private final String analyst;
+    private final AuditSeal seal;
 
-    AuditTrail(Database database, String analyst) {
+    AuditTrail(Database database, String analyst, AuditSeal seal) {
         this.database = database;
         this.analyst = analyst;
+        this.seal = seal;
+    }
+
+    /** How this workspace's entries are hashed (keyed for an encrypted one). */
+    AuditSeal seal() {
+        return seal;
     }
 
     String analyst() {
@@ -45,7 +52,7 @@ final class AuditTrail implements AuditLog {
         Instant at = SqlValues.now();
         String detail = JsonText.write(new TreeMap<>(details));
         AuditEntry entry = new AuditEntry(seq, at, analyst, action, caseId, detail, prev,
-                AuditEntry.computeHash(seq, at, analyst, action, caseId, detail, prev));
+                seal.hash(seq, at, analyst, action, caseId, detail, prev));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (seq, logged_at, analyst, action, case_id,"
                 + " detail, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, entry.seq());

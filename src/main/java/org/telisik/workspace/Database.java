@@ -104,6 +104,17 @@ final class Database implements AutoCloseable {
                 + " (SQL state " + e.getSQLState() + ")", e);
     }
 
+    /** Closes the database file itself (not only the connections), so it can be copied or renamed. */
+    void shutdown() {
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // the pool's disposal below still closes the database with its last connection
+        } finally {
+            pool.dispose();
+        }
+    }
+
     /**
      * Closes the database with H2's {@code SHUTDOWN COMPACT}, which rewrites the pages still in use into a file
      * of their size; the time it takes grows with that size. Waits for a running transaction to finish.

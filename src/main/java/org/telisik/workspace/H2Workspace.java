@@ -1,6 +1,8 @@
 package org.telisik.workspace;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
@@ -12,7 +14,9 @@ import org.telisik.core.model.VerificationReport;
 
 /**
  * A workspace in an embedded H2 database file ({@code telisik.mv.db}) inside its folder. Opening creates the
- * folder and database when new (encrypted when a passphrase is given) and migrates an older schema; while
+ * folder and database when new (encrypted when a passphrase is given) and migrates an older schema, both
+ * aside and moved into place only when complete ({@link WorkspaceSetup}), so that a kill leaves no half-made
+ * schema; while
  * open, the database file is locked so a second process gets a clear "in use" message instead of a damaged
  * file. Every commit reaches the disk before the call returns, so a killed process loses no finished work.
  */
@@ -31,14 +35,16 @@ public final class H2Workspace implements Workspace {
     private final AnnotationRepository annotations;
     private final CaseResults results;
     private final H2Previews previews;
+    private final AuditHeadKeeper headKeeper;
     private Compaction.Measure atOpen;
     private boolean closed;
 
-    private H2Workspace(Path folder, Database database, WorkspaceLock lock, WorkspaceOptions options, EvidenceCipher cipher) {
+    private H2Workspace(Path folder, Database database, WorkspaceLock lock, WorkspaceOptions options, EvidenceCipher cipher,
+                        AuditSeal seal) {
         this.folder = folder;
         this.database = database;
         this.lock = lock;
-        this.audit = new AuditTrail(database, options.analyst());
+        this.audit = new AuditTrail(database, options.analyst(), seal);
         this.store = new EvidenceStore(folder, cipher);
         this.cases = new H2CaseRepository(database, audit);
         this.evidence = new H2EvidenceRepository(database, audit, store, options.copyEvidence());
@@ -46,10 +52,10 @@ public final class H2Workspace implements Workspace {
         this.results = new H2CaseResults(database, audit);
         this.previews = new H2Previews(database, audit);
         this.fingerprints = new H2IdentifierFingerprintRepository(database);
+        this.headKeeper = new AuditHeadKeeper(new AuditHeadFile(folder), headFileKept());
         this.atOpen = measure();
-        AuditHeadFile headFile = new AuditHeadFile(folder);
         database.afterCommit(c -> {
-            AuditTrail.last(c).ifPresent(headFile::write);
+            headKeeper.publish(c);
             return null;
         });
     }
@@ -72,14 +78,24 @@ public final class H2Workspace implements Workspace {
         try {
             EncryptionCheck.check(dir.resolve(DATABASE_NAME + ".mv.db"), options.encrypted());
             WorkspaceKey key = options.encrypted() ? new WorkspaceKey(options.passphrase()) : null;
-            Database database = connect(dir, key, lock);
+            Database database;
+            List<String> discarded;
+            // created or migrated aside and moved into place whole: a kill at any step leaves the old state
+            try (WorkspaceSetup setup = WorkspaceSetup.begin(dir, lock)) {
+                database = setup.open(d -> connect(d, key, lock), staged -> prepare(dir, staged, key, options));
+                discarded = setup.discarded();
+            }
             try {
-                boolean fromV1 = SchemaMigration.migrate(dir, database);
-                H2Workspace workspace = new H2Workspace(dir, database, lock, options, key == null ? null : key.evidenceCipher());
-                if (fromV1) {
-                    V1Baseline.seal(database, workspace.audit);
+                H2Workspace workspace = new H2Workspace(dir, database, lock, options,
+                        key == null ? null : key.evidenceCipher(), AuditSeal.of(database, key));
+                for (String kind : discarded) {
+                    workspace.audit.append(AuditActions.SETUP_INTERRUPTED, null, Map.of("setup", kind, "outcome",
+                            "its staging folder was discarded; the database is whole, as before or as after that set-up"));
                 }
+                // a workspace made or migrated before the head file was kept gets it now
+                database.transaction("keep the audit head", c -> null);
                 lock.claim();
+                WorkspaceSetup.steps.accept("opened");
                 return workspace;
             } catch (RuntimeException e) {
                 database.close();
@@ -88,6 +104,19 @@ public final class H2Workspace implements Workspace {
         } catch (RuntimeException e) {
             lock.release();
             throw e;
+        }
+    }
+
+    /**
+     * Brings a staged database (new, or a copy of the workspace's) to the newest schema; a v1 workspace's results
+     * are sealed in the same staged copy, so that they are sealed exactly once whatever is killed when.
+     */
+    private static void prepare(Path dir, Database staged, WorkspaceKey key, WorkspaceOptions options) {
+        boolean fromV1 = SchemaMigration.migrate(dir, staged);
+        AuditSeal seal = AuditSeal.of(staged, key);
+        if (fromV1) {
+            V1Baseline.seal(staged, new AuditTrail(staged, options.analyst(), seal));
+            WorkspaceSetup.steps.accept("v1 results sealed");
         }
     }
 
@@ -169,12 +198,17 @@ public final class H2Workspace implements Workspace {
     }
 
     @Override
+    public VerificationReport verify(List<String> anchors) {
+        return new WorkspaceVerifier(this).verify(anchors);
+    }
+
+    @Override
     public PortableCases portable() {
         return new PortableCases(this);
     }
 
     /** The previews of a case as stored, for {@link WorkspaceVerifier}. */
-    java.util.List<PreviewDigests.StoredFilePreviews> storedPreviews(String caseId) {
+    List<PreviewDigests.StoredFilePreviews> storedPreviews(String caseId) {
         return database.read("read the stored previews of case " + caseId, c -> PreviewDigests.stored(c, caseId));
     }
 
@@ -189,6 +223,11 @@ public final class H2Workspace implements Workspace {
 
     AuditTrail auditTrail() {
         return audit;
+    }
+
+    /** True once this workspace recorded that it keeps the audit head file (so a missing one was deleted). */
+    boolean headFileKept() {
+        return database.read("read the custody facts", c -> CustodyFacts.read(c).containsKey(CustodyFacts.HEAD_FILE_KEPT));
     }
 
     /**

@@ -32,7 +32,7 @@ final class PidFile {
     /** The holder named in the file, when the file exists and holds a number. */
     OptionalLong holder() {
         try {
-            return OptionalLong.of(Long.parseLong(Files.readString(file, StandardCharsets.US_ASCII).trim()));
+            return OptionalLong.of(Long.parseLong(SmallFile.firstLine(file, 32).trim()));
         } catch (IOException | NumberFormatException e) {
             return OptionalLong.empty();
         }

@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.BaseCallback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -19,7 +22,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 final class SchemaMigration {
     /** The versions of the scripts in {@code db/migration}; a test keeps the two equal. */
-    static final Set<String> VERSIONS = Set.of("1", "2", "3", "100");
+    static final Set<String> VERSIONS = Set.of("1", "2", "3", "4", "100");
 
     private SchemaMigration() {
     }
@@ -34,6 +37,7 @@ final class SchemaMigration {
                     .dataSource(database.dataSource())
                     .locations("classpath:db/migration")
                     .outOfOrder(true)
+                    .callbacks(new Steps())
                     .load()
                     .migrate();
             boolean hadV1 = result.initialSchemaVersion != null;
@@ -63,6 +67,23 @@ final class SchemaMigration {
             return applied.equals(VERSIONS);
         } catch (SQLException e) {
             return false; // a new workspace has no history table yet
+        }
+    }
+
+    /** Names each script and statement Flyway applies as a step of the set-up (where crash tests pause). */
+    private static final class Steps extends BaseCallback {
+        private int statements;
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.AFTER_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_STATEMENT;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            String script = context.getMigrationInfo() == null ? "?" : context.getMigrationInfo().getScript();
+            WorkspaceSetup.steps.accept(event == Event.AFTER_EACH_MIGRATE ? "flyway: applied " + script
+                    : "flyway: statement " + ++statements + " (" + script + ")");
         }
     }
 }

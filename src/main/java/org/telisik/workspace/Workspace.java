@@ -38,6 +38,12 @@ public interface Workspace extends AutoCloseable {
      */
     VerificationReport verify();
 
+    /**
+     * {@link #verify()}, and each anchor (an audit head printed in a report or exported case) must still be an
+     * entry of the audit log, else the log was cut back or rewritten after it.
+     */
+    VerificationReport verify(java.util.List<String> anchors);
+
     /** Moving a case to or from another workspace as one archive. */
     PortableCases portable();
 

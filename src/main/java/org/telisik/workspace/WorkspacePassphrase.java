@@ -1,8 +1,6 @@
 package org.telisik.workspace;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -13,6 +11,8 @@ import java.util.Map;
  */
 public final class WorkspacePassphrase {
     public static final String ENV_VARIABLE = "TELISIK_PASSPHRASE";
+    /** The longest first line read from a passphrase file; a longer one is refused (/dev/zero, a wrong file). */
+    public static final int MAX_LINE_BYTES = 4096;
 
     private WorkspacePassphrase() {
     }
@@ -25,12 +25,16 @@ public final class WorkspacePassphrase {
     public static char[] resolve(Path passphraseFile, Map<String, String> env) {
         if (passphraseFile != null) {
             try {
-                String first = Files.readString(passphraseFile, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+                String first = SmallFile.firstLine(passphraseFile, MAX_LINE_BYTES);
                 if (first.isEmpty()) {
                     throw new WorkspaceException("The passphrase file " + passphraseFile + " is empty; write the"
                             + " passphrase on its first line.");
                 }
                 return first.toCharArray();
+            } catch (SmallFile.TooLongException e) {
+                throw new WorkspaceException("The passphrase file " + passphraseFile + " has no line end within its first "
+                        + MAX_LINE_BYTES + " bytes, so it is not a passphrase file; give a file whose first line is the"
+                        + " passphrase.", e);
             } catch (IOException e) {
                 throw new WorkspaceException("Cannot read the passphrase file " + passphraseFile + " (" + e.getMessage()
                         + "); check the path and its permissions.", e);

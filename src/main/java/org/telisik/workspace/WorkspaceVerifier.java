@@ -22,9 +22,17 @@ public final class WorkspaceVerifier {
     }
 
     public VerificationReport verify() {
+        return verify(List.of());
+    }
+
+    /**
+     * @param anchors audit head hashes printed in reports or exported cases: each must still be an entry of the
+     *                chain, else entries were cut off or rewritten after it (reported as broken)
+     */
+    public VerificationReport verify(List<String> anchors) {
         List<AuditEntry> entries = workspace.audit().entries();
-        List<VerificationItem> items = new ArrayList<>(AuditChainCheck.check(entries,
-                new AuditHeadFile(workspace.location()).read()));
+        List<VerificationItem> items = new ArrayList<>(AuditChainCheck.check(entries, workspace.auditTrail().seal(),
+                new AuditHeadFile(workspace.location()).read(), workspace.headFileKept(), anchors));
         List<CaseRecord> cases = workspace.cases().list();
         Set<String> caseIds = cases.stream().map(CaseRecord::id).collect(Collectors.toSet());
         entries.stream().filter(e -> AuditActions.CASE_CREATED.equals(e.action()) && !caseIds.contains(e.caseId()))

@@ -80,6 +80,22 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void noProgramIsRunAndTikaIsSetUpOnlyByOfflineTika() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName())
+                .orShould().callMethod(Runtime.class, "exec", String.class)
+                .orShould().callMethod(Runtime.class, "exec", String[].class)
+                .because("no external program runs: results must not depend on what a laptop's PATH holds")
+                .check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName("org.telisik.core.detect.OfflineTika")
+                .should().callMethod("org.apache.tika.config.TikaConfig", "getDefaultConfig")
+                .orShould().callConstructor("org.apache.tika.parser.AutoDetectParser")
+                .orShould().callConstructor("org.apache.tika.Tika")
+                .because("Tika's default set-up loads the OCR and external parsers, which run tesseract, ffmpeg,"
+                        + " exiftool and sox from PATH")
+                .check(classes);
+    }
+
     /** One door: the front ends reach storage and the engine only through the application's use cases. */
     @Test
     void frontEndsEnterThroughTheApplication() {

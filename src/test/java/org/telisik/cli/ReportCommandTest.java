@@ -94,6 +94,14 @@ class ReportCommandTest {
             assertThat(last.detail()).contains(sha, "\"masked\":false");
             assertThat(entries).extracting(AuditEntry::action).contains(AuditLog.UNMASK);
         }
+        // the head the report printed is an anchor the log still holds, and verify --anchor says so
+        java.util.regex.Matcher head = java.util.regex.Pattern.compile("Newest entry of the whole audit log: #(\\d+), hash"
+                + " ([0-9a-f]{64})").matcher(html);
+        assertThat(head.find()).as("the report prints the audit head it was made at").isTrue();
+        CliRun anchored = CliRun.of(new VerifyCommand(), "--workspace", ws(), "--anchor", head.group(2));
+        assertThat(anchored.exit()).as(anchored.out()).isZero();
+        assertThat(anchored.out()).contains("HOLDS       audit-anchor  anchor " + head.group(2)
+                + ": the log still holds this entry (" + head.group(1) + ",");
         CliRun skipped = report("--case", "Kasus RSUD", "--out", out.toString(), "--skip-verify", "--lang", "en");
         assertThat(skipped.exit()).isZero();
         assertThat(Files.readString(out)).contains("No verification result is available.", "report-exported");

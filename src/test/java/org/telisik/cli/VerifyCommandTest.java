@@ -20,6 +20,18 @@ class VerifyCommandTest {
     Path dir;
 
 
+    /** A workspace in which a generated CSV was analysed into "Kasus Uji", then {@code more} was done. */
+    private Path analysed(Path csv, int seed, java.util.function.Consumer<H2Workspace> more) throws Exception {
+        RadiologyCsv.write(csv, 50, seed);
+        Path ws = dir.resolve("ws");
+        try (H2Workspace workspace = H2Workspace.open(ws)) {
+            new CaseAnalysisService(workspace, Analyzer.AnalysisOptions.defaults())
+                    .analyze("Kasus Uji", java.util.List.of(csv), ProgressListener.NONE, () -> false);
+            more.accept(workspace);
+        }
+        return ws;
+    }
+
     private CliRun verify(String... args) {
         return CliRun.of(new VerifyCommand(), args);
     }
@@ -27,12 +39,7 @@ class VerifyCommandTest {
     @Test
     void saysWhatHoldsAndExitsOneWhenAnOriginalChanged() throws Exception {
         Path csv = dir.resolve("pasien.csv");
-        RadiologyCsv.write(csv, 50, 2);
-        Path ws = dir.resolve("ws");
-        try (H2Workspace workspace = H2Workspace.open(ws)) {
-            new CaseAnalysisService(workspace, Analyzer.AnalysisOptions.defaults())
-                    .analyze("Kasus Uji", java.util.List.of(csv), ProgressListener.NONE, () -> false);
-        }
+        Path ws = analysed(csv, 2, workspace -> { });
 
         CliRun ok = verify("--workspace", ws.toString());
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
@@ -58,5 +65,35 @@ class VerifyCommandTest {
         CliRun nowhere = verify("--workspace", dir.resolve("tidak-ada").toString());
         assertThat(nowhere.exit()).isEqualTo(3);
         assertThat(nowhere.err()).contains("there is no workspace at");
+    }
+
+    @Test
+    void anAnchorFromAReportFailsOnceTheLogWasCutBackBehindIt() throws Exception {
+        Path ws = analysed(dir.resolve("pasien.csv"), 3, workspace -> workspace.audit()
+                .append(org.telisik.workspace.AuditLog.UNMASK, null, java.util.Map.of("column", "NIK")));
+        CliRun first = verify("--workspace", ws.toString());
+        String anchor = first.out().lines().filter(l -> l.startsWith("Audit head")).findFirst().orElseThrow()
+                .replaceAll(".*: ", "");
+        CliRun anchored = verify("--workspace", ws.toString(), "--anchor", anchor);
+        assertThat(anchored.exit()).as(anchored.out()).isZero();
+        assertThat(anchored.out()).contains("HOLDS       audit-anchor  anchor " + anchor + ": the log still holds this entry");
+
+        // the unmask is cut off the log and the head file rewritten behind Telisik's back
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("telisik"), "telisik", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)");
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+                rs.next();
+                Files.writeString(ws.resolve("audit-head.txt"), rs.getLong(1) + " " + rs.getString(2) + "\n");
+            }
+        }
+        assertThat(verify("--workspace", ws.toString()).exit()).isZero();
+        CliRun cut = verify("--workspace", ws.toString(), "--anchor", anchor);
+        assertThat(cut.exit()).isEqualTo(1);
+        assertThat(cut.out()).contains("BROKEN      audit-anchor  anchor " + anchor + ": no entry of the log has this hash");
+
+        CliRun bad = verify("--workspace", ws.toString(), "--anchor", "bukan-hash");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--anchor bukan-hash is not an audit head");
     }
 }

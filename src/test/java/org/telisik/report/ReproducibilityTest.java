@@ -25,7 +25,7 @@ class ReproducibilityTest {
         ReportInput later = new ReportInput(ReportSamples.full().analysis(), "0.1.0", Instant.parse("2026-12-01T10:00:00Z"),
                 ReportSamples.full().caseMetadata(), ReportSamples.full().notes(), ReportSamples.full().tags(),
                 ReportSamples.full().auditExcerpt(), ReportSamples.full().verify(), ReportSamples.full().overlap(),
-                ReportSamples.full().settings(), null, false);
+                ReportSamples.full().settings(), null, false, ReportSamples.full().auditHead());
         List<String> first = lines(Exports.text(ReportFormat.HTML, ReportLanguage.EN, ReportSamples.full()));
         List<String> second = lines(Exports.text(ReportFormat.HTML, ReportLanguage.EN, later));
         assertThat(second).hasSameSizeAs(first);

@@ -43,6 +43,19 @@ final class ChildJvm implements AutoCloseable {
         throw new IllegalStateException("child ended before printing " + marker + ":\n" + seen);
     }
 
+    /** Reads the child's output until a line equal to {@code marker}, returning the lines before it. */
+    List<String> linesUntil(String marker) throws IOException {
+        List<String> lines = new ArrayList<>();
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.equals(marker)) {
+                return lines;
+            }
+            lines.add(line);
+        }
+        throw new IllegalStateException("child ended before printing " + marker + ":\n" + String.join("\n", lines));
+    }
+
     /** Kills the child the hard way (SIGKILL on Unix), as a crash or a pulled plug would. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

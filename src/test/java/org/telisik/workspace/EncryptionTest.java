@@ -120,4 +120,32 @@ class EncryptionTest {
         assertThatThrownBy(() -> WorkspacePassphrase.resolve(tmp.resolve("tidak-ada.txt"), java.util.Map.of()))
                 .isInstanceOf(WorkspaceException.class).hasMessageContaining("Cannot read the passphrase file");
     }
+
+    @Test
+    void aPassphraseFileIsReadOnlyToItsFirstLineAndNeverWhole() throws Exception {
+        // a Windows editor's line end and a passphrase exactly at the limit are still read
+        String longest = "k".repeat(WorkspacePassphrase.MAX_LINE_BYTES);
+        Path windows = Files.writeString(tmp.resolve("windows.txt"), longest + "\r\nberikutnya\r\n");
+        assertThat(WorkspacePassphrase.resolve(windows, java.util.Map.of())).containsExactly(longest.toCharArray());
+        Path oneLine = Files.writeString(tmp.resolve("satu-baris.txt"), "rahasia tanpa akhir baris");
+        assertThat(WorkspacePassphrase.resolve(oneLine, java.util.Map.of())).containsExactly("rahasia tanpa akhir baris".toCharArray());
+        // a file that is not a passphrase file: a dump of 64 MiB without a line end, and /dev/zero, which never ends
+        Path dump = tmp.resolve("dump.bin");
+        try (var out = Files.newOutputStream(dump)) {
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, (byte) 'x');
+            for (int i = 0; i < 64; i++) {
+                out.write(block);
+            }
+        }
+        for (Path notAPassphrase : List.of(dump, Path.of("/dev/zero"))) {
+            if (!Files.isReadable(notAPassphrase)) {
+                continue; // /dev/zero exists on Linux and macOS only
+            }
+            assertThatThrownBy(() -> WorkspacePassphrase.resolve(notAPassphrase, java.util.Map.of()))
+                    .isInstanceOf(WorkspaceException.class)
+                    .hasMessage("The passphrase file " + notAPassphrase + " has no line end within its first 4096 bytes, so it"
+                            + " is not a passphrase file; give a file whose first line is the passphrase.");
+        }
+    }
 }

@@ -34,6 +34,7 @@ class PortableCaseTest {
     private Path archive;
     private CaseRecord exported;
     private FileReport report;
+    private String headAtExport;
     private final Estimate estimate = new Estimate(new Estimate.Claim("6 juta data, 720 GB", 720_000_000_000L, 6_000_000L, null),
             new Estimate.BytesPerRecord(311.5, 120_000.0), new Estimate.RecordRange(2_000_000, 2_311_000, 2_600_000),
             "inconsistent", List.of("720 GB / 311.5 bytes per record = 2.3 million records, not 6 million."));
@@ -59,6 +60,7 @@ class PortableCaseTest {
             ws.results().saveAuthenticity(id, new Authenticity("consistent",
                     List.of(new AuthenticityCheck("nik-validity", "pass", "60 of 60 NIK valid"))));
             ws.annotations().add(id, Annotation.Kind.TAG, AnnotationTarget.dataset(csv.toString(), "rujukan.csv"), "prioritas");
+            headAtExport = ws.audit().head().orElseThrow().hash();
             ExportedCase written = new PortableCases(ws).exportCase(id, archive);
             assertThat(written.files()).isEqualTo(2);
             assertThat(written.evidenceCopies()).isEqualTo(1);
@@ -89,6 +91,8 @@ class PortableCaseTest {
             });
             assertThat(target.evidenceStore().contains(report.sha256())).isTrue();
             assertThat(target.audit().entries()).extracting(AuditEntry::action).endsWith(AuditActions.CASE_IMPORTED);
+            // the archive carries the audit head it was exported at: an anchor for the source workspace
+            assertThat(target.audit().head().orElseThrow().detail()).contains("\"sourceAuditHead\":\"" + headAtExport + "\"");
             VerificationReport verified = new WorkspaceVerifier(target).verify();
             assertThat(verified.broken()).isEmpty();
 
@@ -163,6 +167,15 @@ class PortableCaseTest {
         try (H2Workspace target = H2Workspace.open(tmp.resolve("target"))) {
             assertThatThrownBy(() -> new PortableCases(target).importCase(bare))
                     .isInstanceOf(WorkspaceException.class).hasMessageContaining("it has no SHA256SUMS");
+        }
+    }
+
+    @Test
+    void theAuditHeadAnExportCarriesIsAnAnchorTheSourceWorkspaceStillHolds() {
+        try (H2Workspace source = H2Workspace.open(tmp.resolve("source"), WorkspaceOptions.defaults().withPassphrase(PASSPHRASE))) {
+            VerificationReport anchored = new WorkspaceVerifier(source).verify(List.of(headAtExport));
+            assertThat(anchored.broken()).isEmpty();
+            assertThat(anchored.items()).extracting(VerificationItem::check).contains(VerificationItem.Check.AUDIT_ANCHOR);
         }
     }
 }

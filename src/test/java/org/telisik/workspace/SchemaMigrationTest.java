@@ -38,7 +38,7 @@ class SchemaMigrationTest {
         H2Workspace.open(dir, WorkspaceOptions.defaults()).close();
         RawDatabase.execute(dir, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                 + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                + " VALUES (99, '4', 'from a newer telisik', 'SQL', 'V4__newer.sql', 1, 'telisik', 1, TRUE)");
+                + " VALUES (99, '99', 'from a newer telisik', 'SQL', 'V99__newer.sql', 1, 'telisik', 1, TRUE)");
         try (Database db = openRaw(dir)) {
             assertThat(SchemaMigration.upToDate(db)).isFalse();
         }

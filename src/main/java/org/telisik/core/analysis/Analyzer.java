@@ -34,7 +34,9 @@ public final class Analyzer {
         }
     }
 
-    /** Expands folders, then analyses each file; one file's fault never stops the others. */
+    /**
+     * Expands folders (never following links), then analyses each file; one file's fault never stops the others.
+     */
     public List<FileReport> analyzeFiles(List<Path> given, ProgressListener listener, BooleanSupplier cancelled) {
         return analyzeFiles(given, listener, cancelled, report -> { });
     }
@@ -65,11 +67,14 @@ public final class Analyzer {
             CombinedSinks perFile = samplers == null ? combined::forFile
                     : (path, own) -> TeeRecordSink.of(combined.forFile(path, own), samplers);
             List<FileReport> reports = new ArrayList<>();
-            for (Path p : PathExpander.expand(given)) {
+            for (PathExpander.Found found : PathExpander.walk(given)) {
+                Path p = found.path();
                 if (cancelled.getAsBoolean()) {
                     throw new AnalysisCancelledException(p.toString());
                 }
-                FileReport report = files.analyze(p, p.toString(), listener, cancelled, perFile);
+                // a link, special file or unreadable folder is listed in the case with its reason, never read
+                FileReport report = found.toRead() ? files.analyze(p, p.toString(), listener, cancelled, perFile)
+                        : FileAnalyzer.failed(p.toString(), found.skipped());
                 onFile.accept(report);
                 reports.add(report);
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.telisik.core.detect.FormatDetector;
+import org.telisik.core.ingest.SkipReasons;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
@@ -67,13 +69,16 @@ public final class FileAnalyzer {
      */
     FileReport analyze(Path file, String displayPath, ProgressListener listener, BooleanSupplier cancelled,
                        CombinedSinks combined) {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isSymbolicLink(file)) {
+            return failed(displayPath, SkipReasons.symbolicLink(file));
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return failed(displayPath, Files.exists(file)
                     ? new FileError(ErrorCode.NOT_A_FILE, displayPath + " is not a regular file; give a file or a folder.")
                     : new FileError(ErrorCode.FILE_NOT_FOUND, displayPath + " does not exist; check the path."));
         }
         Watchdog watchdog = new Watchdog(limits.perFile());
-        try (InputStream raw = Files.newInputStream(file, StandardOpenOption.READ)) {
+        try (InputStream raw = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             long size = Files.size(file);
             StreamAnalyzer.Job job = new StreamAnalyzer.Job(displayPath, file.getFileName().toString(), size, file, 0,
                     new Deadline(displayPath, limits), null, watchdog.guard(combined), listener, cancelled);
@@ -92,7 +97,8 @@ public final class FileAnalyzer {
         }
     }
 
-    private static FileReport failed(String displayPath, FileError error) {
+    /** The report of a file not read, with the reason. */
+    static FileReport failed(String displayPath, FileError error) {
         return new FileReport(displayPath, 0, null, null, "application/octet-stream", null, error,
                 List.of(), List.of(), List.of());
     }

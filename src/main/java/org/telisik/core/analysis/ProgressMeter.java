@@ -53,7 +53,7 @@ public final class ProgressMeter implements ProgressListener {
         long total = 0;
         for (Path p : PathExpander.expand(paths)) {
             try {
-                total += Files.isRegularFile(p) ? Files.size(p) : 0;
+                total += Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.size(p) : 0;
             } catch (IOException e) {
                 // the analysis reports the unreadable file; its size just does not count here
             }

@@ -35,7 +35,7 @@ public final class FormatDetector {
     private final Detector magic;
 
     public FormatDetector() {
-        TikaConfig config = TikaConfig.getDefaultConfig();
+        TikaConfig config = OfflineTika.config(); // no parser or detector that runs a program
         this.tika = config.getDetector();
         this.magic = config.getMimeRepository();
     }

@@ -18,6 +18,12 @@ public enum ErrorCode {
     NOT_A_FILE,
     /** Reading the file failed (permissions, I/O error). */
     UNREADABLE_FILE,
+    /** A symbolic link met while expanding folders (or given): never followed. */
+    SYMBOLIC_LINK,
+    /** A FIFO, device or socket met while expanding folders (or given): never opened. */
+    SPECIAL_FILE,
+    /** A folder that could not be listed (in full); the files in it that were not listed were not analysed. */
+    UNREADABLE_FOLDER,
     /** The file has 0 bytes. */
     EMPTY_FILE,
     /** No reader knows the detected format. */

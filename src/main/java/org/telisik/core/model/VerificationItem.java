@@ -14,6 +14,8 @@ public record VerificationItem(Check check, Outcome outcome, String subject, Str
         AUDIT_CHAIN,
         /** The log still reaches the newest entry recorded outside the database. */
         AUDIT_HEAD,
+        /** The log still holds an entry whose hash a report or export printed ({@code verify --anchor}). */
+        AUDIT_ANCHOR,
         /** The stored result of a file is the one the audit log recorded for that evidence. */
         STORED_RESULT,
         /** A claim, estimate, authenticity result, tag or note is the one the audit log recorded. */

@@ -9,6 +9,11 @@ import java.util.List;
  * @param auditHead hash of the newest audit entry (an anchor to write into a report), null for an empty log
  */
 public record VerificationReport(List<VerificationItem> items, String auditHead) {
+    /** True for text shaped like an audit entry hash (64 hex digits, surrounding spaces ignored): an anchor. */
+    public static boolean isAuditHash(String text) {
+        return text != null && text.trim().matches("[0-9a-fA-F]{64}");
+    }
+
 
     public VerificationReport {
         items = List.copyOf(items);

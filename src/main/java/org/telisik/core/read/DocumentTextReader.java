@@ -9,6 +9,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.ContentHandlerDecorator;
+import org.telisik.core.detect.OfflineTika;
 import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.xml.sax.SAXException;
@@ -19,7 +20,8 @@ import org.xml.sax.SAXException;
  */
 public final class DocumentTextReader implements TableReader {
     static final long MAX_CHARS = 50_000_000;
-    private final AutoDetectParser parser = new AutoDetectParser();
+    // Telisik's Tika set-up: no OCR, no ffmpeg/exiftool/sox, whatever the PATH holds
+    private final AutoDetectParser parser = OfflineTika.parser();
 
     @Override
     public void read(InputStream in, ReadContext context, RecordSink sink) throws IOException {
