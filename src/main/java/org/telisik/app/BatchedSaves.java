@@ -12,12 +12,15 @@ import org.telisik.workspace.Workspace;
  * every file finished within {@link #MAX_WAIT_NANOS} (at most {@link #MAX_FILES}), each file's save and preview
  * still audited entry by entry. A commit costs H2 a chunk written and synced and the audit head a file rename, so
  * 2,000 small files saved one by one took 24 s and left a 133 MB file; batched they cost a few commits. A file
- * that takes longer than the wait is stored as soon as it is finished, as before; an interruption loses at most
- * the last second of small files, and the case stays marked incomplete until the run finishes.
+ * that takes longer than the wait, or a batch whose files reach {@link #MAX_BYTES}, is stored as soon as it is
+ * finished, as before: a commit is cheap next to reading a megabyte, so an interruption (even SIGKILL) loses at
+ * most the last second of files smaller than that together, never a large file that finished, and the case
+ * stays marked incomplete until the run finishes.
  */
 final class BatchedSaves {
     static final int MAX_FILES = 200;
     static final long MAX_WAIT_NANOS = 1_000_000_000L;
+    static final long MAX_BYTES = 1L << 20;
 
     private record Pending(FileReport report, List<DatasetPreview> previews) {
     }
@@ -27,6 +30,7 @@ final class BatchedSaves {
     private final LongSupplier clock;
     private final List<Pending> pending = new ArrayList<>();
     private long since;
+    private long pendingBytes;
 
     BatchedSaves(Workspace workspace, String caseId, LongSupplier clock) {
         this.workspace = workspace;
@@ -42,7 +46,8 @@ final class BatchedSaves {
     /** Keeps a finished file; stores the batch when it is full or has waited long enough. */
     void add(FileReport report, List<DatasetPreview> previews) {
         pending.add(new Pending(report, previews));
-        if (pending.size() >= MAX_FILES || clock.getAsLong() - since >= MAX_WAIT_NANOS) {
+        pendingBytes += Math.max(0, report.sizeBytes());
+        if (pending.size() >= MAX_FILES || pendingBytes >= MAX_BYTES || clock.getAsLong() - since >= MAX_WAIT_NANOS) {
             flush();
         }
     }
@@ -55,6 +60,7 @@ final class BatchedSaves {
         }
         List<Pending> batch = List.copyOf(pending);
         pending.clear();
+        pendingBytes = 0;
         workspace.inOneTransaction("store " + batch.size() + " analysed files of case " + caseId, () -> {
             for (Pending p : batch) {
                 workspace.evidence().save(caseId, p.report());

@@ -55,4 +55,20 @@ class BatchedSavesTest {
                     .extracting(AuditEntry::detail).hasSize(3 + BatchedSaves.MAX_FILES + 1);
         }
     }
+
+    @Test
+    void aFileOfAMegabyteOrMoreIsStoredAsSoonAsItIsFinished() throws Exception {
+        // a SIGKILL while the next file is read must not take a large finished file with it (CrashSafetyTest)
+        Path big = dir.resolve("rujukan_besar.csv");
+        RadiologyCsv.writeSize(big, 1_100_000, 7);
+        FileReport report = analyzer.analyzeFiles(List.of(big), ProgressListener.NONE, () -> false, r -> { }).get(0);
+        try (H2Workspace ws = H2Workspace.open(dir.resolve("ws"))) {
+            String caseId = ws.cases().create("Sampel besar").id();
+            BatchedSaves saves = new BatchedSaves(ws, caseId, () -> 0L);
+            saves.add(analysed(1), List.of());
+            assertThat(ws.evidence().list(caseId)).as("a small file waits for its batch").isEmpty();
+            saves.add(report, List.of());
+            assertThat(ws.evidence().list(caseId)).as("the batch reached a megabyte").hasSize(2);
+        }
+    }
 }
