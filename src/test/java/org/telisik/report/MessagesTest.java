@@ -58,6 +58,20 @@ class MessagesTest {
                 .isEqualTo("2026-11-27 07:30:00 UTC");
     }
 
+    @Test
+    void everyErrorCodeHasItsSentenceInBothLanguages() {
+        // the Indonesian report says a file's error by its code (or its kind: truncated-csv is a truncated
+        // error); a code without a sentence would fall back to the reader's English message
+        for (ReportLanguage lang : ReportLanguage.values()) {
+            Messages msg = Messages.of(lang);
+            for (org.telisik.core.model.ErrorCode code : org.telisik.core.model.ErrorCode.values()) {
+                String id = code.id();
+                assertThat(msg.has("files.errorCode." + id) || msg.has("files.errorCode." + id.replaceFirst("-.*", "")))
+                        .as("%s %s", lang, id).isTrue();
+            }
+        }
+    }
+
     private static Properties load(String name) throws Exception {
         Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(name)) {
