@@ -48,6 +48,10 @@ final class CaseReportInput {
      */
     ReportInput gather(boolean unmask, boolean verify, Instant now) {
         List<String> excerpt = auditExcerpt();
+        // the audit head is Telisik's own hash, never masked: it must come out whole to serve as an anchor; like
+        // the excerpt it is the head before this report's own entries (their times differ between two requests)
+        String auditHead = ws.audit().head()
+                .map(head -> msg.get("source.auditHead", String.valueOf(head.seq()), head.hash())).orElse(null);
         ReportInput.VerifyOutcome verified = verify ? verification(now) : null;
         CaseAnalysisService stored = new CaseAnalysisService(ws, new AnalysisOptions(LocalDate.ofInstant(now, ZoneOffset.UTC), false));
         CaseAnalysis analysis = unmask ? stored.loadUnmasked(record, "report export") : stored.load(record);
@@ -70,9 +74,7 @@ final class CaseReportInput {
                 .withOverlap(overlap());
         // the analysis comes masked, its person names with it: the stored files still know them, so the audit
         // lines, notes and verification details (which name files) are masked with those names too
-        // the audit head is Telisik's own hash, never masked: it must come out whole to serve as an anchor
-        input = input.withAuditHead(ws.audit().head()
-                .map(head -> msg.get("source.auditHead", String.valueOf(head.seq()), head.hash())).orElse(null));
+        input = input.withAuditHead(auditHead);
         return unmask ? input : input.shownWith(AnalysisMasking.of(ws.evidence().list(record.id())));
     }
 
