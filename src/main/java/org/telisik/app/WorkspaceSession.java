@@ -39,6 +39,9 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** @param clock the time reports are stamped with (a fixed one in tests) */
     public static WorkspaceSession open(SessionRequest request, Clock clock) {
+        // logging is bound before the preload's libraries and the workspace's log from two threads at once:
+        // calls made while SLF4J binds are replayed with three warning lines on standard error
+        org.slf4j.LoggerFactory.getILoggerFactory();
         Preload preload = Preload.start();
         WorkspaceOptions options = WorkspaceOptions.defaults().withPassphrase(request.passphrase())
                 .withEvidenceCopies(request.evidenceCopies());
