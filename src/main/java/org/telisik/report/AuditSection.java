@@ -27,7 +27,8 @@ final class AuditSection implements ReportSection {
                 msg.get(v.holds() ? "audit.verify.holds" : "audit.verify.fails", msg.time(v.checkedAt())));
         if (!v.details().isEmpty()) {
             html.open("ul");
-            v.details().forEach(line -> html.element("li", line));
+            // the workspace verifier writes its lines in English ("[HOLDS] case X: ..."); the report says them in its language
+            v.details().forEach(line -> html.element("li", ctx.say(line)));
             html.close("ul").newline();
         }
     }

@@ -128,6 +128,33 @@ class ReportCommandTest {
         return CliRun.of(new ReportCommand(), all.toArray(String[]::new));
     }
 
+    @Test
+    void anIndonesianReportSaysTheWorkspaceVerificationInIndonesian() throws Exception {
+        Path other = dir.resolve("susulan.csv");   // a second file that stays as it was imported
+        RadiologyCsv.write(other, 20, 9);
+        Path gone = dir.resolve("dipindah.csv");   // and one whose original was moved away after import
+        RadiologyCsv.write(gone, 15, 11);
+        assertThat(CliRun.of(new TelisikCommand(), "analyze", "--workspace", ws(), "--case", "Kasus RSUD", other.toString(),
+                gone.toString()).exit()).isZero();
+        Files.delete(gone);
+        Files.writeString(csv, "3273010101900001;Budi Santoso\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);   // the original changed after import
+        Files.delete(dir.resolve("ws").resolve("audit-head.txt"));   // the head file kept outside the database, gone
+        Path out = dir.resolve("laporan-id.html");
+        CliRun r = report("--case", "Kasus RSUD", "--out", out.toString(), "--lang", "id");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        int from = html.indexOf("class=\"verify-fail\"");
+        assertThat(from).as("the verification failed and says so").isPositive();
+        String verification = html.substring(from, html.indexOf("</ul>", from));
+        assertThat(verification).contains("[UTUH] kasus Kasus RSUD:", "[TIDAK UTUH] kasus Kasus RSUD:",
+                "[TIDAK UTUH] log audit: berkas kepala audit-head.txt", "berubah sejak diimpor: SHA-256",
+                "tidak berubah", "[TIDAK DIPERIKSA] kasus Kasus RSUD:",
+                "berkas asli tidak lagi berada di", "keaslian: sama dengan", "baris pratinjau tersamar");
+        assertThat(org.telisik.report.OneLanguageReportTest.englishSentences(verification))
+                .as("English in the verification lines of the Indonesian report").isEmpty();
+    }
+
     private String ws() {
         return dir.resolve("ws").toString();
     }
