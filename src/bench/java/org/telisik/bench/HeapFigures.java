@@ -20,7 +20,8 @@ final class HeapFigures {
     private HeapFigures() {
     }
 
-    static void print(Path gcLog, Path json) throws IOException {
+    /** Prints the figures; returns the first dataset's rows as the JSON reports them (-1 when it has none). */
+    static long print(Path gcLog, Path json) throws IOException {
         long before = 0;
         long after = 0;
         long committed = 0;
@@ -42,5 +43,6 @@ final class HeapFigures {
         System.out.printf(Locale.ROOT, "  heap: %d collections, peak %d MB before a collection, at most %d MB live"
                 + " after one, %d MB committed; first dataset %d rows, complete=%s%n", pauses, before, after, committed,
                 first, completeness);
+        return first;
     }
 }
