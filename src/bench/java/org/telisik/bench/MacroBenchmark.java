@@ -78,10 +78,10 @@ public final class MacroBenchmark {
                     s.duckWall.add(DuckDbSummarize.seconds(d.stdout()));
                     s.duckCpu.add(d.cpuSeconds());
                 }
-                System.out.printf(Locale.ROOT, "run %d, %s, cores %s: telisik %.2f s (%.1f MB/s, CPU %.1f s),"
-                        + " duckdb %.2f s (CPU %.1f s); load %s%n", r, s.file.path().getFileName(), s.cpus.list(),
-                        lastOf(s.telisikWall), s.file.megabytes() / lastOf(s.telisikWall), lastOf(s.telisikCpu),
-                        withDuck ? lastOf(s.duckWall) : Double.NaN, withDuck ? lastOf(s.duckCpu) : Double.NaN,
+                System.out.printf(Locale.ROOT, "run %d, %s, cores %s: telisik %.2f s (%.1f MB/s, CPU %.1f s)%s; load %s%n",
+                        r, s.file.path().getFileName(), s.cpus.list(), lastOf(s.telisikWall),
+                        s.file.megabytes() / lastOf(s.telisikWall), lastOf(s.telisikCpu), withDuck ? String.format(
+                                Locale.ROOT, ", duckdb %.2f s (CPU %.1f s)", lastOf(s.duckWall), lastOf(s.duckCpu)) : "",
                         Summary.loadAverage());
                 if (floor && last) {
                     runFloor(s.file.path(), xmx);

@@ -39,7 +39,7 @@ final class Summary {
         line(context + ", at the end " + loadEnd + " (1, 5, 15 minutes).");
         line("");
         line("| file | cores (taskset -c) | telisik end to end | telisik CPU (user+sys) | CPU-s per GB"
-                + " | DuckDB SUMMARIZE (threads = cores) | telisik / DuckDB time |");
+                + " | DuckDB SUMMARIZE, threads = cores (CPU: its whole JVM) | telisik / DuckDB time |");
         line("|---|---|---|---|---|---|---|");
         for (Series s : all) {
             line(String.format(Locale.ROOT, "| %s | %s | %.2f s = %.1f MB/s | %.1f s | %.1f | %s | %s |",
@@ -72,24 +72,29 @@ final class Summary {
     }
 
     private void targets(List<Series> all, List<CpuSet> cpus) {
-        line("");
-        line("| target (issue 20), judged on the medians | measured | result |");
-        line("|---|---|---|");
+        List<String> rows = new java.util.ArrayList<>();
         CpuSet widest = last(cpus);
         for (Series s : all) {
             if (!s.cpus.equals(widest) || Double.isNaN(s.file.targetRatio())) {
                 continue;
             }
-            double ratio = s.ratio();
             String measuredOn = "; measured on " + s.file.label() + rows(s);
-            line(String.format(Locale.ROOT, "| %s within %.1fx DuckDB's time on the same cores (%s)%s | %.2fx | %s |",
-                    s.file.target(), s.file.targetRatio(), widest.list(), measuredOn, ratio,
-                    verdict(!Double.isNaN(ratio) && ratio <= s.file.targetRatio())));
+            if (!Double.isNaN(s.duck())) {
+                rows.add(String.format(Locale.ROOT, "| %s within %.1fx DuckDB's time on the same cores (%s)%s | %.2fx"
+                        + " | %s |", s.file.target(), s.file.targetRatio(), widest.list(), measuredOn, s.ratio(),
+                        verdict(s.ratio() <= s.file.targetRatio())));
+            }
             if (s.file.speedUpTarget() && cpus.size() >= 2 && cpus.get(0).count() == 1 && widest.count() == 2) {
                 double speedUp = find(all, s.file, cpus.get(0)).telisik() / s.telisik();
-                line(String.format(Locale.ROOT, "| %s: two cores at least %.1fx one core%s | %.2fx | %s |",
+                rows.add(String.format(Locale.ROOT, "| %s: two cores at least %.1fx one core%s | %.2fx | %s |",
                         s.file.target(), SPEED_UP_TARGET, measuredOn, speedUp, verdict(speedUp >= SPEED_UP_TARGET)));
             }
+        }
+        if (!rows.isEmpty()) {
+            line("");
+            line("| target (issue 20), judged on the medians | measured | result |");
+            line("|---|---|---|");
+            rows.forEach(this::line);
         }
     }
 
