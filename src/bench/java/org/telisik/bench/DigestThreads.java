@@ -3,6 +3,7 @@ package org.telisik.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,8 +28,9 @@ import java.util.concurrent.BlockingQueue;
  *   <li>SHA-256 and MD5 on two threads: the reading thread updates SHA-256 and hands each block to a second
  *       thread for MD5 (a pool of blocks passed through two bounded queues: no copy, order kept).</li>
  * </ul>
- * Prints per variant the median wall time and the median process CPU time (every thread, from the JVM), and
- * checks that the two-thread digests equal the one-thread ones.
+ * Prints per variant the median wall time and the median process CPU time (every thread, from the JVM), for the
+ * two-thread variant also each thread's own CPU time (the longer one is what the digests take on free cores,
+ * whatever the load while measuring), and checks that the two-thread digests equal the one-thread ones.
  *
  * <p>{@code java -cp target/telisik.jar:target/test-classes org.telisik.bench.DigestThreads FILE RUNS [BLOCK]};
  * {@link MacroBenchmark} with {@code --digests} runs it under {@code taskset} on each CPU list of {@code --cpus}.
@@ -36,6 +38,9 @@ import java.util.concurrent.BlockingQueue;
 public final class DigestThreads {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** CPU seconds of the two-thread variant's reading thread and MD5 thread, one pair per counted run. */
+    private static final List<double[]> THREAD_CPU = new ArrayList<>();
 
     private DigestThreads() {
     }
@@ -79,6 +84,13 @@ public final class DigestThreads {
             System.out.printf(Locale.ROOT, "  %-32s wall %6.2f s = %7.1f MB/s, CPU %6.2f s = %5.2f CPU-s per GB%n",
                     name, wall, mb / wall, cpu, cpu / (mb / 1000));
         });
+        // the first pair is run 0's (not counted); the longer thread bounds the digests' wall time when idle
+        List<double[]> counted = THREAD_CPU.subList(1, THREAD_CPU.size());
+        double reader = MacroBenchmark.median(counted.stream().map(f -> f[0]).toList());
+        double md5 = MacroBenchmark.median(counted.stream().map(f -> f[1]).toList());
+        System.out.printf(Locale.ROOT, "  two threads, CPU of each: reading thread (read, SHA-256, hand-over) %.2f s,"
+                + " MD5 thread %.2f s; on free cores the longer one, %.2f s = %.2f s per GB, bounds the digests%n",
+                reader, md5, Math.max(reader, md5), Math.max(reader, md5) / (mb / 1000));
     }
 
     /** A variant that returns its digests in hex (the read-only one returns the bytes it read). */
@@ -115,6 +127,8 @@ public final class DigestThreads {
     /** SHA-256 on this thread, MD5 on another fed through {@code full}; blocks come back through {@code free}. */
     private static String twoThreads(Path file, int block) throws Exception {
         MessageDigest[] digests = digests("SHA-256", "MD5");
+        long readerCpu = THREADS.getCurrentThreadCpuTime();
+        double[] md5Cpu = new double[1];
         BlockingQueue<Block> free = new ArrayBlockingQueue<>(16);
         BlockingQueue<Block> full = new ArrayBlockingQueue<>(16);
         for (int i = 0; i < 16; i++) {
@@ -126,6 +140,7 @@ public final class DigestThreads {
                     digests[1].update(b.bytes, 0, b.length);
                     free.put(b);
                 }
+                md5Cpu[0] = THREADS.getCurrentThreadCpuTime() / 1e9;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -144,7 +159,9 @@ public final class DigestThreads {
                 full.put(b);
             }
         }
+        double reader = (THREADS.getCurrentThreadCpuTime() - readerCpu) / 1e9;
         md5.join();
+        THREAD_CPU.add(new double[] {reader, md5Cpu[0]});
         return hex(digests);
     }
 
