@@ -202,7 +202,7 @@ public final class MacroBenchmark {
         return fallback;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (var walk = Files.walk(root)) {
             walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
         }

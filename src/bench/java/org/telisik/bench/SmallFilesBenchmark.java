@@ -42,6 +42,7 @@ final class SmallFilesBenchmark {
             System.out.printf(Locale.ROOT, "run %d: %d files analysed in %.2f s (%.1f ms per file, CPU %.1f s); %s"
                     + " (%.1fx); load %s%n", r, files, t.wallSeconds(), t.wallSeconds() * 1000 / files, t.cpuSeconds(),
                     w.describe(), (double) w.bytesBeforeClose() / w.bytesAfterAnalysis(), Summary.loadAverage());
+            MacroBenchmark.deleteTree(ws.getParent());
         }
         System.out.printf(Locale.ROOT, "median: %d files in %.2f s%n", files, MacroBenchmark.median(times));
     }
