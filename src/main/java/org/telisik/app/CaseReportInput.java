@@ -106,13 +106,10 @@ final class CaseReportInput {
 
     private ReportInput.VerifyOutcome verification(Instant now) {
         VerificationReport report = ws.verify();
-        String mine = "case " + record.name() + ":";
         List<VerificationItem> relevant = report.items().stream().filter(i -> i.check() == VerificationItem.Check.AUDIT_CHAIN
-                || i.check() == VerificationItem.Check.AUDIT_HEAD || i.subject().startsWith(mine)).toList();
+                || i.check() == VerificationItem.Check.AUDIT_HEAD || record.name().equals(i.caseName())).toList();
         boolean holds = relevant.stream().noneMatch(i -> i.outcome() == VerificationItem.Outcome.BROKEN);
-        List<String> lines = relevant.stream()
-                .map(i -> "[" + i.outcome() + "] " + i.subject() + ": " + i.detail()).toList();
-        return new ReportInput.VerifyOutcome(holds, now, lines);
+        return new ReportInput.VerifyOutcome(holds, now, relevant);
     }
 
     private List<String> overlap() {

@@ -6,7 +6,6 @@ import org.telisik.core.identity.AnalysisMasking;
 import org.telisik.core.identity.TextMasking;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
-import org.telisik.core.model.VerificationItem;
 import org.telisik.core.model.VerificationReport;
 import org.telisik.workspace.Workspace;
 
@@ -21,16 +20,14 @@ public final class WorkspaceMasking {
 
     /**
      * A verification as {@code telisik verify} and the verify window show it: subjects and details name files,
-     * members and audit entries, so their identifiers and the cases' person names are masked, and control
-     * characters made visible.
+     * members and audit entries, so the identifiers and the cases' person names in their text arguments are
+     * masked, and control characters made visible. Hashes (an anchor the analyst gave, file hashes) and entry
+     * numbers are kept whole: masking would cut the digit runs of about one hash in twenty, and the analyst must
+     * be able to read back what was checked.
      */
     public static VerificationReport shown(Workspace workspace, VerificationReport report) {
         TextMasking masking = of(workspace);
-        // an anchor's subject is the audit hash the analyst gave (checked to be 64 hex digits): masking would cut
-        // the digit runs of about one hash in twenty, and the analyst must be able to read back what was checked
-        return new VerificationReport(report.items().stream().map(i -> new VerificationItem(i.check(), i.outcome(),
-                i.check() == VerificationItem.Check.AUDIT_ANCHOR ? i.subject() : masking.line(i.subject()),
-                masking.line(i.detail()))).toList(),
+        return new VerificationReport(report.items().stream().map(i -> i.masked(masking::line)).toList(),
                 report.auditHead());
     }
 

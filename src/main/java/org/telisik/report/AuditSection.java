@@ -1,5 +1,7 @@
 package org.telisik.report;
 
+import org.telisik.core.model.VerificationWording;
+
 /** Section 11: an excerpt of the case's audit trail and whether the workspace verified intact. */
 final class AuditSection implements ReportSection {
 
@@ -25,10 +27,11 @@ final class AuditSection implements ReportSection {
         }
         html.element("p", v.holds() ? "verify-ok" : "verify-fail",
                 msg.get(v.holds() ? "audit.verify.holds" : "audit.verify.fails", msg.time(v.checkedAt())));
-        if (!v.details().isEmpty()) {
+        if (!v.items().isEmpty()) {
+            // the verifier hands over keys and arguments: each line is worded in the report's language here
+            VerificationWording wording = VerificationWording.of(msg.language().locale());
             html.open("ul");
-            // the workspace verifier writes its lines in English ("[HOLDS] case X: ..."); the report says them in its language
-            v.details().forEach(line -> html.element("li", ctx.say(line)));
+            v.items().forEach(item -> html.element("li", wording.line(item)));
             html.close("ul").newline();
         }
     }

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * Says the engine's English sentences (check details, column evidence, overlap lines) in a report's language,
- * so that an Indonesian report holds no English sentence while the analysis JSON keeps the engine's wording.
+ * so that an Indonesian report holds no English sentence while the analysis JSON keeps the engine's wording. The
+ * desktop says the authenticity check details through the same book, so the two never word a check differently.
  * The rules are {@code org/telisik/report/phrases_<lang>.tsv}: a regex and its replacement a line, applied in
  * order. English needs none. A sentence no rule covers is shown as written; the one-language test renders
  * reports of real analyses and names such sentences.
  */
-final class PhraseBook {
+public final class PhraseBook {
     private static final PhraseBook NONE = new PhraseBook(List.of());
     private static volatile PhraseBook indonesian;
     private final List<Rule> rules;
@@ -29,7 +30,7 @@ final class PhraseBook {
         this.rules = rules;
     }
 
-    static PhraseBook of(ReportLanguage language) {
+    public static PhraseBook of(ReportLanguage language) {
         if (language != ReportLanguage.ID) {
             return NONE;
         }
@@ -41,7 +42,8 @@ final class PhraseBook {
         return p;
     }
 
-    String say(String english) {
+    /** The sentence in the book's language; as written when no rule covers it (null stays null). */
+    public String say(String english) {
         if (english == null) {
             return null;
         }

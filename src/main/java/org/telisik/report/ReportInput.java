@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.telisik.core.identity.AnalysisMasking;
 import org.telisik.core.model.CaseAnalysis;
+import org.telisik.core.model.VerificationItem;
 
 /**
  * Everything one report shows. Only the analysis, tool version and generation time are required; every other
@@ -121,7 +122,7 @@ public record ReportInput(
         List<Note> shownNotes = notes == null ? null : notes.stream()
                 .map(n -> new Note(n.at(), m.mask(n.author()), m.mask(n.subject()), m.mask(n.text()))).toList();
         VerifyOutcome v = verify == null ? null
-                : new VerifyOutcome(verify.holds(), verify.checkedAt(), masked(m, verify.details()));
+                : new VerifyOutcome(verify.holds(), verify.checkedAt(), verify.items().stream().map(i -> i.masked(m::mask)).toList());
         SortedMap<String, String> shownSettings = null;
         if (settings != null) {
             shownSettings = new TreeMap<>();
@@ -156,12 +157,12 @@ public record ReportInput(
     /**
      * The outcome of {@code telisik verify}.
      *
-     * @param holds   true when the audit chain and every evidence hash hold
-     * @param details one line per check, as verify printed them
+     * @param holds true when the audit chain and every evidence hash hold
+     * @param items each check, worded in the report's language when it is written
      */
-    public record VerifyOutcome(boolean holds, Instant checkedAt, List<String> details) {
+    public record VerifyOutcome(boolean holds, Instant checkedAt, List<VerificationItem> items) {
         public VerifyOutcome {
-            details = List.copyOf(details);
+            items = List.copyOf(items);
         }
     }
 }

@@ -32,6 +32,7 @@ public final class CaseOverviewViewModel {
     private final ObjectProperty<CaseRecord> shownCase = new SimpleObjectProperty<>();
     private final StringProperty verdict = new SimpleStringProperty("");
     private final ObservableList<AuthenticityCheck> checks = FXCollections.observableArrayList();
+    private List<AuthenticityCheck> storedChecks = List.of();   // as the engine wrote them (masked), for rewording
     private final StringProperty claim = new SimpleStringProperty("");
     private final ObjectProperty<Estimate> estimate = new SimpleObjectProperty<>();
     private final StringProperty codecChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
@@ -49,6 +50,7 @@ public final class CaseOverviewViewModel {
         claim.addListener((obs, before, text) -> typing.playFromStart());
         // a changed assumption is recomputed at once: the sample's measurements are kept by the service
         List.of(codecChoice, formatChoice, tableChoice).forEach(p -> p.addListener((obs, before, now) -> estimateNow()));
+        i18n.localeProperty().addListener((obs, before, now) -> checks.setAll(CheckDetails.in(now, storedChecks)));
     }
 
     /**
@@ -61,6 +63,7 @@ public final class CaseOverviewViewModel {
             codecChoice.set(ClaimAssumptions.AUTOMATIC);
             formatChoice.set(ClaimAssumptions.AUTOMATIC);
             tableChoice.set(ClaimAssumptions.AUTOMATIC);
+            storedChecks = List.of();
             checks.clear();
             verdict.set("");
             attribution.clear();
@@ -77,8 +80,9 @@ public final class CaseOverviewViewModel {
     private void showAnalysis(CaseRecord record, CaseAnalysis analysis) {
         if (record.equals(shownCase.get())) {
             verdict.set(analysis.authenticity().verdict());
-            checks.setAll(analysis.authenticity().checks().stream().map(c -> new AuthenticityCheck(c.id(), c.outcome(),
-                    VisibleText.line(c.detail()))).toList());
+            storedChecks = analysis.authenticity().checks().stream().map(c -> new AuthenticityCheck(c.id(), c.outcome(),
+                    VisibleText.line(c.detail()))).toList();
+            checks.setAll(CheckDetails.in(i18n.locale(), storedChecks));
             attribution.setAll(analysis.attribution());
             timeline.set(analysis.timeline());
             if (analysis.estimate() != null && estimate.get() == null) {
@@ -110,6 +114,7 @@ public final class CaseOverviewViewModel {
         return verdict;
     }
 
+    /** The shown case's checks, their details in the interface's language (as the report of that language says them). */
     public ObservableList<AuthenticityCheck> checks() {
         return checks;
     }

@@ -11,10 +11,12 @@ import javafx.collections.ObservableList;
 import org.telisik.app.WorkspaceSession;
 import org.telisik.core.model.VerificationItem;
 import org.telisik.core.model.VerificationReport;
+import org.telisik.core.model.VerificationWording;
 
 /**
  * Verifies the open workspace's chain of custody in the background (audit chain, stored results, original
- * files and evidence copies) and holds what was found, as {@code telisik verify} prints it.
+ * files and evidence copies) and holds what was found, as {@code telisik verify} prints it, worded in the
+ * interface's language.
  */
 public final class VerifyViewModel {
     private final TaskExecutor runner;
@@ -65,6 +67,25 @@ public final class VerifyViewModel {
 
     public ObservableList<VerificationItem> items() {
         return items;
+    }
+
+    /** What the item checked, in the interface's language (in English word for word as {@code telisik verify}). */
+    public String subject(VerificationItem item) {
+        return wording().say(item.subjectMessage());
+    }
+
+    /** What holds or does not, in the interface's language. */
+    public String detail(VerificationItem item) {
+        return wording().say(item.detailMessage());
+    }
+
+    /** The outcome's word in the interface's language: HOLDS, BROKEN, NOT_CHECKED; UTUH ... in Indonesian. */
+    public String outcome(VerificationItem item) {
+        return wording().outcome(item.outcome());
+    }
+
+    private VerificationWording wording() {
+        return VerificationWording.of(i18n.locale());
     }
 
     /** Whether everything holds, how many checks failed, and the audit head to cite in a report. */

@@ -2,7 +2,7 @@ package org.telisik.ui;
 
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -30,24 +30,28 @@ final class VerifyWindow {
         summary.textProperty().bind(model.summaryProperty());
         TableView<VerificationItem> table = new TableView<>(model.items());
         table.setId("verify-items");
-        TableColumn<VerificationItem, String> outcome = column(i18n, "verify.outcome", i -> i.outcome().name(), 110);
+        TableColumn<VerificationItem, String> outcome = column(i18n, "verify.outcome", model::outcome, 110);
         outcome.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
                 getStyleClass().removeIf(s -> s.startsWith("outcome-"));
                 setText(empty ? null : value);
-                if (!empty && value != null) {
-                    getStyleClass().add(value.equals("HOLDS") ? "outcome-pass" : value.equals("BROKEN") ? "outcome-fail"
-                            : "outcome-skipped");
+                VerificationItem item = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (item != null) {   // styled by the outcome itself: the word changes with the language
+                    getStyleClass().add(switch (item.outcome()) {
+                        case HOLDS -> "outcome-pass";
+                        case BROKEN -> "outcome-fail";
+                        case NOT_CHECKED -> "outcome-skipped";
+                    });
                 }
             }
         });
         table.getColumns().add(outcome);
         table.getColumns().add(column(i18n, "verify.check",
                 i -> i.check().name().toLowerCase(Locale.ROOT).replace('_', '-'), 130));
-        table.getColumns().add(column(i18n, "verify.subject", VerificationItem::subject, 280));
-        table.getColumns().add(column(i18n, "verify.detail", VerificationItem::detail, 420));
+        table.getColumns().add(column(i18n, "verify.subject", model::subject, 280));
+        table.getColumns().add(column(i18n, "verify.detail", model::detail, 420));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox root = new VBox(8, anchorRow(model, i18n), summary, table);
         root.getStyleClass().add("panel");
@@ -83,7 +87,8 @@ final class VerifyWindow {
         TableColumn<VerificationItem, String> column = new TableColumn<>();
         column.textProperty().bind(i18n.text(key));
         column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // worded again when the analyst switches the language while the window is open
+        column.setCellValueFactory(c -> Bindings.createStringBinding(() -> value.apply(c.getValue()), i18n.localeProperty()));
         return column;
     }
 

@@ -1,5 +1,11 @@
 package org.telisik.workspace;
 
+import static org.telisik.core.model.VerificationKey.*;
+import static org.telisik.core.model.VerificationMessage.number;
+import static org.telisik.core.model.VerificationMessage.of;
+import static org.telisik.core.model.VerificationMessage.term;
+import static org.telisik.core.model.VerificationMessage.text;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,17 +17,18 @@ import org.telisik.core.model.Annotation;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.VerificationItem;
 import org.telisik.core.model.VerificationItem.Check;
+import org.telisik.core.model.VerificationMessage;
 
 /**
  * Checks what an analyst recorded about a case as a whole against the audit log: the claim, the estimate,
  * authenticity, attribution and timeline results, and every tag and note, each the same as in its newest audit entry.
  */
 final class CaseRecordChecks {
-    private final String caseLabel;
+    private final String caseName;
     private final List<VerificationItem> items = new ArrayList<>();
 
     CaseRecordChecks(CaseRecord record) {
-        this.caseLabel = "case " + record.name();
+        this.caseName = record.name();
     }
 
     List<VerificationItem> check(H2Workspace ws, String caseId, List<AuditEntry> caseEntries) {
@@ -36,41 +43,43 @@ final class CaseRecordChecks {
                 default -> { }
             }
         }
-        compare("claim", ws.results().claim(caseId).map(H2CaseResults::claimDetails), latest.get("claim"));
-        compare(H2CaseResults.ESTIMATE, ws.results().estimate(caseId)
+        compare(record("claim"), ws.results().claim(caseId).map(H2CaseResults::claimDetails), latest.get("claim"));
+        compare(record(H2CaseResults.ESTIMATE), ws.results().estimate(caseId)
                 .map(v -> H2CaseResults.resultDetails(H2CaseResults.ESTIMATE, JsonText.write(v))), latest.get(H2CaseResults.ESTIMATE));
-        compare(H2CaseResults.AUTHENTICITY, ws.results().authenticity(caseId)
+        compare(record(H2CaseResults.AUTHENTICITY), ws.results().authenticity(caseId)
                 .map(v -> H2CaseResults.resultDetails(H2CaseResults.AUTHENTICITY, JsonText.write(v))),
                 latest.get(H2CaseResults.AUTHENTICITY));
-        compare(H2CaseResults.ATTRIBUTION, ws.results().attribution(caseId).map(v -> H2CaseResults.resultDetails(
+        compare(record(H2CaseResults.ATTRIBUTION), ws.results().attribution(caseId).map(v -> H2CaseResults.resultDetails(
                 H2CaseResults.ATTRIBUTION, JsonText.write(v.toArray()))), latest.get(H2CaseResults.ATTRIBUTION));
-        compare(H2CaseResults.TIMELINE, ws.results().timeline(caseId).map(v -> H2CaseResults.resultDetails(
+        compare(record(H2CaseResults.TIMELINE), ws.results().timeline(caseId).map(v -> H2CaseResults.resultDetails(
                 H2CaseResults.TIMELINE, JsonText.write(v))), latest.get(H2CaseResults.TIMELINE));
         for (Annotation a : ws.annotations().list(caseId)) {
             AuditEntry entry = notes.remove(a.id());
-            compare(a.kind().name().toLowerCase(Locale.ROOT) + " " + a.id(),
+            compare(of(CASE_ANNOTATION, text(caseName), term(a.kind().name().toLowerCase(Locale.ROOT)), number(a.id())),
                     Optional.of(H2Annotations.auditDetails(a.id(), a.target(), a.text())), entry);
         }
-        notes.forEach((id, e) -> items.add(VerificationItem.broken(Check.CASE_RECORD, caseLabel + ": annotation " + id,
-                "the tag or note recorded at audit entry " + e.seq() + " is no longer stored: it was deleted")));
+        notes.forEach((id, e) -> items.add(VerificationItem.broken(Check.CASE_RECORD,
+                of(CASE_ANNOTATION_GONE, text(caseName), number(id)), of(ANNOTATION_DELETED, number(e.seq())))));
         return items;
     }
 
-    private void compare(String what, Optional<Map<String, Object>> stored, AuditEntry recorded) {
-        String subject = caseLabel + ": " + what;
+    /** The subject of a stored result of the case, by its kind (estimate, authenticity ...). */
+    private VerificationMessage record(String kind) {
+        return of(CASE_RECORD, text(caseName), term(kind));
+    }
+
+    private void compare(VerificationMessage subject, Optional<Map<String, Object>> stored, AuditEntry recorded) {
         if (stored.isEmpty() && recorded == null) {
             return;
         }
         if (recorded == null) {
-            items.add(VerificationItem.broken(Check.CASE_RECORD, subject, "no audit entry records it: it was added outside Telisik"));
+            items.add(VerificationItem.broken(Check.CASE_RECORD, subject, of(RECORD_UNRECORDED)));
         } else if (stored.isEmpty()) {
-            items.add(VerificationItem.broken(Check.CASE_RECORD, subject, "recorded at audit entry " + recorded.seq()
-                    + " but no longer stored: it was deleted"));
+            items.add(VerificationItem.broken(Check.CASE_RECORD, subject, of(RECORD_DELETED, number(recorded.seq()))));
         } else if (!Objects.equals(stored.get(), JsonText.object(recorded.detail()))) {
-            items.add(VerificationItem.broken(Check.CASE_RECORD, subject, "differs from what audit entry " + recorded.seq()
-                    + " recorded: it was changed"));
+            items.add(VerificationItem.broken(Check.CASE_RECORD, subject, of(RECORD_CHANGED, number(recorded.seq()))));
         } else {
-            items.add(VerificationItem.holds(Check.CASE_RECORD, subject, "is the one recorded at audit entry " + recorded.seq()));
+            items.add(VerificationItem.holds(Check.CASE_RECORD, subject, of(RECORD_HOLDS, number(recorded.seq()))));
         }
     }
 }

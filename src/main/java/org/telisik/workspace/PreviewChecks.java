@@ -1,5 +1,11 @@
 package org.telisik.workspace;
 
+import static org.telisik.core.model.VerificationKey.*;
+import static org.telisik.core.model.VerificationMessage.hash;
+import static org.telisik.core.model.VerificationMessage.number;
+import static org.telisik.core.model.VerificationMessage.of;
+import static org.telisik.core.model.VerificationMessage.text;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +15,7 @@ import java.util.Set;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.VerificationItem;
 import org.telisik.core.model.VerificationItem.Check;
+import org.telisik.core.model.VerificationMessage;
 
 /**
  * Checks a case's stored masked previews against the audit log: each evidence file's previews, read back in
@@ -18,10 +25,10 @@ import org.telisik.core.model.VerificationItem.Check;
  * cannot be checked this way and say so.
  */
 final class PreviewChecks {
-    private final String caseLabel;
+    private final String caseName;
 
     PreviewChecks(CaseRecord record) {
-        this.caseLabel = "case " + record.name();
+        this.caseName = record.name();
     }
 
     /** A file's recorded preview hash and the audit entry that recorded it. */
@@ -60,8 +67,7 @@ final class PreviewChecks {
         recorded.forEach((key, r) -> {
             if (!seen.contains(key)) {
                 items.add(VerificationItem.broken(Check.PREVIEW, subject(key.substring(0, key.indexOf('\n'))),
-                        "the masked preview rows recorded at audit entry " + r.seq() + " are no longer in the"
-                                + " workspace: they were deleted"));
+                        of(PREVIEW_DELETED, number(r.seq()))));
             }
         });
         return items;
@@ -79,23 +85,19 @@ final class PreviewChecks {
     }
 
     private VerificationItem item(PreviewDigests.StoredFilePreviews file, Recorded r, boolean older) {
-        String subject = subject(file.path());
-        String found = file.previewSha256().substring(0, 12) + "…";
+        VerificationMessage subject = subject(file.path());
+        VerificationMessage.Arg found = hash(file.previewSha256().substring(0, 12) + "…");
         if (r == null) {
             return older
-                    ? VerificationItem.notChecked(Check.PREVIEW, subject, "stored by a Telisik that recorded one hash for"
-                            + " all previews of an import, not one per file; analyse the file again to record it")
-                    : VerificationItem.broken(Check.PREVIEW, subject, "masked preview rows are stored for this file but"
-                            + " no audit entry records them");
+                    ? VerificationItem.notChecked(Check.PREVIEW, subject, of(PREVIEW_OLDER))
+                    : VerificationItem.broken(Check.PREVIEW, subject, of(PREVIEW_UNRECORDED));
         }
         return r.previewSha256().equals(file.previewSha256())
-                ? VerificationItem.holds(Check.PREVIEW, subject, "the masked preview rows hash to " + found
-                        + ", as recorded at audit entry " + r.seq())
-                : VerificationItem.broken(Check.PREVIEW, subject, "the masked preview rows were changed after they"
-                        + " were stored: they hash to " + found + ", not to what audit entry " + r.seq() + " recorded");
+                ? VerificationItem.holds(Check.PREVIEW, subject, of(PREVIEW_HOLDS, found, number(r.seq())))
+                : VerificationItem.broken(Check.PREVIEW, subject, of(PREVIEW_CHANGED, found, number(r.seq())));
     }
 
-    private String subject(String path) {
-        return caseLabel + ": preview of " + path;
+    private VerificationMessage subject(String path) {
+        return of(CASE_PREVIEW, text(caseName), text(path));
     }
 }

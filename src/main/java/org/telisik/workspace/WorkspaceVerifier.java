@@ -1,11 +1,16 @@
 package org.telisik.workspace;
 
+import static org.telisik.core.model.VerificationMessage.number;
+import static org.telisik.core.model.VerificationMessage.of;
+import static org.telisik.core.model.VerificationMessage.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationKey;
 import org.telisik.core.model.VerificationReport;
 
 /**
@@ -36,8 +41,8 @@ public final class WorkspaceVerifier {
         List<CaseRecord> cases = workspace.cases().list();
         Set<String> caseIds = cases.stream().map(CaseRecord::id).collect(Collectors.toSet());
         entries.stream().filter(e -> AuditActions.CASE_CREATED.equals(e.action()) && !caseIds.contains(e.caseId()))
-                .forEach(e -> items.add(VerificationItem.broken(VerificationItem.Check.STORED_RESULT, "case " + e.caseId(),
-                        "the case created at audit entry " + e.seq() + " is no longer in the workspace: it was deleted")));
+                .forEach(e -> items.add(VerificationItem.broken(VerificationItem.Check.STORED_RESULT,
+                        of(VerificationKey.DELETED_CASE, text(e.caseId())), of(VerificationKey.CASE_DELETED, number(e.seq())))));
         for (CaseRecord record : cases) {
             List<AuditEntry> caseEntries = entries.stream().filter(e -> record.id().equals(e.caseId())).toList();
             items.addAll(new EvidenceChecks(record, workspace.evidenceStore()).check(

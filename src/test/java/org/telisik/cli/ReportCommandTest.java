@@ -153,6 +153,15 @@ class ReportCommandTest {
                 "berkas asli tidak lagi berada di", "keaslian: sama dengan", "baris pratinjau tersamar");
         assertThat(org.telisik.report.OneLanguageReportTest.englishSentences(verification))
                 .as("English in the verification lines of the Indonesian report").isEmpty();
+        // the English report of the same workspace lists the same checks, in the words telisik verify prints
+        Path en = dir.resolve("laporan-en.html");
+        assertThat(report("--case", "Kasus RSUD", "--out", en.toString(), "--lang", "en").exit()).isZero();
+        String english = Files.readString(en, StandardCharsets.UTF_8);
+        int enFrom = english.indexOf("class=\"verify-fail\"");
+        String enVerification = english.substring(enFrom, english.indexOf("</ul>", enFrom));
+        assertThat(enVerification.split("<li>")).hasSameSizeAs(verification.split("<li>"));
+        assertThat(enVerification).contains("[BROKEN] audit log: the head file audit-head.txt was kept by this workspace",
+                "[NOT_CHECKED] case Kasus RSUD: ", ": the original is no longer at ");
     }
 
     private String ws() {

@@ -32,6 +32,9 @@ import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationWording;
+import org.telisik.report.PhraseBook;
+import org.telisik.report.ReportLanguage;
 import org.telisik.ui.ColumnRow;
 import org.telisik.ui.I18n;
 import org.telisik.ui.ProfileViewModel;
@@ -82,8 +85,10 @@ class PrivacySuiteTest {
             new Output("desktop: sidebar labels", Fixture::sidebar),
             new Output("desktop: columns tab and column detail", Fixture::profiles),
             new Output("desktop: dataset previews", Fixture::previews),
-            new Output("desktop: case overview", Fixture::overview),
-            new Output("desktop: verify window", Fixture::verifyWindow));
+            new Output("desktop: case overview", f -> f.overview(ReportLanguage.EN)),
+            new Output("desktop: case overview in Indonesian", f -> f.overview(ReportLanguage.ID)),
+            new Output("desktop: verify window", f -> f.verifyWindow(VerificationWording.ENGLISH)),
+            new Output("desktop: verify window in Indonesian", f -> f.verifyWindow(VerificationWording.INDONESIAN)));
 
     @BeforeAll
     static void analyse() throws Exception {
@@ -306,19 +311,21 @@ class PrivacySuiteTest {
             });
         }
 
-        String overview() throws Exception {
+        /** The check details as the desktop words them: through the report's phrase book of its language. */
+        String overview(ReportLanguage language) throws Exception {
             return desktop((ws, record, service, files) -> {
                 StringBuilder sb = new StringBuilder(service.load(record).caseInfo().name()).append('\n');
-                service.load(record).authenticity().checks().forEach(c -> sb.append(c.detail()).append('\n'));
+                service.load(record).authenticity().checks()
+                        .forEach(c -> sb.append(PhraseBook.of(language).say(c.detail())).append('\n'));
                 return sb.toString();
             });
         }
 
-        String verifyWindow() throws Exception {
+        String verifyWindow(VerificationWording wording) throws Exception {
             return desktop((ws, record, service, files) -> {
                 StringBuilder sb = new StringBuilder();
                 for (VerificationItem i : WorkspaceMasking.shown(ws, new WorkspaceVerifier(ws).verify()).items()) {
-                    sb.append(i.subject()).append(": ").append(i.detail()).append('\n');
+                    sb.append(wording.line(i)).append('\n');
                 }
                 return sb.toString();
             });

@@ -1,5 +1,10 @@
 package org.telisik.report;
 
+import static org.telisik.core.model.VerificationKey.CASE_FILE;
+import static org.telisik.core.model.VerificationKey.ORIGINAL_UNREADABLE;
+import static org.telisik.core.model.VerificationMessage.of;
+import static org.telisik.core.model.VerificationMessage.text;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,8 @@ import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.model.SemanticType;
 import org.telisik.core.model.Validity;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationItem.Check;
 
 /** A sample whose every text field tries to break out of the report: markup, formulas, control characters. */
 final class HostileSamples {
@@ -34,7 +41,9 @@ final class HostileSamples {
                 .withNotesAndTags(List.of(new ReportInput.Note(ReportSamples.CREATED, IMG, SCRIPT,
                         "<iframe src=\"https://evil.example/\"></iframe> javascript:alert(2)")), List.of(SCRIPT, IMG))
                 .withAudit(List.of("2026-11-20 import " + SCRIPT, "</pre>" + IMG),
-                        new ReportInput.VerifyOutcome(false, ReportSamples.CREATED, List.of(IMG)))
+                        new ReportInput.VerifyOutcome(false, ReportSamples.CREATED, List.of(VerificationItem.notChecked(
+                                Check.ORIGINAL, of(CASE_FILE, text(SCRIPT), text(IMG)), of(ORIGINAL_UNREADABLE, text(IMG),
+                                        text(SCRIPT))))))
                 .withOverlap(List.of(SCRIPT))
                 .withSettings(Map.of(SCRIPT, IMG))
                 .withBanner("</style><script>alert('banner')</script> \" ; } @import url(https://evil.example/x.css);");

@@ -22,6 +22,9 @@ import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationKey;
+import org.telisik.core.model.VerificationSamples;
 import org.telisik.testdata.KhanzaDump;
 import org.telisik.testdata.PopulationCsv;
 
@@ -70,62 +73,28 @@ public class OneLanguageReportTest {
     }
 
     /**
-     * Every sentence shape the workspace verifier writes (org.telisik.workspace: AuditChainCheck, WorkspaceVerifier,
-     * EvidenceChecks, CaseRecordChecks, PreviewChecks), as the report gets it: the Indonesian report says each one
-     * in Indonesian, its outcome word and subject included, and keeps the hashes, numbers and paths.
+     * Every subject and sentence the workspace verifier can write (one item per {@link VerificationKey}), as the
+     * report gets it: the Indonesian report words each one in Indonesian, its outcome word and subject included,
+     * and keeps the hashes, numbers and paths; the English report words them as {@code telisik verify} does.
      */
     @Test
     void everyVerificationSentenceIsSaidInIndonesian() {
-        List<String> lines = List.of(
-                "[HOLDS] audit log: 41 entries, each unchanged and linked to the one before; keyed with the passphrase from entry 7",
-                "[HOLDS] audit log: 3 entries, each unchanged and linked to the one before; all keyed with the passphrase",
-                "[BROKEN] audit log: entries 4 to 6 are missing: they were deleted",
-                "[BROKEN] audit log: entry 9 appears out of order after entry 12",
-                "[BROKEN] audit log: entry 8 does not link to entry 7: one of them was replaced",
-                "[BROKEN] audit log: entry 5 (analysis-finished) was changed after it was written: its content no longer matches its hash",
-                "[BROKEN] audit log: the head file audit-head.txt was kept by this workspace but is missing or unreadable: it was deleted or damaged, so entries may have been cut off the end of the log; check the log against the audit head printed in your reports (verify --anchor)",
-                "[HOLDS] audit log: the log is empty and no entry was ever recorded",
-                "[NOT_CHECKED] audit log: the head file audit-head.txt is missing, so entries cut off the end of the log could not be detected",
-                "[BROKEN] audit log: entry 30 was recorded but the log ends at entry 28: entries were deleted from its end",
-                "[BROKEN] audit log: entry 30 is not the entry recorded in audit-head.txt: the log was rewritten",
-                "[HOLDS] audit log: the log reaches entry 30, the newest recorded outside the database",
-                "[HOLDS] anchor 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08: the log still holds this entry (12, report-exported at 2026-12-06T09:00:00Z) and 3 after it",
-                "[BROKEN] anchor (not an audit hash): no entry of the log has this hash: the entry a report or export was made at is gone, so the log was cut back or rewritten after it (or the anchor comes from another workspace)",
-                "[BROKEN] case 0c1d: the case created at audit entry 2 is no longer in the workspace: it was deleted",
-                "[BROKEN] case Kasus RSUD: /data/rujukan.csv (sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08): the file recorded at audit entry 3 is no longer stored in the case: it was deleted",
-                "[BROKEN] case Kasus RSUD: /data/x.csv (sha256 none): the file recorded at audit entry 3 is no longer stored in the case: it was deleted",
-                "[BROKEN] case Kasus RSUD: /data/rujukan.csv: no audit entry records this file: it was added outside Telisik",
-                "[BROKEN] case Kasus RSUD: /data/rujukan.csv: the stored result differs from the one recorded at audit entry 3: its rows were changed",
-                "[HOLDS] case Kasus RSUD: /data/rujukan.csv: the stored result is the one recorded at audit entry 3 for SHA-256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                "[NOT_CHECKED] case Kasus RSUD: /data/rujukan.csv: the original is no longer at /data/rujukan.csv; the workspace keeps a copy",
-                "[NOT_CHECKED] case Kasus RSUD: /data/rujukan.csv: the original is no longer at /data/rujukan.csv",
-                "[HOLDS] case Kasus RSUD: /data/rujukan.csv: the original at /data/rujukan.csv is unchanged",
-                "[BROKEN] case Kasus RSUD: /data/rujukan.csv: the original at /data/rujukan.csv changed since import: SHA-256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 then, 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 now",
-                "[NOT_CHECKED] case Kasus RSUD: /data/rujukan.csv: the original at /data/rujukan.csv could not be read: /data/rujukan.csv",
-                "[HOLDS] case Kasus RSUD: evidence copy 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08: the copy in the evidence store is intact",
-                "[BROKEN] case Kasus RSUD: evidence copy 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08: the copy in the evidence store changed: its SHA-256 is now 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                "[BROKEN] case Kasus RSUD: evidence copy 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08: the copy could not be read: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                "[BROKEN] case Kasus RSUD: annotation 17: the tag or note recorded at audit entry 9 is no longer stored: it was deleted",
-                "[BROKEN] case Kasus RSUD: note 17: no audit entry records it: it was added outside Telisik",
-                "[BROKEN] case Kasus RSUD: estimate: recorded at audit entry 11 but no longer stored: it was deleted",
-                "[BROKEN] case Kasus RSUD: timeline: differs from what audit entry 14 recorded: it was changed",
-                "[HOLDS] case Kasus RSUD: combined: is the one recorded at audit entry 15",
-                "[BROKEN] case Kasus RSUD: preview of /data/rujukan.csv: the masked preview rows recorded at audit entry 4 are no longer in the workspace: they were deleted",
-                "[NOT_CHECKED] case Kasus RSUD: preview of /data/rujukan.csv: stored by a Telisik that recorded one hash for all previews of an import, not one per file; analyse the file again to record it",
-                "[BROKEN] case Kasus RSUD: preview of /data/rujukan.csv: masked preview rows are stored for this file but no audit entry records them",
-                "[HOLDS] case Kasus RSUD: preview of /data/rujukan.csv: the masked preview rows hash to 02da9a120c5b…, as recorded at audit entry 4",
-                "[BROKEN] case Kasus RSUD: preview of /data/rujukan.csv: the masked preview rows were changed after they were stored: they hash to 02da9a120c5b…, not to what audit entry 4 recorded");
+        List<VerificationItem> items = VerificationSamples.everyItem();
         ReportInput in = ReportInput.of(analysis(List.of()), "0.1.0", Instant.parse("2026-12-06T09:00:00Z"))
-                .withAudit(List.of(), new ReportInput.VerifyOutcome(false, Instant.parse("2026-12-06T09:00:00Z"), lines));
+                .withAudit(List.of(), new ReportInput.VerifyOutcome(false, Instant.parse("2026-12-06T09:00:00Z"), items));
         String html = Exports.text(ReportFormat.HTML, ReportLanguage.ID, in);
-        String list = html.substring(html.indexOf("verify-fail"), html.indexOf("</ul>", html.indexOf("verify-fail")));
+        int from = html.indexOf("class=\"verify-fail\"");
+        String list = html.substring(from, html.indexOf("</ul>", from));
+        assertThat(list.split("<li>")).hasSize(items.size() + 1);
         assertThat(englishSentences(list)).as("English verification lines in the Indonesian report").isEmpty();
         assertThat(list).doesNotContain("[HOLDS]", "[BROKEN]", "[NOT_CHECKED]", " case ", "audit log", "preview of",
-                "evidence copy", "(sha256 none)").contains("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "/data/rujukan.csv", "02da9a120c5b…", "[UTUH] jangkar ",
-                "[TIDAK UTUH] kasus Kasus RSUD: /data/rujukan.csv: berkas asli di /data/rujukan.csv berubah",
-                "[TIDAK DIPERIKSA] kasus Kasus RSUD: pratinjau /data/rujukan.csv: disimpan oleh Telisik");
-        assertThat(Exports.text(ReportFormat.HTML, ReportLanguage.EN, in)).as("the English report keeps the verifier's words")
-                .contains(lines.get(0), lines.get(23));
+                "evidence copy", "(sha256 none)").contains(VerificationSamples.SHA, VerificationSamples.PATH, "02da9a120c5b…",
+                "[UTUH] ", "[TIDAK UTUH] ", "[TIDAK DIPERIKSA] ", "jangkar " + VerificationSamples.SHA + ": ",
+                "kasus Kasus RSUD: catatan 17: ", "kasus Kasus RSUD: lini masa: ",
+                "berkas asli di /data/rujukan.csv berubah sejak diimpor: SHA-256 " + VerificationSamples.SHA);
+        String english = Exports.text(ReportFormat.HTML, ReportLanguage.EN, in);
+        assertThat(items).allSatisfy(i -> assertThat(english).as("the English report words it as telisik verify")
+                .contains(Html.escape("[" + i.outcome() + "] " + i.subject() + ": " + i.detail())));
     }
 
     @Test

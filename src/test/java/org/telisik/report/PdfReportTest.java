@@ -37,7 +37,7 @@ class PdfReportTest {
         assertThat(text).contains("Rina Kartika, S.Kom.", "LP/B/123/XI/2026/Siber", "2026-11-27 07:30:00 UTC",
                 "Jawa Barat (32)", "NIK values by year of birth, 1941 to 2012", "Male: 402 (45.3%)",
                 "720 GB / 190.5 bytes per record", "likely about 3,779,527,559", "suspicious", "nik-validity",
-                "prioritas-tinggi", "KBR-2025-014", "audit chain: 3 entries, unbroken",
+                "prioritas-tinggi", "KBR-2025-014", "[HOLDS] audit log: 3 entries",
                 "A sample can only show what it contains", "SIMRS Khanza", "permintaan_radiologi", "PR202310300042");
     }
 

@@ -1,5 +1,13 @@
 package org.telisik.report;
 
+import static org.telisik.core.model.VerificationKey.AUDIT_LOG;
+import static org.telisik.core.model.VerificationKey.CASE_FILE;
+import static org.telisik.core.model.VerificationKey.CHAIN_HOLDS;
+import static org.telisik.core.model.VerificationKey.ORIGINAL_HOLDS;
+import static org.telisik.core.model.VerificationMessage.number;
+import static org.telisik.core.model.VerificationMessage.of;
+import static org.telisik.core.model.VerificationMessage.text;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +27,8 @@ import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.model.SemanticType;
 import org.telisik.core.model.Validity;
+import org.telisik.core.model.VerificationItem;
+import org.telisik.core.model.VerificationItem.Check;
 
 /**
  * Hand-built, fixed report inputs: a radiology referral export with a decoded NIK column, a zip with a broken
@@ -50,8 +60,10 @@ final class ReportSamples {
                         "2026-11-20T02:15:00Z  Rina Kartika  case-created  Dugaan kebocoran RSUD",
                         "2026-11-20T02:16:12Z  Rina Kartika  import  rujukan_radiologi.csv sha256=" + SHA.substring(0, 16),
                         "2026-11-27T07:29:58Z  Rina Kartika  export  report html"),
-                        new ReportInput.VerifyOutcome(true, Instant.parse("2026-11-27T07:29:00Z"),
-                                List.of("audit chain: 3 entries, unbroken", "evidence: 2 files match their SHA-256")))
+                        new ReportInput.VerifyOutcome(true, Instant.parse("2026-11-27T07:29:00Z"), List.of(
+                                VerificationItem.holds(Check.AUDIT_CHAIN, of(AUDIT_LOG), of(CHAIN_HOLDS, number(3))),
+                                VerificationItem.holds(Check.ORIGINAL, of(CASE_FILE, text("Dugaan kebocoran RSUD"),
+                                        text("rujukan_radiologi.csv")), of(ORIGINAL_HOLDS, text("/bukti/rujukan_radiologi.csv"))))))
                 .withOverlap(List.of("412 of 900 NIK values also occur in case KBR-2025-014 (RSUD Kota, 2025)."))
                 .withSettings(Map.of("analysis.referenceDate", "2026-11-20", "profiling.sampleRows", "all",
                         "report.masked", "true"));

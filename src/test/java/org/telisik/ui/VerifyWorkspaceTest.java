@@ -41,6 +41,10 @@ class VerifyWorkspaceTest extends OnTestWorkspace {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().matches("\\d+ check\\(s\\) do not hold\\..*"));
         assertThat(AppHarness.onFx(() -> verify.items().stream().filter(i -> i.outcome() == VerificationItem.Outcome.BROKEN)
                 .map(VerificationItem::check).toList())).contains(VerificationItem.Check.ORIGINAL);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the outcome cells are styled by the outcome, not by its word (which follows the language)
+        assertThat(robot.lookup(".outcome-fail").queryAll()).as("a broken check is marked").isNotEmpty();
+        assertThat(robot.lookup(".outcome-pass").queryAll()).as("a holding check is marked").isNotEmpty();
     }
 
     @Test

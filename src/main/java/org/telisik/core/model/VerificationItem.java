@@ -1,12 +1,16 @@
 package org.telisik.core.model;
 
+import java.util.function.UnaryOperator;
+
 /**
- * One thing the workspace verifier checked.
+ * One thing the workspace verifier checked, kept as keys and arguments so that every output words it in its own
+ * language ({@link VerificationWording}); {@link #subject()} and {@link #detail()} give the English.
  *
- * @param subject what was checked, e.g. "audit log" or "case Kebocoran RSUD: /bukti/pasien.csv"
- * @param detail  one sentence saying what holds or what does not, with the figures
+ * @param subjectMessage what was checked, e.g. "audit log" or "case Kebocoran RSUD: /bukti/pasien.csv"
+ * @param detailMessage  one sentence saying what holds or what does not, with the figures
  */
-public record VerificationItem(Check check, Outcome outcome, String subject, String detail) {
+public record VerificationItem(Check check, Outcome outcome, VerificationMessage subjectMessage,
+                               VerificationMessage detailMessage) {
 
     /** The kinds of check. */
     public enum Check {
@@ -30,15 +34,35 @@ public record VerificationItem(Check check, Outcome outcome, String subject, Str
 
     public enum Outcome { HOLDS, BROKEN, NOT_CHECKED }
 
-    public static VerificationItem holds(Check check, String subject, String detail) {
+    public static VerificationItem holds(Check check, VerificationMessage subject, VerificationMessage detail) {
         return new VerificationItem(check, Outcome.HOLDS, subject, detail);
     }
 
-    public static VerificationItem broken(Check check, String subject, String detail) {
+    public static VerificationItem broken(Check check, VerificationMessage subject, VerificationMessage detail) {
         return new VerificationItem(check, Outcome.BROKEN, subject, detail);
     }
 
-    public static VerificationItem notChecked(Check check, String subject, String detail) {
+    public static VerificationItem notChecked(Check check, VerificationMessage subject, VerificationMessage detail) {
         return new VerificationItem(check, Outcome.NOT_CHECKED, subject, detail);
+    }
+
+    /** What was checked, in English (as {@code telisik verify} prints it and logs say it). */
+    public String subject() {
+        return VerificationWording.ENGLISH.say(subjectMessage);
+    }
+
+    /** What holds or what does not, in English. */
+    public String detail() {
+        return VerificationWording.ENGLISH.say(detailMessage);
+    }
+
+    /** The name of the case the item is about, or null for the audit log, anchors and deleted cases. */
+    public String caseName() {
+        return subjectMessage.caseName();
+    }
+
+    /** The same item with the text arguments of subject and detail masked; hashes and numbers kept. */
+    public VerificationItem masked(UnaryOperator<String> mask) {
+        return new VerificationItem(check, outcome, subjectMessage.masked(mask), detailMessage.masked(mask));
     }
 }
