@@ -25,7 +25,7 @@ import org.telisik.testdata.RadiologyCsv;
  * medians and the load average.
  */
 public final class ProfilerCpu {
-    private static final int BATCH = 1024;
+    private static final int BATCH = Integer.getInteger("batch", 1024);
 
     private ProfilerCpu() {
     }
