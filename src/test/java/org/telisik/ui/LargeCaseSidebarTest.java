@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Platform;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -40,8 +37,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class LargeCaseSidebarTest {
     private static final int FOLDERS = 10;
     private static final int PER_FOLDER = 1_000;
-    /** Catches work that grows with the square of the files; on a quiet 2-core machine the stalls stay far below. */
-    private static final long LONGEST_STALL_MS = 5_000;
+    /**
+     * A hard cap far above the 100 ms target: the target holds on a quiet machine (see the benchmark's figures),
+     * but on a 2-core CI machine shared with other builds, the FX thread may simply not be scheduled for a while.
+     */
+    private static final long LONGEST_STALL_MS = 1_000;
+    /** Half of all ticks must run within this: a window that stalls often fails here even when no stall is long. */
+    private static final long MEDIAN_MS = 100;
 
     @TempDir
     Path dir;
@@ -90,24 +92,29 @@ class LargeCaseSidebarTest {
     @Test
     void tenThousandFilesAreGroupedFilteredAndBrowsedWithoutStallingTheWindow(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !AppHarness.onFx(() -> app.model().cases().cases().isEmpty()));
-        FxStallMeter meter = FxStallMeter.start();
+        FxStallProbe probe = FxStallProbe.start();
         robot.interact(() -> app.model().cases().selectedProperty().set(app.model().cases().cases().get(0).node()));
         TreeView<SidebarNode> tree = robot.lookup("#sidebar").queryAs(TreeView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> caseItem(tree).getChildren().size()) == FOLDERS);
-
-        meter.lap("load");
+        probe.lap("open");
         List<String> folders = AppHarness.onFx(() -> caseItem(tree).getChildren().stream().map(i -> i.getValue().label()).toList());
         assertThat(folders).containsExactly(java.util.stream.IntStream.range(0, FOLDERS)
                 .mapToObj(f -> "bukti/bocoran-" + f + " (1000)").toArray(String[]::new));
         assertThat(AppHarness.onFx(() -> caseItem(tree).getChildren().get(0).getValue().hasError())).isTrue();
 
-        robot.interact(() -> caseItem(tree).getChildren().forEach(f -> f.setExpanded(true)));
+        for (int f = 0; f < FOLDERS; f++) { // as the analyst opens them, one click each
+            int folder = f;
+            robot.interact(() -> caseItem(tree).getChildren().get(folder).setExpanded(true));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        probe.lap("expand");
         robot.clickOn("#sidebar");
         for (int i = 0; i < 40; i++) {
             robot.type(KeyCode.PAGE_DOWN);
         }
         robot.type(KeyCode.END).type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
+        probe.lap("scroll");
         assertThat(AppHarness.onFx(() -> tree.getSelectionModel().getSelectedItem().getValue()))
                 .isInstanceOf(SidebarNode.CaseNode.class);
         robot.type(KeyCode.DOWN, 3);
@@ -115,21 +122,38 @@ class LargeCaseSidebarTest {
         SidebarNode picked = AppHarness.onFx(() -> app.model().cases().selectedProperty().get());
         assertThat(picked).isInstanceOf(SidebarNode.FileNode.class);
         assertThat(picked.label()).isEqualTo("bagian1.csv");
+        probe.lap("select");
 
-        meter.lap("browse");
         robot.clickOn("#sidebar-filter").write("bagian471");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> visibleFiles(caseItem(tree)).size()) == FOLDERS);
         assertThat(AppHarness.onFx(() -> visibleFiles(caseItem(tree)))).extracting(SidebarNode::label)
                 .containsOnly("bagian471.csv").hasSize(FOLDERS);
-        meter.lap("filter");
+        probe.lap("filter by name");
         robot.interact(() -> robot.lookup("#sidebar-filter").queryTextInputControl().clear());
         robot.clickOn("#sidebar-errors-only");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> visibleFiles(caseItem(tree)).size()) == FOLDERS * 4);
         assertThat(AppHarness.onFx(() -> visibleFiles(caseItem(tree)))).hasSize(FOLDERS * 4)
                 .allSatisfy(n -> assertThat(n.hasError()).isTrue());
+        probe.lap("filter by error");
+        robot.clickOn("#sidebar-errors-only");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> caseItem(tree).getChildren().size()) == FOLDERS);
+        probe.lap("filter off");
 
-        long stall = meter.stop();
-        assertThat(stall).as("longest time the FX thread did not answer, ms").isLessThan(LONGEST_STALL_MS);
+        probe.stop();
+        List<Long> waits = probe.waits();
+        System.out.printf("fx stalls, ms: %s; median %d, p99 %d over %d ticks; load %s%n", probe.laps(),
+                FxStallProbe.percentile(waits, 50), FxStallProbe.percentile(waits, 99), waits.size(), loadAverage());
+        probe.culprits(8).forEach(c -> System.out.println("  stalled in: " + c));
+        assertThat(FxStallProbe.percentile(waits, 50)).as("median wait of the FX thread, ms").isLessThan(MEDIAN_MS);
+        assertThat(probe.laps().values()).as("longest stall of each step, ms").allSatisfy(l -> assertThat(l).isLessThan(LONGEST_STALL_MS));
+    }
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return "unknown";
+        }
     }
 
     private static TreeItem<SidebarNode> caseItem(TreeView<SidebarNode> tree) {
@@ -146,53 +170,5 @@ class LargeCaseSidebarTest {
             }
         }
         return files;
-    }
-
-    /** Posts a tick to the FX thread every 10 ms and keeps the longest wait for one to run. */
-    static final class FxStallMeter {
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicLong longest = new AtomicLong();
-        private final Thread thread;
-
-        private FxStallMeter() {
-            thread = new Thread(() -> {
-                while (running.get()) {
-                    long posted = System.nanoTime();
-                    AtomicBoolean ran = new AtomicBoolean();
-                    Platform.runLater(() -> {
-                        longest.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max);
-                        ran.set(true);
-                    });
-                    try {
-                        while (!ran.get() && running.get()) {
-                            Thread.sleep(1);
-                        }
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "fx-stall-meter");
-            thread.setDaemon(true);
-        }
-
-        static FxStallMeter start() {
-            FxStallMeter meter = new FxStallMeter();
-            meter.thread.start();
-            return meter;
-        }
-
-        /** The longest wait since the last lap. */
-        long lap(String what) {
-            long l = longest.getAndSet(0);
-            System.out.println("fx stall " + what + ": " + l + " ms");
-            return l;
-        }
-
-        long stop() throws InterruptedException {
-            running.set(false);
-            thread.join(5_000);
-            return longest.get();
-        }
     }
 }

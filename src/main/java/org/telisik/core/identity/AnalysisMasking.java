@@ -40,9 +40,23 @@ public final class AnalysisMasking {
 
     /** The masking for these files: identifiers plus the person names their name columns hold. */
     public static AnalysisMasking of(Collection<FileReport> files) {
+        return of(files, List.of());
+    }
+
+    /** The masking for a case: identifiers plus the person names of its files' and combined datasets' name columns. */
+    public static AnalysisMasking of(Collection<FileReport> files, Collection<DatasetProfile> combined) {
+        return new AnalysisMasking(TextMasking.withNames(names(files, combined)));
+    }
+
+    /**
+     * The person names a masking of these files learns (examples and top values of name columns), so that a
+     * masking of many cases can be built from each case in turn, holding one case's reports at a time.
+     */
+    public static Set<String> names(Collection<FileReport> files, Collection<DatasetProfile> combined) {
         Set<String> names = new LinkedHashSet<>();
         files.forEach(f -> collectNames(f, names));
-        return new AnalysisMasking(TextMasking.withNames(names));
+        combined.forEach(d -> collectNames(d, names));
+        return names;
     }
 
     /** The analysis to show: as given when {@code unmasked}, masked otherwise. */
@@ -52,10 +66,7 @@ public final class AnalysisMasking {
 
     /** The masking for this analysis: identifiers plus the person names of its name columns (combined ones too). */
     public static AnalysisMasking forAnalysis(CaseAnalysis analysis) {
-        Set<String> names = new LinkedHashSet<>();
-        analysis.files().forEach(f -> collectNames(f, names));
-        analysis.combined().forEach(d -> collectNames(d, names));
-        return new AnalysisMasking(TextMasking.withNames(names));
+        return of(analysis.files(), analysis.combined());
     }
 
     /** The text masking of this analysis, for other strings shown with it (audit lines, notes, progress). */

@@ -30,6 +30,11 @@ public record CaseAnalysis(
         this(caseInfo, files, combined, estimate, authenticity, List.of(), null);
     }
 
+    /** The same analysis with other files (their masked forms, made once and shared by the caller). */
+    public CaseAnalysis withFiles(List<FileReport> others) {
+        return new CaseAnalysis(caseInfo, others, combined, estimate, authenticity, attribution, timeline);
+    }
+
     /** The same analysis with the source-system candidates and the timeline set. */
     public CaseAnalysis withForensics(List<Attribution> candidates, Timeline when) {
         return new CaseAnalysis(caseInfo, files, combined, estimate, authenticity, candidates, when);
