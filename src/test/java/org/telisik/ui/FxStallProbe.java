@@ -1,5 +1,7 @@
 package org.telisik.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,16 +17,26 @@ import javafx.application.Platform;
  * and records how long each waited to run (a tick that waits 300 ms is a window frozen for 300 ms). Per step of
  * an interaction it keeps the longest wait and all the waits, for medians. While a tick is late the FX thread's
  * stack is sampled, so that a stall names the code that caused it (printed with {@link #culprits}).
+ *
+ * <p>Each wait is also measured in the FX thread's own CPU time: on a machine whose cores other builds keep busy,
+ * the FX thread may wait for a core, and the wall-clock wait then says more about the machine than about the
+ * window; the CPU time the FX thread spent while the tick waited is the work that held the window, whatever the
+ * load. {@link #laps()} gives the wall-clock waits, {@link #busyLaps()} the CPU ones.
  */
 public final class FxStallProbe {
     private static final long SAMPLE_AFTER_MS = 40;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final AtomicLong longest = new AtomicLong();
+    private final AtomicLong longestBusy = new AtomicLong();
+    private final Map<String, Long> busyLaps = new LinkedHashMap<>();
     private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> culprits = Collections.synchronizedMap(new HashMap<>());
     private final Map<String, Long> laps = new LinkedHashMap<>();
     private final Thread thread;
     private volatile Thread fx;
+    private volatile long fxId = -1;
+    private volatile String step = "";
 
     private FxStallProbe() {
         thread = new Thread(this::beat, "fx-stall-probe");
@@ -33,7 +45,10 @@ public final class FxStallProbe {
 
     public static FxStallProbe start() {
         FxStallProbe probe = new FxStallProbe();
-        Platform.runLater(() -> probe.fx = Thread.currentThread());
+        Platform.runLater(() -> {
+            probe.fx = Thread.currentThread();
+            probe.fxId = Thread.currentThread().getId();
+        });
         probe.thread.start();
         return probe;
     }
@@ -41,10 +56,15 @@ public final class FxStallProbe {
     private void beat() {
         while (running.get()) {
             long posted = System.nanoTime();
+            long id = fxId;
+            long cpuPosted = id < 0 ? -1 : THREADS.getThreadCpuTime(id);
             AtomicBoolean ran = new AtomicBoolean();
             Platform.runLater(() -> {
                 long waited = (System.nanoTime() - posted) / 1_000_000;
                 longest.accumulateAndGet(waited, Math::max);
+                if (cpuPosted >= 0) {
+                    longestBusy.accumulateAndGet((THREADS.getCurrentThreadCpuTime() - cpuPosted) / 1_000_000, Math::max);
+                }
                 waits.add(waited);
                 ran.set(true);
             });
@@ -70,25 +90,41 @@ public final class FxStallProbe {
             return;
         }
         StackTraceElement[] stack = t.getStackTrace();
+        if (stack.length == 0 || waiting(stack)) {
+            return; // the FX thread waits for a core or for the renderer: the machine's delay, not the window's work
+        }
         StringBuilder key = new StringBuilder();
-        int shown = 0;
+        int toolkit = 0;
+        int own = 0;
         for (StackTraceElement e : stack) {
-            if (shown == 0 && key.isEmpty()) {
-                key.append(e).append(" <- ");
-            }
-            if (e.getClassName().startsWith("org.telisik") && shown++ < 3) {
+            boolean mine = e.getClassName().startsWith("org.telisik");
+            boolean fx = e.getClassName().startsWith("javafx") || e.getClassName().startsWith("com.sun.javafx");
+            if ((mine && own++ < 3) || (fx && toolkit++ < 4)) {
                 key.append(e.getClassName().substring(e.getClassName().lastIndexOf('.') + 1)).append('.')
                         .append(e.getMethodName()).append(':').append(e.getLineNumber()).append(" <- ");
             }
         }
-        culprits.merge(key.toString(), 1, Integer::sum);
+        culprits.merge(step + ": " + key, 1, Integer::sum);
+    }
+
+    private static boolean waiting(StackTraceElement[] stack) {
+        String top = stack[0].getClassName() + "." + stack[0].getMethodName();
+        return top.equals("jdk.internal.misc.Unsafe.park") || top.equals("java.lang.Object.wait")
+                || java.util.Arrays.stream(stack).limit(12).anyMatch(e -> e.getMethodName().equals("waitForRenderingToComplete"));
     }
 
     /** The longest wait since the last lap, kept under {@code step}. */
     public long lap(String step) {
         long l = longest.getAndSet(0);
         laps.merge(step, l, Math::max);
+        busyLaps.merge(step, longestBusy.getAndSet(0), Math::max);
+        this.step = "after " + step; // stacks sampled from now on belong to the next step
         return l;
+    }
+
+    /** The most CPU time the FX thread spent while one tick of each step waited, in ms. */
+    public Map<String, Long> busyLaps() {
+        return busyLaps;
     }
 
     /** The longest wait of each step, in order. */
