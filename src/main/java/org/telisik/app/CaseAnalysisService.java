@@ -85,11 +85,12 @@ public final class CaseAnalysisService {
         store(record.id(), judged);
         if (!run.combined().isEmpty() || !workspace.results().combined(record.id()).isEmpty()) {
             workspace.results().saveCombined(record.id(), run.combined()); // the last run's, as its JSON gives them
+            workspace.results().saveMisfits(record.id(), run.misfits());
         }
         ForensicFindings.Found found = forensics.findAndStore(record.id(), run.files(), identifiers, claimText);
         workspace.cases().markAnalysisFinished(record.id());
         return shown(record.id(), new CaseAnalysis(info(record), run.files(), run.combined(), judged.estimate(),
-                judged.authenticity()).withForensics(found.attribution(), found.timeline()));
+                judged.authenticity()).withForensics(found.attribution(), found.timeline()).withMisfits(run.misfits()));
     }
 
     /**
@@ -147,7 +148,7 @@ public final class CaseAnalysisService {
         return new CaseAnalysis(info(record), read.files(), read.combined(),
                 workspace.results().estimate(id).orElse(null),
                 workspace.results().authenticity(id).orElse(Authenticity.insufficientData()))
-                .withForensics(found.attribution(), found.timeline());
+                .withForensics(found.attribution(), found.timeline()).withMisfits(workspace.results().misfits(id));
     }
 
     /**

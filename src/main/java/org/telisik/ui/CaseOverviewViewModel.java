@@ -39,6 +39,7 @@ public final class CaseOverviewViewModel {
     private final StringProperty tableChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
     private final ObservableList<Attribution> attribution = FXCollections.observableArrayList();
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
+    private final ObservableList<String> combinedParts = FXCollections.observableArrayList();
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
     public CaseOverviewViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
@@ -65,6 +66,7 @@ public final class CaseOverviewViewModel {
             verdict.set("");
             attribution.clear();
             timeline.set(null);
+            combinedParts.clear();
         }
         shownCase.set(record);
         if (record != null && session.get() != null) {
@@ -81,6 +83,7 @@ public final class CaseOverviewViewModel {
                     VisibleText.line(c.detail()))).toList());
             attribution.setAll(analysis.attribution());
             timeline.set(analysis.timeline());
+            combinedParts.setAll(CombinedPartsText.lines(analysis, i18n));
             if (analysis.estimate() != null && estimate.get() == null) {
                 estimate.set(analysis.estimate());
             }
@@ -103,6 +106,11 @@ public final class CaseOverviewViewModel {
                 estimate.set(result);
             }
         });
+    }
+
+    /** How many parts were combined, and each file that did not fit with its reason; empty when none were. */
+    public ObservableList<String> combinedParts() {
+        return combinedParts;
     }
 
     /** Authenticity verdict id (consistent, suspicious, likely_fabricated, insufficient_data); empty while none. */

@@ -12,6 +12,7 @@ import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
 import org.telisik.core.model.ColumnProfile;
+import org.telisik.core.model.CombinedMisfit;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.EntityCount;
 import org.telisik.core.model.Estimate;
@@ -85,7 +86,14 @@ public final class AnalysisMasking {
         return new CaseAnalysis(info, a.files().stream().map(this::file).toList(),
                 a.combined().stream().map(this::dataset).toList(), estimate(a.estimate()), authenticity(a.authenticity()))
                 .withForensics(ForensicsMasking.attribution(a.attribution(), this::mask),
-                        ForensicsMasking.timeline(a.timeline(), this::mask));
+                        ForensicsMasking.timeline(a.timeline(), this::mask))
+                .withMisfits(misfits(a.misfits()));
+    }
+
+    /** Files left out of the combined datasets: their paths, dataset names and column names can hold identifiers. */
+    public List<CombinedMisfit> misfits(List<CombinedMisfit> misfits) {
+        return misfits.stream().map(m -> new CombinedMisfit(mask(m.file()), m.dataset() == null ? null : mask(m.dataset()),
+                m.reason(), m.expected().stream().map(this::mask).toList(), m.found().stream().map(this::mask).toList())).toList();
     }
 
     /** One file's report (and its archive members) masked, its path too. */
