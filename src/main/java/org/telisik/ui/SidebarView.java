@@ -125,8 +125,8 @@ public final class SidebarView {
 
     /**
      * The rows of a layout, made on the worker: a folder's file rows are made there too, before it is in the tree
-     * and while it is folded. Rows added to an open folder in the window cost the tree's focus and selection a
-     * walk over the folder per row added (a quarter of a second for a folder of 1,000 files).
+     * and while it is folded. Rows added to an open folder in the window cost the tree's focus model a walk over
+     * the folder per row added: quadratic, and most of the FX thread's time when a folder of 1,000 files opened.
      */
     private static List<TreeItem<SidebarNode>> rows(CaseRecord owner, SidebarLayout layout) {
         List<TreeItem<SidebarNode>> rows = new ArrayList<>();
@@ -162,7 +162,7 @@ public final class SidebarView {
                 return child;
             }
             if (!SidebarItem.mayHold(child, node)) {
-                continue; // its rows need not be made to know the node is elsewhere
+                continue; // no need to walk its rows to know the node is elsewhere
             }
             TreeItem<SidebarNode> hit = find(child, node);
             if (hit != null) {

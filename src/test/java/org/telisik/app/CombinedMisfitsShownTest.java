@@ -28,10 +28,7 @@ class CombinedMisfitsShownTest {
 
     @Test
     void aReopenedWorkspaceNamesTheMisfitsMaskedInJsonAndReports() throws Exception {
-        Path parts = Files.createDirectories(tmp.resolve("dukcapil-parts"));
-        for (int i = 1; i <= 3; i++) {
-            PopulationCsv.write(parts.resolve("penduduk_part0" + i + ".csv"), 30, i, ',');
-        }
+        Path parts = PopulationCsv.writeParts(tmp.resolve("dukcapil-parts"), 3, 30);
         RadiologyCsv.write(parts.resolve("rujukan_" + NIK + ".csv"), 20, 9);
         try (WorkspaceSession session = WorkspaceSession.open(SessionRequest.withPassphrase(tmp.resolve("ws").toString(), null))) {
             CaseAnalysis run = session.analysis().analyze("Dukcapil bagian", List.of(parts), ProgressListener.NONE, () -> false);

@@ -54,10 +54,7 @@ class StoredCasesReadOnceTest {
 
     @Test
     void previewsOverviewAndReportShareOneReadUntilTheCaseChanges() throws Exception {
-        Path parts = Files.createDirectories(tmp.resolve("dukcapil-parts"));
-        for (int i = 1; i <= 4; i++) {
-            PopulationCsv.write(parts.resolve("penduduk_part0" + i + ".csv"), 30, i, ',');
-        }
+        Path parts = PopulationCsv.writeParts(tmp.resolve("dukcapil-parts"), 4, 30);
         AtomicInteger reads = new AtomicInteger();
         try (H2Workspace h2 = H2Workspace.open(tmp.resolve("ws"))) {
             Workspace ws = counting(h2, reads);
@@ -88,10 +85,7 @@ class StoredCasesReadOnceTest {
 
     @Test
     void aMaskedReportReadsTheCaseOnce() throws Exception {
-        Path parts = Files.createDirectories(tmp.resolve("parts"));
-        for (int i = 1; i <= 2; i++) {
-            PopulationCsv.write(parts.resolve("penduduk_part0" + i + ".csv"), 20, i, ',');
-        }
+        Path parts = PopulationCsv.writeParts(tmp.resolve("parts"), 2, 20);
         AtomicInteger reads = new AtomicInteger();
         try (H2Workspace h2 = H2Workspace.open(tmp.resolve("ws"))) {
             Workspace ws = counting(h2, reads);

@@ -22,10 +22,7 @@ class CombinedPartsTest extends OnTestWorkspace {
 
     @Test
     void thePartsOfASampleAreShownAsOneDatasetWithItsColumnsAndFirstRows(FxRobot robot) throws Exception {
-        Path parts = Files.createDirectories(dir.resolve("dukcapil-jabar"));
-        for (int i = 1; i <= 3; i++) {
-            PopulationCsv.write(parts.resolve("penduduk_part0" + i + ".csv"), 30, i, ',');
-        }
+        Path parts = PopulationCsv.writeParts(dir.resolve("dukcapil-jabar"), 3, 30);
         RadiologyCsv.write(parts.resolve("rujukan_3204110101900001.csv"), 20, 4);
         window.importAndShow(robot, parts);
         TreeView<SidebarNode> tree = robot.lookup("#sidebar").queryAs(TreeView.class);

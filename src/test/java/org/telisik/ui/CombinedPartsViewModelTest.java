@@ -39,10 +39,7 @@ class CombinedPartsViewModelTest {
 
     @BeforeEach
     void aSampleInPartsWithOneMisfit() throws Exception {
-        Path parts = Files.createDirectories(dir.resolve("dukcapil-jabar"));
-        for (int i = 1; i <= 3; i++) {
-            PopulationCsv.write(parts.resolve("penduduk_part0" + i + ".csv"), 30, i, ',');
-        }
+        Path parts = PopulationCsv.writeParts(dir.resolve("dukcapil-jabar"), 3, 30);
         RadiologyCsv.write(parts.resolve("rujukan_" + NIK + ".csv"), 20, 7);
         session = WorkspaceSession.open(SessionRequest.withPassphrase(dir.resolve("ws").toString(), null));
         analysed = session.analysis().analyze("Dukcapil Jabar", List.of(parts), "1,2 juta data penduduk, 180 MB CSV",

@@ -79,11 +79,16 @@ public final class LargeCaseScenario {
         }
     }
 
+    @SuppressWarnings("unchecked")
     static FxStallProbe browse(FxRobot robot, TelisikApp app) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !AppHarness.onFx(() -> app.model().cases().cases().isEmpty()));
         FxStallProbe probe = FxStallProbe.start();
         robot.interact(() -> app.model().cases().selectedProperty().set(app.model().cases().cases().get(0).node()));
-        TreeView<SidebarNode> tree = robot.lookup("#sidebar").queryAs(TreeView.class);
+        // this window's own nodes: a benchmark opens one window per run, and a lookup would search them all
+        javafx.scene.Scene scene = app.window().scene();
+        TreeView<SidebarNode> tree = (TreeView<SidebarNode>) scene.lookup("#sidebar");
+        javafx.scene.control.TextField filter = (javafx.scene.control.TextField) scene.lookup("#sidebar-filter");
+        javafx.scene.Node errorsOnly = scene.lookup("#sidebar-errors-only");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> caseItem(tree).getChildren().size()) == FOLDERS);
         probe.lap("open");
         List<String> folders = AppHarness.onFx(() -> caseItem(tree).getChildren().stream().map(i -> i.getValue().label()).toList());
@@ -97,7 +102,7 @@ public final class LargeCaseScenario {
         }
         WaitForAsyncUtils.waitForFxEvents();
         probe.lap("expand");
-        robot.clickOn("#sidebar");
+        robot.clickOn(tree);
         for (int i = 0; i < 40; i++) {
             robot.type(KeyCode.PAGE_DOWN);
         }
@@ -113,18 +118,18 @@ public final class LargeCaseScenario {
         assertThat(picked.label()).isEqualTo("bagian1.csv");
         probe.lap("select");
 
-        robot.clickOn("#sidebar-filter").write("bagian471");
+        robot.clickOn(filter).write("bagian471");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> visibleFiles(caseItem(tree)).size()) == FOLDERS);
         assertThat(AppHarness.onFx(() -> visibleFiles(caseItem(tree)))).extracting(SidebarNode::label)
                 .containsOnly("bagian471.csv").hasSize(FOLDERS);
         probe.lap("filter by name");
-        robot.interact(() -> robot.lookup("#sidebar-filter").queryTextInputControl().clear());
-        robot.clickOn("#sidebar-errors-only");
+        robot.interact(filter::clear);
+        robot.clickOn(errorsOnly);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> visibleFiles(caseItem(tree)).size()) == FOLDERS * 4);
         assertThat(AppHarness.onFx(() -> visibleFiles(caseItem(tree)))).hasSize(FOLDERS * 4)
                 .allSatisfy(n -> assertThat(n.hasError()).isTrue());
         probe.lap("filter by error");
-        robot.clickOn("#sidebar-errors-only");
+        robot.clickOn(errorsOnly);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> caseItem(tree).getChildren().size()) == FOLDERS);
         probe.lap("filter off");
 

@@ -25,10 +25,7 @@ class CombinedMisfitsTest {
 
     @Test
     void eachFileLeftOutOfTheCombinedSampleIsNamedWithItsReason() throws IOException {
-        Path parts = Files.createDirectories(dir.resolve("dukcapil"));
-        for (int i = 1; i <= 3; i++) {
-            PopulationCsv.write(parts.resolve("penduduk_part0" + i + ".csv"), 30, i, ',');
-        }
+        Path parts = PopulationCsv.writeParts(dir.resolve("dukcapil"), 3, 30);
         RadiologyCsv.write(parts.resolve("penduduk_part04.csv"), 20, 4);
         PopulationCsv.write(parts.resolve("penduduk_part05.csv"), 20, 5, ';');
         Files.writeString(parts.resolve("penduduk_part06.csv"), String.join(",", PopulationCsv.HEADER) + "\n");
