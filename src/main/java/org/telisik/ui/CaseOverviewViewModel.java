@@ -50,6 +50,8 @@ public final class CaseOverviewViewModel {
         claim.addListener((obs, before, text) -> typing.playFromStart());
         // a changed assumption is recomputed at once: the sample's measurements are kept by the service
         List.of(codecChoice, formatChoice, tableChoice).forEach(p -> p.addListener((obs, before, now) -> estimateNow()));
+        // the overview's sentences are made in the analyst's language: shown again (from the service's kept case)
+        i18n.localeProperty().addListener((obs, before, now) -> show(shownCase.get()));
     }
 
     /**
