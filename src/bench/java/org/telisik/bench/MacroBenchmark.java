@@ -43,6 +43,10 @@ public final class MacroBenchmark {
             ResponsivenessBenchmark.run(args);
             return;
         }
+        if (List.of(args).contains("--sidebar")) {
+            SidebarStallBenchmark.run(args);
+            return;
+        }
         if (List.of(args).contains("--small-files")) {
             SmallFilesBenchmark.run(args);
             return;

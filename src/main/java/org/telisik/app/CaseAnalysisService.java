@@ -38,6 +38,7 @@ public final class CaseAnalysisService {
     private final ForensicFindings forensics;
     private final boolean unmask;
     private final EstimateBases bases = new EstimateBases();
+    private final StoredCases stored;
 
     /**
      * @param options {@code unmask} decides what this service hands out, never what it stores: the workspace
@@ -49,6 +50,7 @@ public final class CaseAnalysisService {
         this.analyzer = new Analyzer(new Analyzer.AnalysisOptions(options.referenceDate(), true, options.limits()));
         this.assessor = new SampleAssessor(workspace.fingerprints(), options.referenceDate());
         this.forensics = new ForensicFindings(workspace, options.referenceDate());
+        this.stored = new StoredCases(workspace);
     }
 
     /** Analyses the given paths into the named case (created if new) and returns what this run found. */
@@ -83,11 +85,12 @@ public final class CaseAnalysisService {
         store(record.id(), judged);
         if (!run.combined().isEmpty() || !workspace.results().combined(record.id()).isEmpty()) {
             workspace.results().saveCombined(record.id(), run.combined()); // the last run's, as its JSON gives them
+            workspace.results().saveMisfits(record.id(), run.misfits());
         }
         ForensicFindings.Found found = forensics.findAndStore(record.id(), run.files(), identifiers, claimText);
         workspace.cases().markAnalysisFinished(record.id());
         return shown(record.id(), new CaseAnalysis(info(record), run.files(), run.combined(), judged.estimate(),
-                judged.authenticity()).withForensics(found.attribution(), found.timeline()));
+                judged.authenticity()).withForensics(found.attribution(), found.timeline()).withMisfits(run.misfits()));
     }
 
     /**
@@ -110,10 +113,10 @@ public final class CaseAnalysisService {
     }
 
     private EstimateBasis remeasure(String caseId) {
-        List<FileReport> stored = workspace.evidence().list(caseId);
-        List<Path> inPlace = EstimateBases.inPlace(stored);
+        List<FileReport> files = stored.get(caseId).files();
+        List<Path> inPlace = EstimateBases.inPlace(files);
         if (inPlace.isEmpty()) {
-            return EstimateBasis.of(stored, List.of());
+            return EstimateBasis.of(files, List.of());
         }
         RecordSizeSampler sizes = new RecordSizeSampler();
         Analyzer.Run run = analyzer.run(inPlace, ProgressListener.NONE, () -> false, f -> { }, sizes);
@@ -122,17 +125,30 @@ public final class CaseAnalysisService {
 
     /** The stored analysis of a case, as it would be exported, with the datasets its last run combined. */
     public CaseAnalysis load(CaseRecord record) {
-        return shown(record.id(), stored(record));
+        if (unmask) {
+            return shown(record.id(), stored(record, this.stored.get(record.id())));
+        }
+        StoredCases.Stored read = this.stored.get(record.id());
+        // the files are masked once per version of the case and shared; the rest is small and masked here
+        CaseAnalysis rest = read.masking().analysis(stored(record, read).withFiles(List.of()));
+        return rest.withFiles(read.shown());
     }
 
-    private CaseAnalysis stored(CaseRecord record) {
+    /**
+     * The masking of a stored case (identifiers and its person names), for other text shown with it: a report's
+     * audit lines, notes and verification details. The same as {@link #load} used, read once with it.
+     */
+    public AnalysisMasking masking(String caseId) {
+        return stored.get(caseId).masking();
+    }
+
+    private CaseAnalysis stored(CaseRecord record, StoredCases.Stored read) {
         String id = record.id();
-        List<FileReport> files = workspace.evidence().list(id);
-        ForensicFindings.Found found = forensics.stored(id, files);
-        return new CaseAnalysis(info(record), files, workspace.results().combined(id),
+        ForensicFindings.Found found = forensics.stored(id, read.files());
+        return new CaseAnalysis(info(record), read.files(), read.combined(),
                 workspace.results().estimate(id).orElse(null),
                 workspace.results().authenticity(id).orElse(Authenticity.insufficientData()))
-                .withForensics(found.attribution(), found.timeline());
+                .withForensics(found.attribution(), found.timeline()).withMisfits(workspace.results().misfits(id));
     }
 
     /**
@@ -142,9 +158,9 @@ public final class CaseAnalysisService {
      * @param purpose what the values are unmasked for, e.g. "report export" (recorded in the audit entry)
      */
     public CaseAnalysis loadUnmasked(CaseRecord record, String purpose) {
-        CaseAnalysis stored = stored(record);
-        auditUnmask(record.id(), stored.files().size(), purpose);
-        return stored;
+        CaseAnalysis analysis = stored(record, stored.get(record.id()));
+        auditUnmask(record.id(), analysis.files().size(), purpose);
+        return analysis;
     }
 
     /**
@@ -161,11 +177,10 @@ public final class CaseAnalysisService {
             return stored;
         }
         // the file was handed out masked, its path too: the stored file it stands for holds the key
-        List<FileReport> files = workspace.evidence().list(caseId);
-        AnalysisMasking masking = AnalysisMasking.of(files);
-        FileReport raw = stored(files, file, masking).orElse(file);
+        StoredCases.Stored read = stored.get(caseId);
+        FileReport raw = Objects.requireNonNullElse(read.storedOf(file), file);
         return workspace.previews().find(caseId, raw.path(), raw.sha256(), datasetIndex)
-                .map(p -> PreviewMasking.mask(p, raw.datasets().get(datasetIndex), masking.text()));
+                .map(p -> PreviewMasking.mask(p, raw.datasets().get(datasetIndex), read.masking().text()));
     }
 
     /**
@@ -173,26 +188,13 @@ public final class CaseAnalysisService {
      * may be shown: masked unless this service unmasks.
      */
     public List<DatasetProfile> combined(String caseId) {
-        List<DatasetProfile> combined = workspace.results().combined(caseId);
+        StoredCases.Stored read = stored.get(caseId);
         if (unmask) {
-            auditUnmask(caseId, combined.size(), "combined datasets");
-            return combined;
+            auditUnmask(caseId, read.combined().size(), "combined datasets");
+            return read.combined();
         }
         // the masking of the case's files, so that the parts' paths read as the files' paths do
-        return AnalysisMasking.of(workspace.evidence().list(caseId)).datasets(combined);
-    }
-
-    private static Optional<FileReport> stored(List<FileReport> files, FileReport shown, AnalysisMasking masking) {
-        for (FileReport f : files) {
-            if (Objects.equals(f.sha256(), shown.sha256()) && masking.mask(f.path()).equals(shown.path())) {
-                return Optional.of(f);
-            }
-            Optional<FileReport> inside = stored(f.entries(), shown, masking);
-            if (inside.isPresent()) {
-                return inside;
-            }
-        }
-        return Optional.empty();
+        return read.masking().datasets(read.combined());
     }
 
     /**
@@ -200,13 +202,12 @@ public final class CaseAnalysisService {
      * are masked too; {@link #preview} takes them back to the stored files.
      */
     public List<FileReport> files(String caseId) {
-        List<FileReport> files = workspace.evidence().list(caseId);
+        StoredCases.Stored read = stored.get(caseId);
         if (unmask) {
-            auditUnmask(caseId, files.size(), "analysis output");
-            return files;
+            auditUnmask(caseId, read.files().size(), "analysis output");
+            return read.files();
         }
-        AnalysisMasking masking = AnalysisMasking.of(files);
-        return files.stream().map(masking::file).toList();
+        return read.shown();
     }
 
     /** Masks what leaves the service; an unmasked hand-out is written to the audit trail first. */

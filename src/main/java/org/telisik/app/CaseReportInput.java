@@ -8,7 +8,6 @@ import java.util.List;
 import org.telisik.core.BuildInfo;
 import org.telisik.core.analysis.Analyzer.AnalysisOptions;
 import org.telisik.core.authenticity.Overlap;
-import org.telisik.core.identity.AnalysisMasking;
 import org.telisik.core.model.Annotation;
 import org.telisik.core.model.AnnotationTarget;
 import org.telisik.core.model.CaseAnalysis;
@@ -75,7 +74,7 @@ final class CaseReportInput {
         // the analysis comes masked, its person names with it: the stored files still know them, so the audit
         // lines, notes and verification details (which name files) are masked with those names too
         input = input.withAuditHead(auditHead);
-        return unmask ? input : input.shownWith(AnalysisMasking.of(ws.evidence().list(record.id())));
+        return unmask ? input : input.shownWith(stored.masking(record.id()));
     }
 
     private String subject(AnnotationTarget t) {

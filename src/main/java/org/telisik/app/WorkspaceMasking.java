@@ -1,11 +1,10 @@
 package org.telisik.app;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.telisik.core.identity.AnalysisMasking;
 import org.telisik.core.identity.TextMasking;
 import org.telisik.core.model.CaseRecord;
-import org.telisik.core.model.FileReport;
 import org.telisik.core.model.VerificationReport;
 import org.telisik.workspace.Workspace;
 
@@ -31,11 +30,15 @@ public final class WorkspaceMasking {
                 report.auditHead());
     }
 
+    /**
+     * Built case by case: only the person names of each case are kept, never its reports, so that verifying a
+     * workspace of many large cases holds one case's reports at a time.
+     */
     public static TextMasking of(Workspace workspace) {
-        List<FileReport> files = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
         for (CaseRecord c : workspace.cases().list()) {
-            files.addAll(workspace.evidence().list(c.id()));
+            names.addAll(AnalysisMasking.names(workspace.evidence().list(c.id()), workspace.results().combined(c.id())));
         }
-        return AnalysisMasking.of(files).text();
+        return TextMasking.withNames(names);
     }
 }

@@ -12,6 +12,7 @@ import org.telisik.core.model.Authenticity;
 import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.ColumnProfile;
+import org.telisik.core.model.CombinedMisfit;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.EntityCount;
 import org.telisik.core.model.Estimate;
@@ -57,6 +58,7 @@ public final class AnalysisJsonWriter {
                 writeDataset(g, d, true);
             }
             g.writeEndArray();
+            writeMisfits(g, analysis.misfits());
             g.writeFieldName("estimate");
             writeEstimate(g, analysis.estimate());
             g.writeFieldName("authenticity");
@@ -66,6 +68,29 @@ public final class AnalysisJsonWriter {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /**
+     * Optional, after {@code combined} and only when something was left out of it: each file or dataset not
+     * combined, with its reason ({@code different-columns}, {@code different-format},
+     * {@code no-records}, {@code unreadable}, {@code no-table}, {@code too-many-shapes}), what the combined
+     * dataset has that it lacks ({@code expected}) and what it has instead ({@code found}).
+     */
+    private static void writeMisfits(JsonGenerator g, List<CombinedMisfit> misfits) throws IOException {
+        if (misfits.isEmpty()) {
+            return; // absent rather than empty, so documents of samples that all fit stay as they were
+        }
+        g.writeArrayFieldStart("combinedMisfits");
+        for (CombinedMisfit m : misfits) {
+            g.writeStartObject();
+            g.writeStringField("path", m.file());
+            g.writeStringField("dataset", m.dataset());
+            g.writeStringField("reason", m.reason().id());
+            writeStrings(g, "expected", m.expected());
+            writeStrings(g, "found", m.found());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeFile(JsonGenerator g, FileReport f) throws IOException {

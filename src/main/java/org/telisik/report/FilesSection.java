@@ -19,6 +19,7 @@ final class FilesSection implements ReportSection {
         for (FileReport f : ctx.analysis().files()) {
             file(html, ctx, f);
         }
+        CombinedPartsReport.write(html, ctx);
     }
 
     private static void file(Html html, ReportContext ctx, FileReport f) {

@@ -61,7 +61,15 @@ public final class CaseOverviewView {
         checks.getColumns().add(column("authenticity.detail", AuthenticityCheck::detail, 560));
         checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // figures get the room left
         VBox.setVgrow(checks, Priority.ALWAYS);
-        VBox box = new VBox(8, verdict, checks);
+        // the sample as a whole: how many parts make it, and which files it leaves out and why
+        Label parts = new Label();
+        parts.setId("combined-parts");
+        parts.setWrapText(true);
+        parts.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.combinedParts()),
+                model.combinedParts()));
+        parts.managedProperty().bind(parts.textProperty().isNotEmpty());
+        parts.visibleProperty().bind(parts.managedProperty());
+        VBox box = new VBox(8, parts, verdict, checks);
         box.getStyleClass().add("panel");
         return box;
     }

@@ -40,6 +40,7 @@ public final class CaseOverviewViewModel {
     private final StringProperty tableChoice = new SimpleStringProperty(ClaimAssumptions.AUTOMATIC);
     private final ObservableList<Attribution> attribution = FXCollections.observableArrayList();
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
+    private final ObservableList<String> combinedParts = FXCollections.observableArrayList();
     private final PauseTransition typing = new PauseTransition(Duration.millis(400));
 
     public CaseOverviewViewModel(TaskExecutor runner, ReadOnlyObjectProperty<WorkspaceSession> session, I18n i18n) {
@@ -50,7 +51,8 @@ public final class CaseOverviewViewModel {
         claim.addListener((obs, before, text) -> typing.playFromStart());
         // a changed assumption is recomputed at once: the sample's measurements are kept by the service
         List.of(codecChoice, formatChoice, tableChoice).forEach(p -> p.addListener((obs, before, now) -> estimateNow()));
-        i18n.localeProperty().addListener((obs, before, now) -> checks.setAll(CheckDetails.in(now, storedChecks)));
+        // the overview's sentences are made in the analyst's language: shown again (from the service's kept case)
+        i18n.localeProperty().addListener((obs, before, now) -> show(shownCase.get()));
     }
 
     /**
@@ -68,6 +70,7 @@ public final class CaseOverviewViewModel {
             verdict.set("");
             attribution.clear();
             timeline.set(null);
+            combinedParts.clear();
         }
         shownCase.set(record);
         if (record != null && session.get() != null) {
@@ -85,6 +88,7 @@ public final class CaseOverviewViewModel {
             checks.setAll(CheckDetails.in(i18n.locale(), storedChecks));
             attribution.setAll(analysis.attribution());
             timeline.set(analysis.timeline());
+            combinedParts.setAll(CombinedPartsText.lines(analysis, i18n));
             if (analysis.estimate() != null && estimate.get() == null) {
                 estimate.set(analysis.estimate());
             }
@@ -107,6 +111,11 @@ public final class CaseOverviewViewModel {
                 estimate.set(result);
             }
         });
+    }
+
+    /** How many parts were combined, and each file that did not fit with its reason; empty when none were. */
+    public ObservableList<String> combinedParts() {
+        return combinedParts;
     }
 
     /** Authenticity verdict id (consistent, suspicious, likely_fabricated, insufficient_data); empty while none. */

@@ -87,11 +87,22 @@ public final class ProfileViewModel {
     private void showCombined(DatasetProfile combined) {
         rows.setAll(combined.columns().stream().map(c -> new ColumnRow(combined.name(), c)).toList());
         fileError.set(combined.complete() ? "" : i18n.get("profile.combinedIncomplete"));
-        fileFacts.set(i18n.get("profile.combinedParts", combined.files().size(),
-                VisibleText.line(String.join(", ", combined.files()))));
+        fileFacts.set(i18n.get("profile.combinedParts", combined.files().size(), VisibleText.line(parts(combined.files()))));
         manyDatasets.set(false);
         caption.set(i18n.get("profile.caption", i18n.get("sidebar.allParts", combined.files().size(), combined.rows(),
                 VisibleText.line(combined.name())), 1, combined.rows(), rows.size()));
+    }
+
+    /**
+     * The first parts and the last one: the paths of 10,000 parts in one label would cost the window a long layout
+     * for a line nobody reads; the report and the JSON list them all.
+     */
+    private static String parts(List<String> files) {
+        int shown = 5;
+        if (files.size() <= shown + 1) {
+            return String.join(", ", files);
+        }
+        return String.join(", ", files.subList(0, shown)) + ", … " + files.get(files.size() - 1);
     }
 
     /** Size, media type, encoding and hashes: what identifies the evidence file in a report. */

@@ -7,15 +7,13 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.telisik.core.model.CaseRecord;
 import org.telisik.core.model.FileReport;
 
 /**
@@ -23,7 +21,6 @@ import org.telisik.core.model.FileReport;
  * members and datasets, with format icons and error badges; above it a filter by name or type and by error.
  */
 public final class SidebarView {
-    private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
     /** Folders with more files than this start folded, so a case of thousands of parts opens as a short list. */
     private static final int FOLDED_ABOVE = 50;
     private final TreeView<SidebarNode> tree = new TreeView<>(new TreeItem<>());
@@ -31,6 +28,7 @@ public final class SidebarView {
     private final I18n i18n;
     private final Map<CaseEntry, TreeItem<SidebarNode>> caseItems = new HashMap<>();
     private final Map<CaseEntry, Runnable> fills = new HashMap<>();
+    private final Map<CaseEntry, Long> tickets = new HashMap<>();
     private final ObjectProperty<SidebarFilter> filter = new SimpleObjectProperty<>(SidebarFilter.NONE);
     private final HBox filterBar;
     private boolean syncing;
@@ -40,7 +38,7 @@ public final class SidebarView {
         this.i18n = i18n;
         tree.setShowRoot(false);
         tree.setId("sidebar");
-        tree.setCellFactory(t -> new NodeCell());
+        tree.setCellFactory(t -> new SidebarCell(i18n));
         this.filterBar = filterBar();
         filter.addListener((obs, before, now) -> fills.values().forEach(Runnable::run));
         i18n.localeProperty().addListener((obs, before, locale) -> tree.refresh());
@@ -98,85 +96,48 @@ public final class SidebarView {
 
     private TreeItem<SidebarNode> caseItem(CaseEntry entry) {
         TreeItem<SidebarNode> item = new TreeItem<>(entry.node());
-        Runnable fill = () -> item.getChildren().setAll(children(entry));
-        fills.put(entry, fill);
-        entry.files().addListener((ListChangeListener<FileReport>) change -> {
-            fill.run();
-            item.setExpanded(true);
-            select(cases.selectedProperty().get());
-        });
-        fill.run();
+        fills.put(entry, () -> arrange(entry, item, false));
+        entry.files().addListener((ListChangeListener<FileReport>) change -> arrange(entry, item, true));
+        arrange(entry, item, false);
         item.setExpanded(!entry.files().isEmpty());
         return item;
     }
 
-    /** The files of a case that pass the filter, below their folders when they came from several. */
-    private List<TreeItem<SidebarNode>> children(CaseEntry entry) {
-        SidebarFilter shown = filter.get();
-        List<FileReport> files = shown.isNone() ? entry.files() : entry.files().stream().filter(shown::matches).toList();
-        List<SidebarFolders.Group> groups = SidebarFolders.of(files);
-        List<TreeItem<SidebarNode>> folders = new ArrayList<>(combinedItems(entry));
-        if (groups.size() < 2) {
-            files.forEach(f -> folders.add(fileItem(new SidebarNode.FileNode(entry.record(), f))));
-            return folders;
-        }
-        for (SidebarFolders.Group g : groups) {
-            FolderItem folder = new FolderItem(new SidebarNode.FolderNode(entry.record(), g.label(), g.files().size(),
-                    g.files().stream().anyMatch(FileReport::hasErrorAnywhere)), g);
-            folder.setExpanded(g.files().size() <= FOLDED_ABOVE); // a filter that keeps few files opens their folders
-            folders.add(folder);
-        }
-        return folders;
-    }
-
-    /** The datasets combined across the case's files ("All parts"), first under the case. */
-    private static List<TreeItem<SidebarNode>> combinedItems(CaseEntry entry) {
-        return entry.combined().stream().map(d -> new TreeItem<SidebarNode>(new SidebarNode.CombinedNode(entry.record(), d,
-                d.files().isEmpty() ? null : entry.files().stream().filter(f -> f.path().equals(d.files().get(0)))
-                        .findFirst().orElse(null)))).toList();
+    /**
+     * Filters and groups the case's files away from the FX thread, then shows the rows; of several arrangements
+     * under way (the analyst types on), only the last one asked for is shown.
+     *
+     * @param follow true when the files changed: the case opens and the selection is looked for again
+     */
+    private void arrange(CaseEntry entry, TreeItem<SidebarNode> item, boolean follow) {
+        long ticket = tickets.merge(entry, 1L, Long::sum);
+        cases.arrange(entry, filter.get(), layout -> rows(entry.record(), layout), rows -> {
+            if (tickets.get(entry) != ticket) {
+                return;
+            }
+            item.getChildren().setAll(rows);
+            if (follow) {
+                item.setExpanded(true);
+            }
+            select(cases.selectedProperty().get());
+        });
     }
 
     /**
-     * A folder whose file rows are made when it is first opened (or searched for a selection), so that a case of
-     * 10,000 parts in folded folders costs a row per folder to show.
+     * The rows of a layout, made on the worker: a folder's file rows are made there too, before it is in the tree
+     * and while it is folded. Rows added to an open folder in the window cost the tree's focus model a walk over
+     * the folder per row added: quadratic, and most of the FX thread's time when a folder of 1,000 files opened.
      */
-    private final class FolderItem extends TreeItem<SidebarNode> {
-        private final SidebarFolders.Group group;
-        private boolean filled;
-
-        FolderItem(SidebarNode.FolderNode node, SidebarFolders.Group group) {
-            super(node);
-            this.group = group;
+    private static List<TreeItem<SidebarNode>> rows(CaseRecord owner, SidebarLayout layout) {
+        List<TreeItem<SidebarNode>> rows = new ArrayList<>();
+        layout.combined().forEach(c -> rows.add(new TreeItem<>(c)));
+        for (SidebarLayout.Folder f : layout.folders()) {
+            SidebarItem folder = SidebarItem.folder(f);
+            folder.setExpanded(f.files().size() <= FOLDED_ABOVE); // a filter that keeps few files opens their folders
+            rows.add(folder);
         }
-
-        @Override
-        public boolean isLeaf() {
-            return group.files().isEmpty();
-        }
-
-        @Override
-        public javafx.collections.ObservableList<TreeItem<SidebarNode>> getChildren() {
-            if (!filled) {
-                filled = true;
-                super.getChildren().setAll(group.files().stream()
-                        .map(f -> fileItem(new SidebarNode.FileNode(getValue().owner(), f))).toList());
-            }
-            return super.getChildren();
-        }
-
-        /** True when the node is one of this folder's files, a member of one, or a dataset of one. */
-        boolean mayHold(SidebarNode node) {
-            String path = node instanceof SidebarNode.FileNode f ? f.report().path()
-                    : node instanceof SidebarNode.DatasetNode d ? d.file().path() : null;
-            return path != null && group.files().stream().anyMatch(f -> path.startsWith(f.path()));
-        }
-    }
-
-    private TreeItem<SidebarNode> fileItem(SidebarNode.FileNode node) {
-        TreeItem<SidebarNode> item = new TreeItem<>(node);
-        node.children().forEach(child -> item.getChildren().add(child instanceof SidebarNode.FileNode f
-                ? fileItem(f) : new TreeItem<>(child)));
-        return item;
+        layout.loose().forEach(f -> rows.add(SidebarItem.file(new SidebarNode.FileNode(owner, f))));
+        return rows;
     }
 
     /** Follows a selection made by the view model (after an import), without echoing it back. */
@@ -197,8 +158,11 @@ public final class SidebarView {
             return item;
         }
         for (TreeItem<SidebarNode> child : item.getChildren()) {
-            if (child instanceof FolderItem folder && !folder.mayHold(node)) {
-                continue; // its rows need not be made to know the node is elsewhere
+            if (node.equals(child.getValue())) {
+                return child;
+            }
+            if (!SidebarItem.mayHold(child, node)) {
+                continue; // no need to walk its rows to know the node is elsewhere
             }
             TreeItem<SidebarNode> hit = find(child, node);
             if (hit != null) {
@@ -206,42 +170,5 @@ public final class SidebarView {
             }
         }
         return null;
-    }
-
-    private static Label badge(String text, String style) {
-        Label badge = new Label(text);
-        badge.getStyleClass().add(style);
-        return badge;
-    }
-
-    /**
-     * A row: the format icon, the name, a red badge when something below could not be analysed, an amber
-     * one on a case whose last import did not finish, a grey one on a closed case (whose rows are greyed).
-     */
-    private final class NodeCell extends TreeCell<SidebarNode> {
-        @Override
-        protected void updateItem(SidebarNode node, boolean empty) {
-            super.updateItem(node, empty);
-            pseudoClassStateChanged(CLOSED, !empty && node != null && node.closed());
-            if (empty || node == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            HBox box = new HBox(6, FormatIcon.of(node.icon()));
-            if (node.hasError()) {
-                box.getChildren().add(badge("!", "error-badge"));
-            }
-            if (node.incomplete()) {
-                box.getChildren().add(badge("…", "incomplete-badge"));
-            }
-            if (node instanceof SidebarNode.CaseNode && node.closed()) {
-                box.getChildren().add(badge(i18n.get("case.closedBadge"), "closed-badge"));
-            }
-            setGraphic(box);
-            setText(node instanceof SidebarNode.CombinedNode c
-                    ? i18n.get("sidebar.allParts", c.dataset().files().size(), c.dataset().rows(), c.label())
-                    : node.label());
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.telisik.core.model.Attribution;
 import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.CombinedMisfit;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.Timeline;
@@ -43,4 +44,13 @@ public interface CaseResults {
 
     /** The datasets combined across the case's files by its last analysis; empty when none (or none kept yet). */
     List<DatasetProfile> combined(String caseId);
+
+    /**
+     * Keeps the files and datasets the last analysis did not combine, with the reason, beside the combined
+     * datasets they were measured against; replaces those of the previous analysis, audited.
+     */
+    void saveMisfits(String caseId, List<CombinedMisfit> misfits);
+
+    /** The misfits kept by {@link #saveMisfits}; empty when none (or for a case analysed before they were kept). */
+    List<CombinedMisfit> misfits(String caseId);
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.telisik.core.model.Attribution;
 import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.CombinedMisfit;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.Timeline;
@@ -22,6 +23,7 @@ final class H2CaseResults implements CaseResults {
     static final String ATTRIBUTION = "attribution";
     static final String TIMELINE = "timeline";
     static final String COMBINED = "combined";
+    static final String MISFITS = "combined-misfits";
 
     private final Database database;
     private final AuditTrail audit;
@@ -105,6 +107,16 @@ final class H2CaseResults implements CaseResults {
     @Override
     public List<DatasetProfile> combined(String caseId) {
         return result(caseId, COMBINED).map(json -> List.of(JsonText.read(json, DatasetProfile[].class))).orElse(List.of());
+    }
+
+    @Override
+    public void saveMisfits(String caseId, List<CombinedMisfit> misfits) {
+        saveResult(caseId, MISFITS, misfits);
+    }
+
+    @Override
+    public List<CombinedMisfit> misfits(String caseId) {
+        return result(caseId, MISFITS).map(json -> List.of(JsonText.read(json, CombinedMisfit[].class))).orElse(List.of());
     }
 
     private void saveResult(String caseId, String kind, Object value) {

@@ -24,10 +24,7 @@ class CombinedDatasetsStoredTest {
 
     @Test
     void thePartsCombinedByTheAnalysisAreStoredAndHandedOutMasked() throws Exception {
-        Path parts = Files.createDirectories(tmp.resolve("dukcapil-parts"));
-        for (int i = 1; i <= 3; i++) {
-            PopulationCsv.write(parts.resolve("penduduk_part0" + i + ".csv"), 40, i, ',');
-        }
+        Path parts = PopulationCsv.writeParts(tmp.resolve("dukcapil-parts"), 3, 40);
         try (H2Workspace ws = H2Workspace.open(tmp.resolve("ws"))) {
             CaseAnalysisService service = new CaseAnalysisService(ws, new Analyzer.AnalysisOptions(LocalDate.of(2026, 12, 1), false));
             CaseAnalysis run = service.analyze("Dukcapil bagian", List.of(parts), ProgressListener.NONE, () -> false);

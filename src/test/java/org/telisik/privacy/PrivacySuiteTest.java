@@ -317,6 +317,9 @@ class PrivacySuiteTest {
                 StringBuilder sb = new StringBuilder(service.load(record).caseInfo().name()).append('\n');
                 service.load(record).authenticity().checks()
                         .forEach(c -> sb.append(PhraseBook.of(language).say(c.detail())).append('\n'));
+                // the files left out of a combined sample, as the overview lists them
+                service.load(record).misfits().forEach(m -> sb.append(m.file()).append(' ').append(m.dataset()).append(' ')
+                        .append(m.expected()).append(' ').append(m.found()).append('\n'));
                 return sb.toString();
             });
         }

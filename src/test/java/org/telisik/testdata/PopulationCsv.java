@@ -19,6 +19,18 @@ public final class PopulationCsv {
     private PopulationCsv() {
     }
 
+    /**
+     * A sample posted in parts, as sellers do: {@code penduduk_part01.csv} ... in a new folder, each part with
+     * other people (seeded by its number).
+     */
+    public static Path writeParts(Path folder, int parts, int rows) throws IOException {
+        Files.createDirectories(folder);
+        for (int i = 1; i <= parts; i++) {
+            write(folder.resolve(String.format("penduduk_part%02d.csv", i)), rows, i, ',');
+        }
+        return folder;
+    }
+
     public static void write(Path file, int rows, long seed, char delimiter) throws IOException {
         IndonesianPeople people = new IndonesianPeople(seed);
         DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd-MM-yyyy");

@@ -5,22 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.junit.jupiter.api.Test;
 import org.telisik.testdata.PopulationCsv;
+import org.telisik.testdata.RadiologyCsv;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A sample posted in parts shows, under its case, one "All parts" node with the columns of the whole sample. */
+/**
+ * A sample posted in parts shows, under its case, one "All parts" node with the columns and first rows of the
+ * whole sample; the case overview says how many parts were combined and names the file that did not fit, masked.
+ */
 class CombinedPartsTest extends OnTestWorkspace {
 
     @Test
     void thePartsOfASampleAreShownAsOneDatasetWithItsColumnsAndFirstRows(FxRobot robot) throws Exception {
-        Path parts = Files.createDirectories(dir.resolve("dukcapil-jabar"));
-        for (int i = 1; i <= 3; i++) {
-            PopulationCsv.write(parts.resolve("penduduk_part0" + i + ".csv"), 30, i, ',');
-        }
+        Path parts = PopulationCsv.writeParts(dir.resolve("dukcapil-jabar"), 3, 30);
+        RadiologyCsv.write(parts.resolve("rujukan_3204110101900001.csv"), 20, 4);
         window.importAndShow(robot, parts);
         TreeView<SidebarNode> tree = robot.lookup("#sidebar").queryAs(TreeView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> combinedItem(tree) != null));
@@ -40,6 +43,15 @@ class CombinedPartsTest extends OnTestWorkspace {
         assertThat(AppHarness.onFx(() -> app.model().profile().rows().get(0).profile().examples()))
                 .isNotEmpty().allSatisfy(e -> assertThat(e).contains("*"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> !app.model().preview().rows().isEmpty()));
+
+        robot.interact(() -> robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(2)); // Authenticity: the case overview
+        Label overview = robot.lookup("#combined-parts").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> !overview.getText().isEmpty()));
+        String said = AppHarness.onFx(overview::getText);
+        assertThat(said).startsWith(i18n.get("overview.combined", 3, 90, node.label()))
+                .contains(i18n.get("overview.misfits", 1), "rujukan_3204********0001.csv", i18n.get("misfit.different-columns"));
+        assertThat(AppHarness.onFx(overview::isVisible)).isTrue();
     }
 
     private static TreeItem<SidebarNode> combinedItem(TreeView<SidebarNode> tree) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.telisik.core.ingest.PathExpander;
+import org.telisik.core.model.CombinedMisfit;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.read.RecordSink;
@@ -26,11 +27,19 @@ public final class Analyzer {
                 options.unmask(), options.limits());
     }
 
-    /** The reports of one run and the datasets merged across its files. */
-    public record Run(List<FileReport> files, List<DatasetProfile> combined) {
+    /**
+     * The reports of one run, the datasets merged across its files, and the files and datasets left out of them
+     * with the reason (empty when nothing was merged).
+     */
+    public record Run(List<FileReport> files, List<DatasetProfile> combined, List<CombinedMisfit> misfits) {
         public Run {
             files = List.copyOf(files);
             combined = List.copyOf(combined);
+            misfits = List.copyOf(misfits);
+        }
+
+        public Run(List<FileReport> files, List<DatasetProfile> combined) {
+            this(files, combined, List.of());
         }
     }
 
@@ -76,9 +85,11 @@ public final class Analyzer {
                 FileReport report = found.toRead() ? files.analyze(p, p.toString(), listener, cancelled, perFile)
                         : FileAnalyzer.failed(p.toString(), found.skipped());
                 onFile.accept(report);
+                combined.fileDone(report);
                 reports.add(report);
             }
-            return new Run(reports, combined.finish());
+            List<DatasetProfile> merged = combined.finish();
+            return new Run(reports, merged, combined.misfits());
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.telisik.core.model.CombinedMisfit;
 import org.telisik.core.model.DatasetProfile;
+import org.telisik.core.model.FileReport;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.profile.DatasetProfiler;
 import org.telisik.core.read.RecordSink;
@@ -26,6 +28,8 @@ final class CombinedDatasets {
     private final LocalDate referenceDate;
     private final boolean unmask;
     private final Map<String, CombinedGroup> groups = new LinkedHashMap<>();
+    private final CombinedMisfits misfits = new CombinedMisfits();
+    private List<CombinedMisfit> lastMisfits = List.of();
 
     CombinedDatasets(LocalDate referenceDate, boolean unmask) {
         this.referenceDate = referenceDate;
@@ -37,12 +41,23 @@ final class CombinedDatasets {
         return new Route(file, own);
     }
 
+    /** Notes a finished file (with its members) that gave no dataset, so the misfits name it with its reason. */
+    void fileDone(FileReport report) {
+        misfits.file(report);
+    }
+
     /** The merged datasets that span at least two files, in order of first appearance. */
     List<DatasetProfile> finish() {
+        lastMisfits = misfits.finish(groups.values());
         List<DatasetProfile> merged = new ArrayList<>();
         groups.values().stream().filter(CombinedGroup::spansFiles).forEach(g -> merged.add(g.finish()));
         groups.clear();
         return merged;
+    }
+
+    /** The files and datasets {@link #finish} did not combine, and why; empty when it combined nothing. */
+    List<CombinedMisfit> misfits() {
+        return lastMisfits;
     }
 
     private static String shape(String format, List<String> columns, int width) {
@@ -122,6 +137,11 @@ final class CombinedDatasets {
             if (target != null) {
                 target.ended(file, name, complete, bytes);
             }
+            // a dataset that never reached a record was never routed; one with no group left went nowhere
+            CombinedMisfit.Reason fixed = !decided ? CombinedMisfit.Reason.NO_RECORDS
+                    : target == null ? CombinedMisfit.Reason.TOO_MANY_SHAPES : null;
+            misfits.ended(new CombinedMisfits.Seen(file, name, format, List.copyOf(columns), fixed, List.of()),
+                    target);
             target = null;
             first = null;
             mapping = new int[0];

@@ -12,6 +12,7 @@ import org.telisik.core.model.AuthenticityCheck;
 import org.telisik.core.model.CaseAnalysis;
 import org.telisik.core.model.CaseInfo;
 import org.telisik.core.model.ColumnProfile;
+import org.telisik.core.model.CombinedMisfit;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.EntityCount;
 import org.telisik.core.model.Estimate;
@@ -40,9 +41,23 @@ public final class AnalysisMasking {
 
     /** The masking for these files: identifiers plus the person names their name columns hold. */
     public static AnalysisMasking of(Collection<FileReport> files) {
+        return of(files, List.of());
+    }
+
+    /** The masking for a case: identifiers plus the person names of its files' and combined datasets' name columns. */
+    public static AnalysisMasking of(Collection<FileReport> files, Collection<DatasetProfile> combined) {
+        return new AnalysisMasking(TextMasking.withNames(names(files, combined)));
+    }
+
+    /**
+     * The person names a masking of these files learns (examples and top values of name columns), so that a
+     * masking of many cases can be built from each case in turn, holding one case's reports at a time.
+     */
+    public static Set<String> names(Collection<FileReport> files, Collection<DatasetProfile> combined) {
         Set<String> names = new LinkedHashSet<>();
         files.forEach(f -> collectNames(f, names));
-        return new AnalysisMasking(TextMasking.withNames(names));
+        combined.forEach(d -> collectNames(d, names));
+        return names;
     }
 
     /** The analysis to show: as given when {@code unmasked}, masked otherwise. */
@@ -52,10 +67,7 @@ public final class AnalysisMasking {
 
     /** The masking for this analysis: identifiers plus the person names of its name columns (combined ones too). */
     public static AnalysisMasking forAnalysis(CaseAnalysis analysis) {
-        Set<String> names = new LinkedHashSet<>();
-        analysis.files().forEach(f -> collectNames(f, names));
-        analysis.combined().forEach(d -> collectNames(d, names));
-        return new AnalysisMasking(TextMasking.withNames(names));
+        return of(analysis.files(), analysis.combined());
     }
 
     /** The text masking of this analysis, for other strings shown with it (audit lines, notes, progress). */
@@ -74,7 +86,14 @@ public final class AnalysisMasking {
         return new CaseAnalysis(info, a.files().stream().map(this::file).toList(),
                 a.combined().stream().map(this::dataset).toList(), estimate(a.estimate()), authenticity(a.authenticity()))
                 .withForensics(ForensicsMasking.attribution(a.attribution(), this::mask),
-                        ForensicsMasking.timeline(a.timeline(), this::mask));
+                        ForensicsMasking.timeline(a.timeline(), this::mask))
+                .withMisfits(misfits(a.misfits()));
+    }
+
+    /** Files left out of the combined datasets: their paths, dataset names and column names can hold identifiers. */
+    public List<CombinedMisfit> misfits(List<CombinedMisfit> misfits) {
+        return misfits.stream().map(m -> new CombinedMisfit(mask(m.file()), m.dataset() == null ? null : mask(m.dataset()),
+                m.reason(), m.expected().stream().map(this::mask).toList(), m.found().stream().map(this::mask).toList())).toList();
     }
 
     /** One file's report (and its archive members) masked, its path too. */

@@ -8,6 +8,8 @@ import java.util.List;
  * @param estimate    null when no claim was given
  * @param attribution candidate source systems, best first (empty when none fits)
  * @param timeline    null when the data holds no event date and no dated identifier
+ * @param misfits     the files and datasets the last analysis did not combine, and why (empty when it combined
+ *                    nothing, or for a case analysed before they were kept)
  */
 public record CaseAnalysis(
         CaseInfo caseInfo,
@@ -16,22 +18,39 @@ public record CaseAnalysis(
         Estimate estimate,
         Authenticity authenticity,
         List<Attribution> attribution,
-        Timeline timeline) {
+        Timeline timeline,
+        List<CombinedMisfit> misfits) {
 
     public CaseAnalysis {
         files = List.copyOf(files);
         combined = List.copyOf(combined);
         attribution = List.copyOf(attribution);
+        misfits = List.copyOf(misfits);
+    }
+
+    public CaseAnalysis(CaseInfo caseInfo, List<FileReport> files, List<DatasetProfile> combined, Estimate estimate,
+                        Authenticity authenticity, List<Attribution> attribution, Timeline timeline) {
+        this(caseInfo, files, combined, estimate, authenticity, attribution, timeline, List.of());
     }
 
     /** An analysis without attribution and timeline (analyses made before they existed, tests). */
     public CaseAnalysis(CaseInfo caseInfo, List<FileReport> files, List<DatasetProfile> combined, Estimate estimate,
                         Authenticity authenticity) {
-        this(caseInfo, files, combined, estimate, authenticity, List.of(), null);
+        this(caseInfo, files, combined, estimate, authenticity, List.of(), null, List.of());
+    }
+
+    /** The same analysis with other files (their masked forms, made once and shared by the caller). */
+    public CaseAnalysis withFiles(List<FileReport> others) {
+        return new CaseAnalysis(caseInfo, others, combined, estimate, authenticity, attribution, timeline, misfits);
     }
 
     /** The same analysis with the source-system candidates and the timeline set. */
     public CaseAnalysis withForensics(List<Attribution> candidates, Timeline when) {
-        return new CaseAnalysis(caseInfo, files, combined, estimate, authenticity, candidates, when);
+        return new CaseAnalysis(caseInfo, files, combined, estimate, authenticity, candidates, when, misfits);
+    }
+
+    /** The same analysis with the files and datasets it did not combine. */
+    public CaseAnalysis withMisfits(List<CombinedMisfit> left) {
+        return new CaseAnalysis(caseInfo, files, combined, estimate, authenticity, attribution, timeline, left);
     }
 }
