@@ -190,7 +190,9 @@ final class StreamAnalyzer {
                 entries.add(member);
                 stopOnLimit(member);
             });
-            return null;
+            return entries.isEmpty() ? new FileError(ErrorCode.EMPTY_ARCHIVE, job.path() + " is an archive that holds no"
+                    + " file (it is empty or holds folders only); its hashes are recorded, ask the source whether files"
+                    + " are missing from it.") : null;
         } catch (MalformedInputException e) {
             return e.error();
         }

@@ -76,6 +76,8 @@ public enum ErrorCode {
     ENCRYPTED_ARCHIVE,
     /** An archive that is damaged or cut short. */
     CORRUPT_ARCHIVE,
+    /** An archive that holds no member at all (nothing, or folders only): there is nothing in it to read. */
+    EMPTY_ARCHIVE,
     /** An archive beyond the entry count, size, depth or expansion limits; the rest was not unpacked. */
     ARCHIVE_LIMIT,
     /** An archive member that is (a copy of) an archive enclosing it, not read again. */

@@ -3,11 +3,14 @@ package org.telisik.core.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.telisik.core.analysis.Corpus.utf8;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.ingest.HashingInputStream;
@@ -124,6 +127,41 @@ class ArchiveAnalysisTest {
         byte[] tgz = Corpus.gzip(Corpus.tar(members()));
         FileReport cutGz = Analyses.file(Corpus.write(dir, "potong.tgz", Arrays.copyOf(tgz, tgz.length - 30)));
         assertThat(cutGz.error().code().id()).isEqualTo("corrupt-archive");
+    }
+
+    /**
+     * An archive never gives nothing: a zip that announces a member in its first bytes but whose header is cut
+     * short was taken for the end of an empty archive, and an archive with no file in it gave no dataset, no member
+     * and no error. Both now name the file and say what is wrong.
+     */
+    @Test
+    void archivesThatYieldNoMemberSaySo() throws IOException {
+        byte[] garbage = new byte[64];
+        new java.util.Random(7).nextBytes(garbage);
+        byte[] broken = new byte[4 + garbage.length];
+        System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, broken, 0, 4);
+        System.arraycopy(garbage, 0, broken, 4, garbage.length);
+        FileReport damaged = Analyses.file(Corpus.write(dir, "sampel_rsud.zip", broken));
+        assertThat(damaged.error()).as("a broken zip gives an error, not nothing").isNotNull();
+        assertThat(damaged.error().code().id()).isEqualTo("corrupt-archive");
+        assertThat(damaged.error().message()).contains("sampel_rsud.zip");
+        assertThat(damaged.sha256()).isNotNull();
+
+        FileReport emptyZip = Analyses.file(Corpus.write(dir, "kosong.zip", Corpus.zip(Map.of())));
+        assertThat(emptyZip.entries()).isEmpty();
+        assertThat(emptyZip.error().code().id()).isEqualTo("empty-archive");
+        assertThat(emptyZip.error().message()).contains("kosong.zip", "holds no file");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+            tar.putArchiveEntry(new TarArchiveEntry("export_simrs/"));
+            tar.closeArchiveEntry();
+        }
+        FileReport foldersOnly = Analyses.file(Corpus.write(dir, "folder_saja.tar", out.toByteArray()));
+        assertThat(foldersOnly.error().code().id()).isEqualTo("empty-archive");
+
+        FileReport good = Analyses.file(Corpus.write(dir, "baik.zip", Corpus.zip(members())));
+        assertMembers(good, good.path());
     }
 
     @Test
