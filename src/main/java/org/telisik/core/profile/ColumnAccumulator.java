@@ -52,6 +52,8 @@ final class ColumnAccumulator {
     long apostrophes;
     /** False once the first values show a structured type (names, dates ...) rather than free text. */
     private boolean scanText = true;
+    /** True once {@link #scanText} was decided, after the first {@link RecognizerTally#PRUNE_AFTER} values. */
+    private boolean textDecided;
     private long lengthMin = Long.MAX_VALUE;
     private long lengthMax;
     private long lengthSum;
@@ -129,9 +131,62 @@ final class ColumnAccumulator {
                 }
             }
         }
-        if (tally.checked() == RecognizerTally.PRUNE_AFTER) {
-            scanText = !tally.structured(0.8, FREE_TEXT);
+        if (!textDecided && tally.checked() >= RecognizerTally.PRUNE_AFTER) {
+            decideText();
         }
+    }
+
+    private void decideText() {
+        scanText = !tally.structured(0.8, FREE_TEXT);
+        textDecided = true;
+    }
+
+    /**
+     * Takes over the state of the same column fed the records after this one's ({@code later} is not used
+     * afterwards). Counts add; examples are this side's, then those of {@code later}'s first values that this
+     * side had not seen, while exact, as one accumulator would have taken them; cached slots of entries are
+     * remapped to the merged shape table. Whether to scan free text is decided once, on the first values: when
+     * this side decided, its decision stands (a "no" drops {@code later}'s scan, which one accumulator would not
+     * have made); else {@code later}'s decision is taken, made on nearly the same values.
+     */
+    void absorb(ColumnAccumulator later) {
+        for (String e : later.examples) {
+            if (examples.size() < EXAMPLES && topValues.exact() && !topValues.hasExact(e)) {
+                examples.add(e);
+            }
+        }
+        int[] slots = shapes.absorb(later.shapes);
+        topValues.absorb(later.topValues, e -> {
+            long k = e[KNOWN];
+            if (k != 0) {
+                int slot = (int) Math.abs(k) - 2;
+                long moved = (slot < 0 ? -1 : slots[slot]) + 2;
+                e[KNOWN] = k < 0 ? -moved : moved;
+            }
+        });
+        if (!textDecided || scanText) {
+            textIdentifiers.absorb(later.textIdentifiers);
+        }
+        boolean decided = textDecided;
+        tally.absorb(later.tally);
+        if (!decided && later.textDecided) {
+            scanText = later.scanText;
+            textDecided = true;
+        } else if (!decided && tally.checked() >= RecognizerTally.PRUNE_AFTER) {
+            decideText();
+        }
+        ranges.absorb(later.ranges);
+        nik.absorb(later.nik);
+        inside.absorb(later.inside);
+        credentials.absorb(later.credentials);
+        Counts.add(operators, later.operators);
+        nonEmpty += later.nonEmpty;
+        empty += later.empty;
+        placeholders += later.placeholders;
+        apostrophes += later.apostrophes;
+        lengthMin = Math.min(lengthMin, later.lengthMin);
+        lengthMax = Math.max(lengthMax, later.lengthMax);
+        lengthSum += later.lengthSum;
     }
 
     /** Shape and placeholder test of a value seen for the first time; remembered in its entry. */

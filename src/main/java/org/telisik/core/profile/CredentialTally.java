@@ -22,6 +22,11 @@ final class CredentialTally {
         }
     }
 
+    void absorb(CredentialTally later) {
+        plain += later.plain;
+        later.algorithms.forEach((a, n) -> algorithms.merge(a, n, Long::sum));
+    }
+
     /** The stats entries of a password or hash column. */
     Map<String, Object> toStats() {
         Map<String, Object> s = new LinkedHashMap<>();

@@ -3,10 +3,9 @@ package org.telisik.core.profile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.telisik.core.identity.Masker;
+import java.util.Objects;
 import org.telisik.core.identity.NikValidator;
 import org.telisik.core.identity.RegionCodes;
-import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.model.EntityCount;
@@ -17,44 +16,27 @@ import org.telisik.core.read.RecordSink;
  * Profiles every dataset a reader streams into it; {@link #datasets()} returns the finished profiles and
  * {@link #entities()} the identifiers found in their free-text columns. Memory per column is fixed; across
  * columns a sample of {@link RowSample#SIZE} rows is kept for cross-column evidence. Not thread-safe: one
- * profiler per input.
+ * profiler per input, or per chunk of an input ({@link #absorb}). An ended dataset is classified only when
+ * first asked for, so that the profile of a later chunk can still join it.
  */
 public final class DatasetProfiler implements RecordSink {
     private final List<ValueRecognizer> recognizers;
     private final NikValidator nikValidator;
-    private final LocalDate referenceDate;
-    private final boolean unmask;
-    private final SemanticClassifier classifier = new SemanticClassifier();
-    private final List<DatasetProfile> finished = new ArrayList<>();
-    private final EntityTally entities = new EntityTally();
-
-    private String name;
-    private String format;
-    private Dialect dialect;
-    private List<ColumnAccumulator> columns;
-    private RowSample sample;
-    private long rows;
-    private Handover lastEnded;
+    private final ProfileMaker maker;
+    /** Every dataset started, in order; only the last may be open. */
+    private final List<DatasetState> datasets = new ArrayList<>();
+    private DatasetState open;
+    private int made;
 
     /**
      * The running state of a dataset that one profiler ended, for another to go on with ({@link #resume}):
      * a dataset that turns out to be the first of several files of one shape is profiled once, not twice.
      */
     public static final class Handover {
-        private final String name;
-        private final String format;
-        private final Dialect dialect;
-        private final List<ColumnAccumulator> columns;
-        private final RowSample sample;
-        private final long rows;
+        private final DatasetState state;
 
-        private Handover(DatasetProfiler p) {
-            this.name = p.name;
-            this.format = p.format;
-            this.dialect = p.dialect;
-            this.columns = List.copyOf(p.columns);
-            this.sample = p.sample;
-            this.rows = p.rows;
+        private Handover(DatasetState state) {
+            this.state = state;
         }
     }
 
@@ -65,69 +47,89 @@ public final class DatasetProfiler implements RecordSink {
     public DatasetProfiler(LocalDate referenceDate, boolean unmask) {
         this.recognizers = Recognizers.standard(referenceDate);
         this.nikValidator = new NikValidator(RegionCodes.get(), referenceDate);
-        this.referenceDate = referenceDate;
-        this.unmask = unmask;
+        this.maker = new ProfileMaker(nikValidator, referenceDate, unmask);
     }
 
     @Override
     public void startDataset(String name, String format, Dialect dialect, List<String> columnNames) {
-        if (columns != null) {
-            throw new IllegalStateException("dataset " + this.name + " was not ended");
-        }
-        this.lastEnded = null;
-        this.name = name;
-        this.format = format;
-        this.dialect = dialect;
-        this.rows = 0;
-        this.columns = new ArrayList<>();
-        this.sample = new RowSample();
+        requireNoneOpen();
+        open = new DatasetState(name, format, dialect);
+        datasets.add(open);
         columnNames.forEach(this::addColumn);
     }
 
     @Override
     public void addColumn(String columnName) {
         boolean unnamed = columnName == null || columnName.isBlank();
-        String label = unnamed ? "col_" + (columns.size() + 1) : columnName;
+        String label = unnamed ? "col_" + (open.columns.size() + 1) : columnName;
         SemanticType header = unnamed ? null : HeaderDictionary.get().lookup(columnName);
-        columns.add(new ColumnAccumulator(label, header, recognizers, nikValidator, rows));
+        open.columns.add(new ColumnAccumulator(label, header, recognizers, nikValidator, open.rows));
     }
 
     @Override
     public void record(String[] values) {
+        List<ColumnAccumulator> columns = open.columns;
         while (values.length > columns.size()) {
             addColumn(null);
         }
         for (int c = 0; c < columns.size(); c++) {
             columns.get(c).add(c < values.length ? values[c] : null);
         }
-        sample.offer(values);
-        rows++;
+        open.sample.offer(values);
+        open.rows++;
     }
 
     @Override
     public void endDataset(boolean complete, long bytes) {
-        List<SemanticClassifier.Decision> decisions = new ArrayList<>();
-        for (ColumnAccumulator c : columns) {
-            decisions.add(classifier.classify(c));
+        open.end(complete, bytes);
+        open = null;
+    }
+
+    /**
+     * Takes over the profile of the records that came directly after this profiler's, in the same input (a later
+     * chunk of the same file), fed to {@code later} through the same RecordSink calls. A dataset of the same name
+     * as this profiler's last dataset continues it (same columns; rows, bytes added; complete only if both are);
+     * other datasets are appended in order. After it, datasets() and entities() are what ONE profiler fed both
+     * streams in order would give: equal where the figure is exact (counts, lengths, ranges, shapes, validity,
+     * exact top values and distinct counts, examples in order, NIK summaries, ...), within the sketch's error where
+     * it is a sketch (HyperLogLog, Space-Saving past the exact limit) or a sample. {@code later} must not be used
+     * afterwards. Must be called before datasets() is first called on either.
+     *
+     * <p>Either side's last dataset may still be open (not ended): this side's open dataset must then be
+     * continued by {@code later}'s first, and the result is open exactly when {@code later}'s last is. Also
+     * before {@link #lastEnded()} is taken from either, which makes that dataset's profile.
+     */
+    public void absorb(DatasetProfiler later) {
+        if (made > 0 || later.made > 0) {
+            throw new IllegalStateException("absorb must come before datasets(), entities() or lastEnded()");
         }
-        DatasetRefinement refinement = new DatasetRefinement(columns, decisions, sample.rows(), nikValidator, referenceDate);
-        decisions = refinement.refine();
-        List<ColumnProfile> profiles = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            profiles.add(profile(columns.get(i), decisions.get(i), refinement.contextYear()));
+        List<DatasetState> next = new ArrayList<>(later.datasets);
+        DatasetState last = datasets.isEmpty() ? null : datasets.get(datasets.size() - 1);
+        if (last != null && !next.isEmpty() && Objects.equals(last.name, next.get(0).name)) {
+            last.absorb(next.remove(0));
+            open = last.ended ? null : last;
+        } else if (open != null) {
+            throw new IllegalStateException("dataset " + open.name + " is open and the later chunk does not continue it");
         }
-        finished.add(new DatasetProfile(name, format, dialect, rows, bytes, complete, profiles, List.of()));
-        lastEnded = new Handover(this);
-        columns = null;
-        sample = null;
+        datasets.addAll(next);
+        if (!next.isEmpty()) {
+            open = later.open;
+        }
+        later.datasets.clear();
+        later.open = null;
     }
 
     /**
      * The dataset this profiler ended last, null when none was or a new one has started. Whoever takes it must
-     * be the only one to use it from then on; this profiler never touches it again.
+     * be the only one to use it from then on; this profiler never touches it again. Its profile here is made
+     * now, from the state as it is before the taker goes on with it.
      */
     public Handover lastEnded() {
-        return lastEnded;
+        if (open != null || datasets.isEmpty()) {
+            return null;
+        }
+        makeProfiles();
+        return new Handover(datasets.get(datasets.size() - 1).continued());
     }
 
     /**
@@ -135,50 +137,44 @@ public final class DatasetProfiler implements RecordSink {
      * and further records ({@link #record}) and columns add to it. Ends with {@link #endDataset} as usual.
      */
     public void resume(Handover ended) {
-        if (columns != null) {
-            throw new IllegalStateException("dataset " + this.name + " was not ended");
-        }
-        this.name = ended.name;
-        this.format = ended.format;
-        this.dialect = ended.dialect;
-        this.columns = new ArrayList<>(ended.columns);
-        this.sample = ended.sample;
-        this.rows = ended.rows;
+        requireNoneOpen();
+        open = ended.state;
+        datasets.add(open);
     }
 
     /** Columns of the open dataset. */
     public int columnCount() {
-        return columns == null ? 0 : columns.size();
+        return open == null ? 0 : open.columns.size();
     }
 
     /** True while a dataset is started and not ended (a reader failed in its middle). */
     public boolean inDataset() {
-        return columns != null;
+        return open != null;
     }
 
+    /** Profiles of the ended datasets, made on the first call for each. */
     public List<DatasetProfile> datasets() {
-        return List.copyOf(finished);
+        makeProfiles();
+        return datasets.subList(0, made).stream().map(s -> s.profile).toList();
     }
 
     /** Identifiers found in free-text columns of all finished datasets, examples masked unless unmasked. */
     public List<EntityCount> entities() {
-        return entities.toList(this::show);
+        makeProfiles();
+        return maker.entities();
     }
 
-    private ColumnProfile profile(ColumnAccumulator column, SemanticClassifier.Decision d, int contextYear) {
-        SemanticType type = d.type();
-        List<String> examples = column.rawExamples().stream().map(v -> show(type, v)).toList();
-        if (EntityTally.isFreeText(type)) {
-            entities.add(column.textIdentifiers);
+    /** Makes the profiles of the ended datasets not made yet, in order (entities sum in that order). */
+    private void makeProfiles() {
+        while (made < datasets.size() && datasets.get(made).ended) {
+            DatasetState s = datasets.get(made++);
+            s.profile = maker.make(s);
         }
-        List<String> evidence = new ArrayList<>(d.evidence());
-        evidence.addAll(column.inside.evidence(type, column.nonEmpty));
-        return new ColumnProfile(column.name, type, d.confidence(), evidence, column.nonEmpty,
-                column.distinct(), !column.distinctExact(), d.validity(), examples,
-                ColumnStats.of(column, type, v -> show(type, v), contextYear));
     }
 
-    private String show(SemanticType type, String value) {
-        return unmask ? value : Masker.mask(type, value);
+    private void requireNoneOpen() {
+        if (open != null) {
+            throw new IllegalStateException("dataset " + open.name + " was not ended");
+        }
     }
 }

@@ -18,6 +18,16 @@ public final class HyperLogLog {
         }
     }
 
+    /**
+     * Adds another sketch's values: the register-wise maximum is the sketch of the union, exactly what one sketch
+     * fed both streams would hold, whatever the order.
+     */
+    public void merge(HyperLogLog other) {
+        for (int i = 0; i < M; i++) {
+            registers[i] = (byte) Math.max(registers[i], other.registers[i]);
+        }
+    }
+
     public long estimate() {
         double sum = 0;
         int zeros = 0;

@@ -75,6 +75,10 @@ final class IdentifiersInside {
         }
     }
 
+    void absorb(IdentifiersInside later) {
+        Counts.add(counts, later.counts);
+    }
+
     /** Values holding each type, leaving out the column's own family; only types found. */
     Map<String, Long> counts(SemanticType columnType) {
         Map<String, Long> m = new LinkedHashMap<>();

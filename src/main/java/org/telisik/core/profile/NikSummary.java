@@ -54,6 +54,16 @@ final class NikSummary {
         }
     }
 
+    /** Adds the decoded NIKs of the values after this one's (counts only: exact in any order). */
+    void absorb(NikSummary later) {
+        Counts.add(provinces, later.provinces);
+        Counts.add(years, later.years);
+        Counts.add(failures, later.failures);
+        female += later.female;
+        male += later.male;
+        oldVintageOnly += later.oldVintageOnly;
+    }
+
     long female() {
         return female;
     }

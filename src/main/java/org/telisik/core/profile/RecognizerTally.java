@@ -33,6 +33,12 @@ final class RecognizerTally {
     /** Bit i set while recogniser i is asked; every checked value is tested by all active recognisers. */
     private long activeMask;
     private long checked;
+    private boolean pruned;
+    /**
+     * Per recogniser: while active, the checked values it did not test (0 unless a later chunk that had pruned
+     * it was absorbed); once pruned, the values it tested. See {@link #tested}.
+     */
+    private final long[] untested;
 
     RecognizerTally(List<ValueRecognizer> recognizers, ValidValues validValues) {
         if (recognizers.size() > Long.SIZE) {
@@ -46,6 +52,7 @@ final class RecognizerTally {
         this.decodings = new long[this.recognizers.length];
         this.shape = new long[recognizers.size()];
         this.valid = new long[recognizers.size()];
+        this.untested = new long[recognizers.size()];
         this.validValues = validValues;
         this.activeMask = recognizers.size() == Long.SIZE ? -1L : (1L << recognizers.size()) - 1;
     }
@@ -86,8 +93,8 @@ final class RecognizerTally {
     }
 
     private void count(String value, long shapeBits, long validBits, boolean fresh) {
-        if (++checked == PRUNE_AFTER + 1) {
-            prune();
+        if (++checked > PRUNE_AFTER && !pruned) {
+            prune(checked - 1);
         }
         long bits = shapeBits & activeMask;
         while (bits != 0) {
@@ -109,13 +116,47 @@ final class RecognizerTally {
         this.kept = type;
     }
 
-    private void prune() {
-        long seen = checked - 1;
+    /** Drops the recognisers that validated too few of the first {@code seen} values; their counts stay. */
+    private void prune(long seen) {
         for (int i = 0; i < recognizers.length; i++) {
-            if (valid[i] < KEEP_SHARE * seen && recognizers[i].type() != kept) {
+            if (valid[i] < KEEP_SHARE * tested(i, seen) && recognizers[i].type() != kept) {
+                untested[i] = tested(i, seen);
                 activeMask &= ~(1L << i);
             }
         }
+        pruned = true;
+    }
+
+    /**
+     * Takes over the counts of {@code later}, the tally of the values after this one's. The sequential tally
+     * prunes once, after the first {@link #PRUNE_AFTER} values: when that happened here, the same recognisers
+     * stay pruned and keep only this side's counts (exactly what one tally would hold), and the ones kept add
+     * {@code later}'s. When it happened only in {@code later}, its choice stands, made on nearly the same values.
+     * Counts are sums either way, and each recogniser's tested count is what it really tested, so its shares are
+     * the sequential ones or, for a recogniser one side pruned, an estimate from the values it did test.
+     */
+    void absorb(RecognizerTally later) {
+        long mask = pruned ? activeMask : later.pruned ? later.activeMask : activeMask;
+        long all = checked + later.checked;
+        for (int i = 0; i < recognizers.length; i++) {
+            boolean keepMine = pruned && !active(i);
+            long tested = keepMine ? tested(i) : tested(i) + later.tested(i);
+            if (!keepMine) {
+                shape[i] += later.shape[i];
+                valid[i] += later.valid[i];
+            }
+            untested[i] = (mask & 1L << i) != 0 ? all - tested : tested;
+        }
+        activeMask = mask;
+        checked = all;
+        if (!pruned && !later.pruned && checked > PRUNE_AFTER) {
+            prune(checked);
+        }
+        pruned |= later.pruned;
+    }
+
+    private boolean active(int i) {
+        return (activeMask & 1L << i) != 0;
     }
 
     /** True when some recogniser other than the given free-text ones validated most values. */
@@ -134,7 +175,11 @@ final class RecognizerTally {
 
     /** Values recogniser i saw: all checked ones while active; a pruned one stopped at {@link #PRUNE_AFTER}. */
     private long tested(int i) {
-        return (activeMask & 1L << i) != 0 ? checked : PRUNE_AFTER;
+        return tested(i, checked);
+    }
+
+    private long tested(int i, long seen) {
+        return active(i) ? seen - untested[i] : untested[i];
     }
 
     int indexOf(SemanticType type) {

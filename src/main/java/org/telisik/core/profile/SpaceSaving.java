@@ -1,6 +1,7 @@
 package org.telisik.core.profile;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ObjLongConsumer;
 
@@ -44,6 +45,36 @@ final class SpaceSaving {
             slots.put(value, min);
             siftDown(0);
         }
+    }
+
+    /**
+     * The sketch of two streams' counts (the mergeable summaries of Agarwal et al. 2012): a value only one side
+     * counted is given the other side's floor (the count it may have had there before being evicted), and the
+     * {@code capacity} largest sums are kept. An exact side has floor 0. Overestimates stay within the sum of the
+     * floors, and a value more frequent than the whole stream over the capacity is still kept.
+     */
+    static SpaceSaving merge(int capacity, Map<String, Long> a, long floorA, Map<String, Long> b, long floorB) {
+        Map<String, Long> sum = new HashMap<>(a.size() + b.size());
+        a.forEach((v, n) -> sum.put(v, n + b.getOrDefault(v, floorB)));
+        b.forEach((v, n) -> sum.putIfAbsent(v, n + floorA));
+        SpaceSaving merged = new SpaceSaving(capacity);
+        sum.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(capacity)
+                .forEach(e -> merged.seed(e.getKey(), e.getValue()));
+        return merged;
+    }
+
+    /** The counters, value to count. */
+    Map<String, Long> counts() {
+        Map<String, Long> m = new LinkedHashMap<>(size * 2);
+        forEach(m::put);
+        return m;
+    }
+
+    /** The smallest count once every counter is in use (an uncounted value may have had that many), else 0. */
+    long floor() {
+        return size < keys.length ? 0 : counts[heap[0]];
     }
 
     void forEach(ObjLongConsumer<String> action) {

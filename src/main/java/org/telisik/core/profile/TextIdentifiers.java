@@ -75,6 +75,19 @@ final class TextIdentifiers {
         }
     }
 
+    /** Adds what was found in the texts after this one's; examples keep their order (this side's first). */
+    void absorb(TextIdentifiers later) {
+        Counts.add(counts, later.counts);
+        for (int t = 0; t < TYPES.length; t++) {
+            List<String> mine = examples.get(t);
+            for (String e : later.examples.get(t)) {
+                if (mine.size() < EXAMPLES) {
+                    mine.add(e);
+                }
+            }
+        }
+    }
+
     private void check(String v, int start, int end, int only) {
         CharSequence token = v.subSequence(start, end);
         int type = only;

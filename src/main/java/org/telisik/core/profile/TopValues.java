@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.telisik.core.sampling.OneInN;
 
 /**
@@ -89,6 +90,61 @@ final class TopValues {
             top.put(entries.get(i).getKey(), entries.get(i).getValue());
         }
         return top;
+    }
+
+    /**
+     * Takes over the counts of {@code later}, which counted the values that came after this one's. Two exact maps
+     * join, switching to the sketch when together they hold more than the exact limit: exactly as one counter fed
+     * both would be exact, or not, and its distinct sketch holds every value either way ({@link HyperLogLog#merge}
+     * is order-free). A sketched side makes the result a {@link SpaceSaving#merge} of both, within the sketch's
+     * error of what one counter would have kept. Entries shared by both keep this side's cached slots.
+     *
+     * @param adopt gets each entry of {@code later} whose value this side had not seen, before it joins
+     */
+    void absorb(TopValues later, Consumer<long[]> adopt) {
+        if (exact != null && later.exact != null) {
+            later.exact.forEach((v, e) -> {
+                long[] mine = exact.get(v);
+                if (mine == null) {
+                    adopt.accept(e);
+                    exact.put(v, e);
+                } else {
+                    mine[0] += e[0];
+                    for (int s = 1; s < ENTRY_SIZE; s++) {
+                        mine[s] = mine[s] == 0 ? e[s] : mine[s];
+                    }
+                }
+            });
+            if (exact.size() > exactLimit) {
+                switchToSketch();
+            }
+            return;
+        }
+        if (exact != null) {
+            exact.keySet().forEach(distinct::add);
+        }
+        if (later.exact != null) {
+            later.exact.keySet().forEach(distinct::add);
+        } else {
+            distinct.merge(later.distinct);
+        }
+        sketch = SpaceSaving.merge(CAPACITY, counts(), exact != null ? 0 : sketch.floor(),
+                later.counts(), later.exact != null ? 0 : later.sketch.floor());
+        exact = null;
+    }
+
+    /** Whether a value is among the exact counts (false once sketched). */
+    boolean hasExact(String value) {
+        return exact != null && exact.containsKey(value);
+    }
+
+    private Map<String, Long> counts() {
+        if (exact == null) {
+            return sketch.counts();
+        }
+        Map<String, Long> m = new HashMap<>(exact.size() * 2);
+        exact.forEach((v, e) -> m.put(v, e[0]));
+        return m;
     }
 
     private void switchToSketch() {

@@ -49,6 +49,21 @@ final class ValueRanges {
         years[Math.max(0, Math.min(250, year - FIRST_YEAR))]++;
     }
 
+    /** Adds the ranges of the values after this one's: sums, minima and maxima, exact in any order. */
+    void absorb(ValueRanges later) {
+        numberMin = Math.min(numberMin, later.numberMin);
+        numberMax = Math.max(numberMax, later.numberMax);
+        numbers += later.numbers;
+        integers += later.integers;
+        zeroPadded += later.zeroPadded;
+        Counts.add(integerLengths, later.integerLengths);
+        dateMin = Math.min(dateMin, later.dateMin);
+        dateMax = Math.max(dateMax, later.dateMax);
+        dates += later.dates;
+        withTime += later.withTime;
+        Counts.add(years, later.years);
+    }
+
     /** The most common written length of the integers, or 0. */
     int commonIntegerLength() {
         int best = 0;
