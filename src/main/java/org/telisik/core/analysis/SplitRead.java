@@ -33,6 +33,8 @@ final class SplitRead {
     static volatile long large = 64L << 20;
     /** The size of a part; tests lower it to put cuts among quoted line breaks. */
     static volatile long partBytes = 8L << 20;
+    /** Parts joined since start, so tests can tell a file was read in parts. */
+    static final java.util.concurrent.atomic.AtomicLong JOINED = new java.util.concurrent.atomic.AtomicLong();
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final int queued = threads + 2;
     private final StreamAnalyzer.Job job;
@@ -163,6 +165,7 @@ final class SplitRead {
 
     private void add(FilePart part, CsvTally tally) {
         sink.join(part);
+        JOINED.incrementAndGet();
         if (total == null) {
             total = tally;
         } else {

@@ -21,7 +21,7 @@ import java.util.List;
 public final class CsvTableReader implements TableReader {
     static final int MAX_LINE = 4 * 1024 * 1024;
     static final int MAX_RECORD_LINES = 2_000;
-    static final int SNIFF_BYTES = 64 * 1024;
+    public static final int SNIFF_BYTES = 64 * 1024;
 
     @Override
     public void read(InputStream raw, ReadContext context, RecordSink sink) throws IOException {
