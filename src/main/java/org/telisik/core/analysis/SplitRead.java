@@ -35,6 +35,8 @@ final class SplitRead {
     static volatile long partBytes = 8L << 20;
     /** Parts joined since start, so tests can tell a file was read in parts. */
     static final java.util.concurrent.atomic.AtomicLong JOINED = new java.util.concurrent.atomic.AtomicLong();
+    /** Parts read again with the rest of their file, for the same reason. */
+    static final java.util.concurrent.atomic.AtomicLong TAILS = new java.util.concurrent.atomic.AtomicLong();
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final int queued = threads + 2;
     private final StreamAnalyzer.Job job;
@@ -143,6 +145,7 @@ final class SplitRead {
 
     /** Reads everything from the failed part's start as one part, here, and ends the dataset. */
     private void tail(FileChannel channel, Part failed) throws IOException {
+        TAILS.incrementAndGet();
         long rowsBefore = total == null ? 0 : total.rows();
         FilePart part = part();
         long[] reported = {failed.start()};
