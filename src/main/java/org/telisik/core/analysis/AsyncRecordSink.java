@@ -87,9 +87,11 @@ final class AsyncRecordSink implements SplittableSink, AutoCloseable {
         return target instanceof SplittableSink s ? s.part(dataset, format, dialect, columns) : null;
     }
 
+    /** Handed over at once: a part holds samples, and a file's parts waiting here would add up with its size. */
     @Override
     public void join(SplittableSink part) {
         batch.add(new Join(part));
+        handOver(batch);
     }
 
     /** Waits until the sink has taken every call made so far. */

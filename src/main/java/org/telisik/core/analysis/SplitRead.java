@@ -22,7 +22,9 @@ import org.telisik.core.read.SplittableSink;
  * ({@link RecordBoundaries}); a pool of one thread per core reads the parts, each with its own OpenCSV reader
  * into its own profiler and sampler parts ({@link FileSink#part}); the parts are joined here in file order.
  * At most {@link #queued} parts are under way, so memory stays bounded whatever the file's size and this
- * thread never runs far ahead of the parsing (progress follows the parse).
+ * thread never runs far ahead of the parsing (progress follows the parse). Parts are large (16-64 MB, three
+ * or more per thread for balance): each part's profiler counts its first values of each column exactly before it
+ * turns to sketches, and that start costs more than the rest of the part's values.
  *
  * <p>A part that fails is read again with everything after it as one last part, on this thread: when the cut
  * was wrong (a quote the scan read otherwise than OpenCSV) this reads on correctly, and a real fault comes
@@ -31,18 +33,19 @@ import org.telisik.core.read.SplittableSink;
 final class SplitRead {
     /** Files above this size are split; tests lower it. */
     static volatile long large = 64L << 20;
-    /** The size of a part; tests lower it to put cuts among quoted line breaks. */
-    static volatile long partBytes = 8L << 20;
+    /** The size of a part, 0 for automatic; tests set it small to put cuts among quoted line breaks. */
+    static volatile long partBytes;
     /** Parts joined since start, so tests can tell a file was read in parts. */
     static final java.util.concurrent.atomic.AtomicLong JOINED = new java.util.concurrent.atomic.AtomicLong();
     /** Parts read again with the rest of their file, for the same reason. */
     static final java.util.concurrent.atomic.AtomicLong TAILS = new java.util.concurrent.atomic.AtomicLong();
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private final int queued = threads + 2;
+    private final int queued = threads + 1;
     private final StreamAnalyzer.Job job;
     private final CsvParts csv;
     private final FileSink sink;
     private final Deque<Part> running = new ArrayDeque<>();
+    private final long part;
     private CsvTally total;
 
     private record Part(long start, long linesBefore, FilePart sink, Future<CsvTally> result, boolean[] stop) {
@@ -52,6 +55,7 @@ final class SplitRead {
         this.job = job;
         this.csv = csv;
         this.sink = sink;
+        this.part = partBytes > 0 ? partBytes : Math.min(64L << 20, Math.max(16L << 20, job.size() / (threads * 3L)));
     }
 
     /**
@@ -90,7 +94,7 @@ final class SplitRead {
         FilePart next = first;
         for (int n; (n = in.read(block)) > 0; ) {
             for (int at = 0; at < n; ) {
-                at = cuts.scan(block, at, n, start + partBytes);
+                at = cuts.scan(block, at, n, start + part);
                 if (cuts.atBoundary() && cuts.position() < job.size()) {
                     if (!submit(pool, channel, next, start, cuts.position(), lines)) {
                         return false;

@@ -51,6 +51,11 @@ public final class RecordSizeSampler implements SplittableSink {
     private long inBlock;
     /** Between startDataset and endDataset, so that the first part joined starts the dataset here. */
     private boolean open;
+    /** Reservoir slots holding a size. */
+    private int kept;
+    /** Records sized in full before one in {@link #STRIDE}: {@link #ALL_FIRST}, none for a later part of a file. */
+    private long allFirst = ALL_FIRST;
+    private int partsGiven;
 
     @Override
     public void startDataset(String name, String format, Dialect dialect, List<String> columns) {
@@ -67,6 +72,7 @@ public final class RecordSizeSampler implements SplittableSink {
         blockSize = 16;
         inBlock = 0;
         Arrays.fill(blockSums, 0);
+        kept = 0;
         open = true;
     }
 
@@ -81,13 +87,14 @@ public final class RecordSizeSampler implements SplittableSink {
             head.add(values.clone()); // readers may reuse the array
             headsKept++;
         }
-        if (++count > ALL_FIRST && !sampled.next()) {
+        if (++count > allFirst && !sampled.next()) {
             return;
         }
         double size = sizeOf(values);
         int slot = slots.next();
         if (slot >= 0) {
             reservoir[slot] = size;
+            kept = Math.max(kept, slot + 1);
         }
         sized++;
         sum += size;
@@ -96,8 +103,7 @@ public final class RecordSizeSampler implements SplittableSink {
 
     @Override
     public void endDataset(boolean complete, long bytes) {
-        int n = (int) Math.min(sized, RESERVOIR);
-        double[] sorted = Arrays.copyOf(reservoir, n);
+        double[] sorted = Arrays.copyOf(reservoir, kept);
         Arrays.sort(sorted);
         double mean = sized == 0 ? 0 : sum / sized;
         while (columns.size() < head.stream().mapToInt(r -> r.length).max().orElse(0)) {
@@ -107,19 +113,22 @@ public final class RecordSizeSampler implements SplittableSink {
                 blockSpread(mean), bytes, columns, head));
         head = List.of();
         open = false;
+        partsGiven = 0;
     }
 
     @Override
     public SplittableSink part(String dataset, String partFormat, Dialect dialect, List<String> columnNames) {
         RecordSizeSampler part = new RecordSizeSampler();
+        part.allFirst = partsGiven++ == 0 ? ALL_FIRST : 0; // the head of the file is sized in full, as one read does
         part.startDataset(dataset, partFormat, dialect, columnNames);
         return part;
     }
 
     /**
-     * Counts add up; each part sized its own first records in full and then one in {@value #STRIDE}, so the mean
-     * weighs each part's mean by its records, the size reservoirs merge by the records each sized, and the
-     * block means follow on at a common block size (the first part's unfinished block is left out).
+     * Counts add up; the first part sized its first records in full and then one in {@value #STRIDE}, later parts
+     * one in {@value #STRIDE} from their start, so the mean weighs each part's mean by its records, the size
+     * reservoirs merge by the records each stands for, and the block means follow on at a common block size
+     * (the first part's unfinished block is left out).
      */
     @Override
     public void join(SplittableSink other) {
@@ -135,10 +144,11 @@ public final class RecordSizeSampler implements SplittableSink {
             columns.add(part.columns.get(columns.size()));
         }
         double mean = count + part.count == 0 ? 0 : (mean() * count + part.mean() * part.count) / (count + part.count);
-        List<Double> merged = ReservoirSlots.merge(kept(), sized, part.kept(), part.sized, RESERVOIR, count);
+        List<Double> merged = ReservoirSlots.merge(kept(), count, part.kept(), part.count, RESERVOIR, count);
         for (int i = 0; i < merged.size(); i++) {
             reservoir[i] = merged.get(i);
         }
+        kept = merged.size();
         count += part.count;
         sized += part.sized;
         sum = mean * sized;
@@ -150,11 +160,11 @@ public final class RecordSizeSampler implements SplittableSink {
     }
 
     private List<Double> kept() {
-        List<Double> kept = new ArrayList<>();
-        for (int i = 0; i < Math.min(sized, RESERVOIR); i++) {
-            kept.add(reservoir[i]);
+        List<Double> sizes = new ArrayList<>();
+        for (int i = 0; i < kept; i++) {
+            sizes.add(reservoir[i]);
         }
-        return kept;
+        return sizes;
     }
 
     private void appendBlocks(RecordSizeSampler part) {

@@ -32,7 +32,7 @@ class SplitReadTest {
     @AfterEach
     void restore() {
         SplitRead.large = 64L << 20;
-        SplitRead.partBytes = 8L << 20;
+        SplitRead.partBytes = 0;
     }
 
     @Test
@@ -89,6 +89,30 @@ class SplitReadTest {
             assertSame(whole, split(csv, 60_000));
             assertTrue(SplitRead.TAILS.get() > tails, "the failed part was read again with the rest");
         }
+    }
+
+    @Test
+    void aCancelStopsEveryPartAtOnce() throws IOException, InterruptedException {
+        Path csv = dir.resolve("radiologi.csv");
+        RadiologyCsv.write(csv, 20_000, 3);
+        SplitRead.large = 0;
+        SplitRead.partBytes = 100_000;
+        java.util.concurrent.atomic.AtomicLong reported = new java.util.concurrent.atomic.AtomicLong();
+        ProgressListener listener = (file, done, total) -> reported.set(done);
+        FileAnalyzer analyzer = new FileAnalyzer(new org.telisik.core.detect.FormatDetector(),
+                ReaderRegistry.standard(), Analyses.REFERENCE, false);
+        org.junit.jupiter.api.Assertions.assertThrows(AnalysisCancelledException.class,
+                () -> analyzer.analyze(csv, "radiologi.csv", listener, () -> reported.get() > 1_000_000));
+        assertTrue(reported.get() < Files.size(csv), "stopped before the end");
+        for (int i = 0; i < 50 && partThreads() > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, partThreads(), "no part is read on after the cancel");
+    }
+
+    private static long partThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("telisik-part") && t.isAlive()).count();
     }
 
     private String radiology(int rows) throws IOException {
