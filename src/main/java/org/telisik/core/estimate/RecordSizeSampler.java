@@ -55,6 +55,10 @@ public final class RecordSizeSampler implements SplittableSink {
     private int kept;
     /** Records sized in full before one in {@link #STRIDE}: {@link #ALL_FIRST}, none for a later part of a file. */
     private long allFirst = ALL_FIRST;
+    /**
+     * Parts made for the dataset being read in parts. Counted on the thread that makes the parts, while another
+     * may join earlier ones; the reset at the dataset's end is waited for before the next dataset's parts.
+     */
     private int partsGiven;
 
     @Override
