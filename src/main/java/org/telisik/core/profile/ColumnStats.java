@@ -1,7 +1,9 @@
 package org.telisik.core.profile;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.telisik.core.identity.PhoneNumbers;
@@ -56,7 +58,40 @@ final class ColumnStats {
         if (c.textIdentifiers.total() > 0) {
             s.put("identifiersInText", c.textIdentifiers.counts());
         }
+        Map<String, Object> tier2 = tier2(c, s);
+        if (!tier2.isEmpty()) {
+            s.put(TIER2, tier2);
+        }
         return s;
+    }
+
+    static final String TIER2 = "tier2";
+
+    /**
+     * How the column's tier-2 figures were made once it settled: {@code sampled} of the {@code population} of
+     * values without a cached outcome were tested, and the stats named in {@code estimated} are estimates from
+     * them (the rest stay exact). Empty when nothing was sampled (a small or repetitive column: all exact).
+     */
+    private static Map<String, Object> tier2(ColumnAccumulator c, Map<String, Object> s) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        long[] sample = c.tally.tier2Sample();
+        if (sample[0] == 0 && !c.inside.counts.estimated() && !c.textIdentifiers.counts.estimated()) {
+            return t;
+        }
+        t.put("sampled", Math.max(sample[1], Math.max(c.inside.counts.drawn, c.textIdentifiers.counts.drawn)));
+        t.put("population", Math.max(sample[0], Math.max(c.inside.counts.population, c.textIdentifiers.counts.population)));
+        List<String> estimated = new ArrayList<>();
+        if (s.containsKey(IdentifiersInside.STATS_KEY) && c.inside.counts.estimated()) {
+            estimated.add(IdentifiersInside.STATS_KEY);
+        }
+        if (s.containsKey("identifiersInText") && c.textIdentifiers.counts.estimated()) {
+            estimated.add("identifiersInText");
+        }
+        if (s.containsKey("nameLikeShare") && c.tally.sampleSize(SemanticType.PERSON_NAME) > 0) {
+            estimated.add("nameLikeShare");
+        }
+        t.put("estimated", estimated);
+        return t;
     }
 
     private static void ranges(ColumnAccumulator c, SemanticType type, Map<String, Object> s) {

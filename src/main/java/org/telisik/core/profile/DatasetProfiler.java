@@ -27,6 +27,7 @@ public final class DatasetProfiler implements RecordSink {
     private final List<DatasetState> datasets = new ArrayList<>();
     private DatasetState open;
     private int made;
+    private final int tier2Rate;
 
     /**
      * The running state of a dataset that one profiler ended, for another to go on with ({@link #resume}):
@@ -45,6 +46,12 @@ public final class DatasetProfiler implements RecordSink {
      * @param unmask        true only when the analyst explicitly asked to see personal data
      */
     public DatasetProfiler(LocalDate referenceDate, boolean unmask) {
+        this(referenceDate, unmask, DatasetState.TIER2_RATE);
+    }
+
+    /** @param tier2Rate one row in this many is drawn for tier 2; 1 tests every value (tests compare the two) */
+    DatasetProfiler(LocalDate referenceDate, boolean unmask, int tier2Rate) {
+        this.tier2Rate = tier2Rate;
         this.recognizers = Recognizers.standard(referenceDate);
         this.nikValidator = new NikValidator(RegionCodes.get(), referenceDate);
         this.maker = new ProfileMaker(nikValidator, referenceDate, unmask);
@@ -53,7 +60,7 @@ public final class DatasetProfiler implements RecordSink {
     @Override
     public void startDataset(String name, String format, Dialect dialect, List<String> columnNames) {
         requireNoneOpen();
-        open = new DatasetState(name, format, dialect);
+        open = new DatasetState(name, format, dialect, tier2Rate);
         datasets.add(open);
         columnNames.forEach(this::addColumn);
     }
@@ -72,8 +79,9 @@ public final class DatasetProfiler implements RecordSink {
         while (values.length > columns.size()) {
             addColumn(null);
         }
+        boolean drawn = open.draws.next();
         for (int c = 0; c < columns.size(); c++) {
-            columns.get(c).add(c < values.length ? values[c] : null);
+            columns.get(c).add(c < values.length ? values[c] : null, drawn);
         }
         open.sample.offer(values);
         open.rows++;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
+import org.telisik.core.sampling.OneInN;
 
 /**
  * The running state of one dataset: its columns' accumulators, the row sample, the rows so far and, once
@@ -11,6 +12,13 @@ import org.telisik.core.model.Dialect;
  * ({@link DatasetProfiler#datasets()}), so that a later chunk's state can still be {@link #absorb}ed.
  */
 final class DatasetState {
+    /**
+     * One row in this many is drawn for the settled columns' tier-2 work: a sixteenth keeps the estimates within
+     * about a percent from a hundred thousand rows on, while tier 2 costs a sixteenth of what it did.
+     */
+    static final int TIER2_RATE = 16;
+    /** Draws the rows of the tier-2 sample: random, not every 16th, so that periodic data cannot alias. */
+    final OneInN draws;
     final String name;
     final String format;
     final Dialect dialect;
@@ -23,20 +31,25 @@ final class DatasetState {
     /** Made once, from the state at that moment; the state must not change after. */
     DatasetProfile profile;
 
-    DatasetState(String name, String format, Dialect dialect) {
-        this(name, format, dialect, new RowSample());
+    /** @param tier2Rate one row in this many is drawn for tier 2 (1: every row, as before tiers existed) */
+    DatasetState(String name, String format, Dialect dialect, int tier2Rate) {
+        this(name, format, dialect, new RowSample(), new OneInN(tier2Rate));
     }
 
-    private DatasetState(String name, String format, Dialect dialect, RowSample sample) {
+    private DatasetState(String name, String format, Dialect dialect, RowSample sample, OneInN draws) {
+        this.draws = draws;
         this.name = name;
         this.format = format;
         this.dialect = dialect;
         this.sample = sample;
     }
 
-    /** A copy of the state that shares its accumulators: another profiler goes on with them. */
+    /**
+     * A copy of the state that shares its accumulators and its draws: another profiler goes on with them, and
+     * draws the rows one profiler fed every record would have drawn.
+     */
     DatasetState continued() {
-        DatasetState s = new DatasetState(name, format, dialect, sample);
+        DatasetState s = new DatasetState(name, format, dialect, sample, draws);
         s.columns.addAll(columns);
         s.rows = rows;
         return s;
@@ -63,7 +76,7 @@ final class DatasetState {
                 added.empty += rows;
                 columns.add(added);
             } else {
-                columns.get(c).absorb(later.columns.get(c));
+                ColumnJoin.absorb(columns.get(c), later.columns.get(c));
             }
         }
         sample.absorb(later.sample);

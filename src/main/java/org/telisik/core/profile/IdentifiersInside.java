@@ -25,7 +25,8 @@ final class IdentifiersInside {
             SemanticType.PHONE, Set.of(SemanticType.PHONE),
             SemanticType.EMAIL, Set.of(SemanticType.EMAIL));
     private final IdentifierFinder finder;
-    private final long[] counts = new long[TYPES.length];
+    /** Values holding each type: a tier-2 scan, outright until the column settles, then on a sample. */
+    final Stratified counts = new Stratified(TYPES.length);
     /** For TYPES[i], the bit of its recogniser in a value's valid bits (0 when there is none). */
     private final long[] recognizerBits = new long[TYPES.length];
 
@@ -43,8 +44,9 @@ final class IdentifiersInside {
      * scan would find exactly that, and identifier columns are the long ones.
      *
      * @param validBits the recognisers that found the whole value valid
+     * @param drawn     true for a value of the sample (counted in the sampled stratum), false to count it outright
      */
-    long scan(String value, long validBits) {
+    long scan(String value, long validBits, boolean drawn) {
         long bits = 0;
         for (int i = 0; i < TYPES.length && bits == 0; i++) {
             // the first type only: a NIK is also a valid 16-digit NPWP, and counts once, as what it is
@@ -53,7 +55,7 @@ final class IdentifiersInside {
             }
         }
         if (bits != 0) {
-            repeat(bits + 1);
+            add(bits, drawn ? counts.sampled : counts.outright);
             return bits + 1;
         }
         for (IdentifierFinder.Hit h : finder.find(value)) {
@@ -63,28 +65,32 @@ final class IdentifiersInside {
                 }
             }
         }
-        repeat(bits + 1);
+        add(bits, drawn ? counts.sampled : counts.outright);
         return bits + 1;
     }
 
-    /** Counts a value again that {@link #scan} read once. */
+    /** Counts a value again, outright, that {@link #scan} read once. */
     void repeat(long found) {
-        long bits = found - 1;
+        add(found - 1, counts.outright);
+    }
+
+    private static void add(long bits, long[] into) {
         for (int i = 0; i < TYPES.length; i++) {
-            counts[i] += bits >>> i & 1;
+            into[i] += bits >>> i & 1;
         }
     }
 
     void absorb(IdentifiersInside later) {
-        Counts.add(counts, later.counts);
+        counts.absorb(later.counts);
     }
 
     /** Values holding each type, leaving out the column's own family; only types found. */
     Map<String, Long> counts(SemanticType columnType) {
         Map<String, Long> m = new LinkedHashMap<>();
         for (int i = 0; i < TYPES.length; i++) {
-            if (counts[i] > 0 && !OWN.get(TYPES[i]).contains(columnType)) {
-                m.put(TYPES[i].id(), counts[i]);
+            long n = counts.estimate(i);
+            if (n > 0 && !OWN.get(TYPES[i]).contains(columnType)) {
+                m.put(TYPES[i].id(), n);
             }
         }
         return m;

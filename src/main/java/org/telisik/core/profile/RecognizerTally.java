@@ -6,17 +6,20 @@ import org.telisik.core.profile.ValueRecognizer.Match;
 
 /**
  * How many of a column's checked values each recogniser found shaped and valid. The outcomes of a value are
- * two bit masks (bit i: recogniser i), which the caller may cache for repeated values. After
- * {@link #PRUNE_AFTER} values only the recognisers that can still decide the column stay active; the shares
- * of the others remain those of the first values.
+ * two bit masks (bit i: recogniser i), which the caller may cache for repeated values. Once the column
+ * {@link #settle}s after {@link #SETTLE} values, the recognisers that validated too few of them are pruned
+ * (their shares remain those of the first values), the ones that may decide the column stay in tier 1 and
+ * test every value, and the others (tier 2) test a uniform sample of the values whose outcome is not cached;
+ * their shares become estimates ({@link RecognizerCounts}).
  */
 final class RecognizerTally {
-    static final int PRUNE_AFTER = 2_000;
+    static final int SETTLE = 2_000;
     static final double KEEP_SHARE = 0.05;
 
     /**
      * Gets each valid value with the index of the recogniser that validated it and, when {@code decoded} is
-     * true, the {@link DecodingRecognizer#decode decoding} that recogniser just made of it.
+     * true, the {@link DecodingRecognizer#decode decoding} that recogniser just made of it. Only values counted
+     * outright come here, so that the summaries they feed stay exact.
      */
     interface ValidValues {
         void accept(int recognizer, String value, boolean decoded, long decoding);
@@ -27,18 +30,11 @@ final class RecognizerTally {
     private final DecodingRecognizer[] decoders;
     /** Decodings of the value being recognised, by recogniser. */
     private final long[] decodings;
-    private final long[] shape;
-    private final long[] valid;
     private final ValidValues validValues;
-    /** Bit i set while recogniser i is asked; every checked value is tested by all active recognisers. */
-    private long activeMask;
-    private long checked;
-    private boolean pruned;
-    /**
-     * Per recogniser: while active, the checked values it did not test (0 unless a later chunk that had pruned
-     * it was absorbed); once pruned, the values it tested. See {@link #tested}.
-     */
-    private final long[] untested;
+    final RecognizerCounts counts;
+    private boolean settled;
+    /** The header's recogniser always stays in tier 1, so that its validity covers every value. */
+    private SemanticType kept;
 
     RecognizerTally(List<ValueRecognizer> recognizers, ValidValues validValues) {
         if (recognizers.size() > Long.SIZE) {
@@ -50,22 +46,19 @@ final class RecognizerTally {
             decoders[i] = this.recognizers[i] instanceof DecodingRecognizer d ? d : null;
         }
         this.decodings = new long[this.recognizers.length];
-        this.shape = new long[recognizers.size()];
-        this.valid = new long[recognizers.size()];
-        this.untested = new long[recognizers.size()];
+        this.counts = new RecognizerCounts(this.recognizers.length);
         this.validValues = validValues;
-        this.activeMask = recognizers.size() == Long.SIZE ? -1L : (1L << recognizers.size()) - 1;
     }
 
-    /** Outcome bits of the last {@link #recognise}d value, for the caller's cache. */
+    /** Outcome bits of the last {@link #run}, for the caller's cache. */
     long lastShapeBits;
     long lastValidBits;
 
-    /** Runs the active recognisers on a value and counts it; the outcome is left in the last*Bits fields. */
-    void recognise(String value) {
+    /** Runs the recognisers of {@code mask} on a value; the outcome is left in the last*Bits fields. */
+    void run(String value, long mask) {
         long shapeBits = 0;
         long validBits = 0;
-        long bits = activeMask;
+        long bits = mask;
         while (bits != 0) {
             int i = Long.numberOfTrailingZeros(bits);
             bits &= bits - 1;
@@ -84,85 +77,94 @@ final class RecognizerTally {
         }
         lastShapeBits = shapeBits;
         lastValidBits = validBits;
-        count(value, shapeBits, validBits, true);
     }
 
-    /** Counts a value whose outcomes are known from a cache (a repeated value). */
-    void count(String value, long shapeBits, long validBits) {
-        count(value, shapeBits, validBits, false);
-    }
-
-    private void count(String value, long shapeBits, long validBits, boolean fresh) {
-        if (++checked > PRUNE_AFTER && !pruned) {
-            prune(checked - 1);
-        }
-        long bits = shapeBits & activeMask;
+    /**
+     * Counts a value outright for the recognisers of {@code mask} (all active ones for a value whose outcome is
+     * known in full); {@code fresh} when its bits come from the {@link #run} just made (decodings reusable).
+     */
+    void count(String value, long mask, long shapeBits, long validBits, boolean fresh) {
+        long bits = shapeBits & mask & counts.activeMask;
         while (bits != 0) {
             int i = Long.numberOfTrailingZeros(bits);
             bits &= bits - 1;
-            shape[i]++;
+            counts.shape[i]++;
             if ((validBits & 1L << i) != 0) {
-                valid[i]++;
+                counts.valid[i]++;
                 boolean decoded = fresh && decoders[i] != null;
                 validValues.accept(i, value, decoded, decoded ? decodings[i] : 0);
             }
         }
     }
 
-    /** The header's recogniser always stays, so that its validity covers every value. */
-    private SemanticType kept;
+    /** Counts a tier-2 outcome of a sampled value. */
+    void countSampled(long shapeBits, long validBits) {
+        long bits = shapeBits & counts.sampledMask;
+        while (bits != 0) {
+            int i = Long.numberOfTrailingZeros(bits);
+            bits &= bits - 1;
+            counts.sampledShape[i]++;
+            counts.sampledValid[i] += validBits >>> i & 1;
+        }
+    }
 
     void keep(SemanticType type) {
         this.kept = type;
     }
 
-    /** Drops the recognisers that validated too few of the first {@code seen} values; their counts stay. */
-    private void prune(long seen) {
-        for (int i = 0; i < recognizers.length; i++) {
-            if (valid[i] < KEEP_SHARE * tested(i, seen) && recognizers[i].type() != kept) {
-                untested[i] = tested(i, seen);
-                activeMask &= ~(1L << i);
-            }
-        }
-        pruned = true;
+    boolean settled() {
+        return settled;
+    }
+
+    long activeMask() {
+        return counts.activeMask;
+    }
+
+    /** Tier 1: the active recognisers that test every value. */
+    long tier1Mask() {
+        return counts.activeMask & ~counts.sampledMask;
     }
 
     /**
-     * Takes over the counts of {@code later}, the tally of the values after this one's. The sequential tally
-     * prunes once, after the first {@link #PRUNE_AFTER} values: when that happened here, the same recognisers
-     * stay pruned and keep only this side's counts (exactly what one tally would hold), and the ones kept add
-     * {@code later}'s. When it happened only in {@code later}, its choice stands, made on nearly the same values.
-     * Counts are sums either way, and each recogniser's tested count is what it really tested, so its shares are
-     * the sequential ones or, for a recogniser one side pruned, an estimate from the values it did test.
+     * Settles the column: prunes the recognisers that validated under {@link #KEEP_SHARE} of the values so far
+     * and puts every other one not in {@code tier1} into tier 2. The header's recogniser stays in tier 1.
      */
-    void absorb(RecognizerTally later) {
-        long mask = pruned ? activeMask : later.pruned ? later.activeMask : activeMask;
-        long all = checked + later.checked;
+    void settle(long tier1) {
+        long keep = tier1;
         for (int i = 0; i < recognizers.length; i++) {
-            boolean keepMine = pruned && !active(i);
-            long tested = keepMine ? tested(i) : tested(i) + later.tested(i);
-            if (!keepMine) {
-                shape[i] += later.shape[i];
-                valid[i] += later.valid[i];
+            if (recognizers[i].type() == kept) {
+                keep |= 1L << i;
+            } else if (counts.valid[i] < KEEP_SHARE * counts.exhaustiveTested(i, counts.checked)) {
+                counts.prune(i, counts.checked);
             }
-            untested[i] = (mask & 1L << i) != 0 ? all - tested : tested;
         }
-        activeMask = mask;
-        checked = all;
-        if (!pruned && !later.pruned && checked > PRUNE_AFTER) {
-            prune(checked);
-        }
-        pruned |= later.pruned;
+        counts.materialise();
+        counts.sampledMask = counts.activeMask & ~keep;
+        settled = true;
     }
 
-    private boolean active(int i) {
-        return (activeMask & 1L << i) != 0;
+    /**
+     * Takes over the tally of the values after this one's. Tiers are decided once, on the first values: when
+     * this side settled, its tiers stand and the recognisers it pruned keep only its counts (exactly what one
+     * tally fed both would hold); else {@code later}'s tiers are taken, decided on nearly the same values.
+     *
+     * @return true when neither side had settled and the caller should settle the merged column now
+     */
+    boolean absorb(RecognizerTally later) {
+        RecognizerCounts mine = counts;
+        boolean useMine = settled || !later.settled;
+        long active = useMine ? mine.activeMask : later.counts.activeMask;
+        long sampledMask = useMine ? mine.sampledMask : later.counts.sampledMask;
+        mine.absorb(later.counts, settled ? ~mine.activeMask : 0, active, sampledMask);
+        boolean unsettled = !settled && !later.settled;
+        settled |= later.settled;
+        return unsettled && mine.checked >= SETTLE;
     }
 
     /** True when some recogniser other than the given free-text ones validated most values. */
     boolean structured(double share, List<SemanticType> freeText) {
         for (int i = 0; i < recognizers.length; i++) {
-            if (valid[i] >= share * checked && checked > 0 && !freeText.contains(recognizers[i].type())) {
+            if (counts.checked > 0 && share(i, false) >= share && !freeText.contains(recognizers[i].type())) {
                 return true;
             }
         }
@@ -170,16 +172,18 @@ final class RecognizerTally {
     }
 
     long checked() {
-        return checked;
+        return counts.checked;
     }
 
-    /** Values recogniser i saw: all checked ones while active; a pruned one stopped at {@link #PRUNE_AFTER}. */
-    private long tested(int i) {
-        return tested(i, checked);
+    /** One more checked value (not empty, not a placeholder). */
+    void checkedOne() {
+        counts.checked++;
     }
 
-    private long tested(int i, long seen) {
-        return active(i) ? seen - untested[i] : untested[i];
+    /** A settled column's value without a cached tier-2 outcome; {@code drawn} when tier 2 tests it. */
+    void uncached(boolean drawn) {
+        counts.population++;
+        counts.sampled += drawn ? 1 : 0;
     }
 
     int indexOf(SemanticType type) {
@@ -191,30 +195,53 @@ final class RecognizerTally {
         return -1;
     }
 
+    private double share(int i, boolean shape) {
+        return shape ? counts.share(i, counts.shape, counts.sampledShape) : counts.share(i, counts.valid, counts.sampledValid);
+    }
+
     /** Share of the checked values that have the type's shape (0 when the type has no recogniser). */
     double shapeShare(SemanticType type) {
         int i = indexOf(type);
-        return i < 0 || tested(i) == 0 ? 0 : (double) shape[i] / tested(i);
+        return i < 0 ? 0 : share(i, true);
     }
 
-    /** Share of the checked values that pass the type's validation. */
+    /** Share of the checked values that pass the type's validation (an estimate for a tier-2 recogniser). */
     double validShare(SemanticType type) {
         int i = indexOf(type);
-        return i < 0 || tested(i) == 0 ? 0 : (double) valid[i] / tested(i);
+        return i < 0 ? 0 : share(i, false);
     }
 
+    /** Values the type's recogniser tested: outright, plus its sample. */
     long testedCount(SemanticType type) {
         int i = indexOf(type);
-        return i < 0 ? 0 : tested(i);
+        return i < 0 ? 0 : counts.exhaustiveTested(i, counts.checked) + counts.sampledTested(i);
     }
 
     long shapeCount(SemanticType type) {
         int i = indexOf(type);
-        return i < 0 ? 0 : shape[i];
+        return i < 0 ? 0 : counts.shape[i] + counts.sampledShape[i];
     }
 
     long validCount(SemanticType type) {
         int i = indexOf(type);
-        return i < 0 ? 0 : valid[i];
+        return i < 0 ? 0 : counts.valid[i] + counts.sampledValid[i];
+    }
+
+    /** The largest tier-2 population of the recognisers and its sample: {population, sampled}. */
+    long[] tier2Sample() {
+        long[] best = {0, 0};
+        for (int i = 0; i < recognizers.length; i++) {
+            if (counts.population(i) > best[0]) {
+                best[0] = counts.population(i);
+                best[1] = counts.sampledTested(i);
+            }
+        }
+        return best;
+    }
+
+    /** Tier-2 values sampled for a type's recogniser, 0 when it tests every value (its share is exact). */
+    long sampleSize(SemanticType type) {
+        int i = indexOf(type);
+        return i < 0 ? 0 : counts.population(i) == 0 ? 0 : counts.sampledTested(i);
     }
 }

@@ -21,7 +21,10 @@ final class TextIdentifiers {
     private static final SemanticType[] TYPES = {SemanticType.NIK, SemanticType.NPWP, SemanticType.PHONE, SemanticType.EMAIL};
     private final NikValidator nik;
     private final NpwpValidator npwp;
-    private final long[] counts = new long[TYPES.length];
+    /** Identifiers per type: a tier-2 scan, outright until the column settles, then on a sample. */
+    final Stratified counts = new Stratified(TYPES.length);
+    /** What the text being scanned held, per type. */
+    private final long[] found = new long[TYPES.length];
     private final List<List<String>> examples = new ArrayList<>();
 
     TextIdentifiers(NikValidator nik) {
@@ -35,10 +38,11 @@ final class TextIdentifiers {
     /**
      * Scans a text of at least two words; shorter values are not free text.
      *
+     * @param drawn true for a text of the sample (counted in the sampled stratum), false to count it outright
      * @return what the text held, for {@link #repeat}: 16 bits of count per type, plus one so it is never 0
      */
-    long scan(String v) {
-        long[] before = counts.clone();
+    long scan(String v, boolean drawn) {
+        java.util.Arrays.fill(found, 0);
         int n = v.length();
         int i = 0;
         while (i < n) {
@@ -60,24 +64,25 @@ final class TextIdentifiers {
                 check(v, start, end, -1);
             }
         }
-        long found = 0;
+        long packed = 0;
         for (int t = 0; t < TYPES.length; t++) {
-            found |= Math.min(counts[t] - before[t], 0xffff) << (16 * t);
+            packed |= Math.min(found[t], 0xffff) << (16 * t);
         }
-        return found + 1;
+        Counts.add(drawn ? counts.sampled : counts.outright, found);
+        return packed + 1;
     }
 
     /** Counts a text again that {@link #scan} already read once: templated reports repeat the same texts. */
     void repeat(long found) {
         long f = found - 1;
         for (int i = 0; i < TYPES.length; i++) {
-            counts[i] += (f >>> (16 * i)) & 0xffff;
+            counts.outright[i] += (f >>> (16 * i)) & 0xffff;
         }
     }
 
     /** Adds what was found in the texts after this one's; examples keep their order (this side's first). */
     void absorb(TextIdentifiers later) {
-        Counts.add(counts, later.counts);
+        counts.absorb(later.counts);
         for (int t = 0; t < TYPES.length; t++) {
             List<String> mine = examples.get(t);
             for (String e : later.examples.get(t)) {
@@ -103,7 +108,7 @@ final class TextIdentifiers {
             type = -1;
         }
         if (type >= 0) {
-            counts[type]++;
+            found[type]++;
             if (examples.get(type).size() < EXAMPLES) {
                 examples.get(type).add(token.toString());
             }
@@ -125,8 +130,8 @@ final class TextIdentifiers {
 
     long total() {
         long t = 0;
-        for (long c : counts) {
-            t += c;
+        for (int i = 0; i < TYPES.length; i++) {
+            t += counts.estimate(i);
         }
         return t;
     }
@@ -135,8 +140,8 @@ final class TextIdentifiers {
     Map<String, Long> counts() {
         Map<String, Long> m = new LinkedHashMap<>();
         for (int i = 0; i < TYPES.length; i++) {
-            if (counts[i] > 0) {
-                m.put(TYPES[i].id(), counts[i]);
+            if (counts.estimate(i) > 0) {
+                m.put(TYPES[i].id(), counts.estimate(i));
             }
         }
         return m;
@@ -145,7 +150,7 @@ final class TextIdentifiers {
     Map<SemanticType, List<String>> examples() {
         Map<SemanticType, List<String>> m = new LinkedHashMap<>();
         for (int i = 0; i < TYPES.length; i++) {
-            if (counts[i] > 0) {
+            if (counts.estimate(i) > 0) {
                 m.put(TYPES[i], List.copyOf(examples.get(i)));
             }
         }
@@ -155,7 +160,7 @@ final class TextIdentifiers {
     long count(SemanticType type) {
         for (int i = 0; i < TYPES.length; i++) {
             if (TYPES[i] == type) {
-                return counts[i];
+                return counts.estimate(i);
             }
         }
         return 0;

@@ -41,6 +41,11 @@ final class EvaluationTables {
     }
 
     static List<Table> all() {
+        return all(-1);
+    }
+
+    /** The tables with {@code rowCount} rows each (-1: as {@link #all()}: 60-300, the small recap 12-25). */
+    static List<Table> all(int rowCount) {
         List<Table> tables = new ArrayList<>();
         List<List<Col>> schemas = List.of(patients(), radiologyOrders(), population(), bpjsClaims(), dicomHeaders(),
                 satuSehat(), travel(), visits(), familyCards(), smallMixed(), labLog(), userAccounts());
@@ -49,7 +54,7 @@ final class EvaluationTables {
         long seed = 1;
         for (int s = 0; s < schemas.size(); s++) {
             for (Style style : Style.values()) {
-                int rows = names.get(s).equals("rekap_kecil") ? 12 + (int) (seed % 14) : -1;
+                int rows = rowCount > 0 ? rowCount : names.get(s).equals("rekap_kecil") ? 12 + (int) (seed % 14) : -1;
                 tables.add(build(names.get(s) + "_" + style.name().toLowerCase(Locale.ROOT), schemas.get(s), style, seed++, rows));
             }
         }

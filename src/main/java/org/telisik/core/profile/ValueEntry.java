@@ -1,0 +1,98 @@
+package org.telisik.core.profile;
+
+/**
+ * The slots of a value's entry in {@link TopValues} (slot 0 is its count) and the per-value work that uses
+ * them: a repeated value reuses the outcomes cached there, a new one is worked out and cached. After the
+ * column settled, a value without a full outcome gets the tier-1 recognisers only, unless its row was drawn
+ * for the sample; a drawn value gets tier 2 as well, and its entry then holds the full outcome.
+ */
+final class ValueEntry {
+    /** Recogniser shape bits, with {@link #FULL} when every active recogniser's outcome is in. */
+    static final int SHAPES = 1;
+    static final int VALID = 2;
+    /** The value's shape slot + 2, negated for a placeholder; 0 until the value is first seen. */
+    static final int KNOWN = 3;
+    /** What {@link TextIdentifiers#scan} found in the value; 0 until it was scanned. */
+    static final int TEXT_FOUND = 4;
+    /** What {@link IdentifiersInside#scan} found in the value; 0 until it was scanned. */
+    static final int INSIDE_FOUND = 5;
+    static final long FULL = Long.MIN_VALUE;
+    private static final long ALL = -1L;
+
+    private ValueEntry() {
+    }
+
+    /** Counts a checked value in the tally; returns its valid bits (tier 1 only when tier 2 did not run). */
+    static long recognise(RecognizerTally tally, String value, long[] entry, boolean known, boolean drawn) {
+        if (known && entry[SHAPES] < 0) {
+            tally.count(value, ALL, entry[SHAPES], entry[VALID], false);
+            return entry[VALID];
+        }
+        if (!tally.settled()) {
+            tally.run(value, tally.activeMask());
+            tally.count(value, ALL, tally.lastShapeBits, tally.lastValidBits, true);
+            cache(entry, tally.lastShapeBits | FULL, tally.lastValidBits);
+            return tally.lastValidBits;
+        }
+        long tier1 = tally.tier1Mask();
+        long shapeBits = known ? entry[SHAPES] : 0;
+        long validBits = known ? entry[VALID] : 0;
+        if (!known) {
+            tally.run(value, tier1);
+            shapeBits = tally.lastShapeBits;
+            validBits = tally.lastValidBits;
+        }
+        tally.count(value, tier1, shapeBits, validBits, !known);
+        tally.uncached(drawn);
+        if (drawn) {
+            tally.run(value, tally.activeMask() & ~tier1);
+            tally.countSampled(tally.lastShapeBits, tally.lastValidBits);
+            shapeBits |= tally.lastShapeBits | FULL;
+            validBits |= tally.lastValidBits;
+        }
+        cache(entry, shapeBits, validBits);
+        return validBits;
+    }
+
+    static void scanInside(IdentifiersInside inside, String value, long[] entry, long validBits, boolean settled,
+                           boolean drawn) {
+        if (entry != null && entry[INSIDE_FOUND] != 0) {
+            inside.repeat(entry[INSIDE_FOUND]);
+            return;
+        }
+        if (settled) {
+            inside.counts.uncached(drawn);
+            if (!drawn) {
+                return;
+            }
+        }
+        long found = inside.scan(value, validBits, settled);
+        if (entry != null) {
+            entry[INSIDE_FOUND] = found;
+        }
+    }
+
+    static void scanText(TextIdentifiers text, String value, long[] entry, boolean settled, boolean drawn) {
+        if (entry != null && entry[TEXT_FOUND] != 0) {
+            text.repeat(entry[TEXT_FOUND]);
+            return;
+        }
+        if (settled) {
+            text.counts.uncached(drawn);
+            if (!drawn) {
+                return;
+            }
+        }
+        long found = text.scan(value, settled);
+        if (entry != null) {
+            entry[TEXT_FOUND] = found;
+        }
+    }
+
+    private static void cache(long[] entry, long shapeBits, long validBits) {
+        if (entry != null) {
+            entry[SHAPES] = shapeBits;
+            entry[VALID] = validBits;
+        }
+    }
+}
