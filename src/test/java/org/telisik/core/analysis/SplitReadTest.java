@@ -179,7 +179,10 @@ class SplitReadTest {
      * {@code sampled}: those are within sampling error, everything else must be equal.
      */
     private static String exactPart(DatasetProfile p, List<Double> sampled) {
-        Matcher m = SAMPLED.matcher(p.toString().replace("bytes=" + p.bytes(), "bytes=?"));
+        // which figures tier 2 sampled, and from how many values: parts too small to settle a column test them all,
+        // so a rare identifier inside values that one read's one-in-16 sample missed is found in parts
+        String text = INSIDE.matcher(TIER2.matcher(p.toString()).replaceAll("")).replaceAll("");
+        Matcher m = SAMPLED.matcher(text.replace("bytes=" + p.bytes(), "bytes=?"));
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             sampled.add(Double.parseDouble(m.group(2)));
@@ -189,6 +192,8 @@ class SplitReadTest {
         return sb.toString();
     }
 
+    private static final Pattern TIER2 = Pattern.compile(", (tier2|identifiersInside|identifiersInText)=\\{[^}]*\\}");
+    private static final Pattern INSIDE = Pattern.compile(", [0-9.]+% [a-zA-Z -]+ inside values");
     private static final Pattern SAMPLED = Pattern.compile("((?:agrees with|matches) NIK [a-z ]+ in column [^:]+: )"
             + "([0-9.]+)%");
 
