@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.telisik.core.model.Dialect;
-import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 
 /**
  * Keeps the first {@link #ROWS} records of every dataset that passes, in the order the datasets were read, teed
  * next to the profiler so that the preview costs no second read. Past the first rows a record costs one
  * comparison. {@link #drain()} hands over what was kept since the last call (the datasets of one file).
  */
-final class PreviewCollector implements RecordSink {
+final class PreviewCollector implements SplittableSink {
     static final int ROWS = 20;
 
     /** One dataset's name, columns and first records, as read. */
@@ -53,6 +53,30 @@ final class PreviewCollector implements RecordSink {
         name = null;
         columns = null;
         rows = null;
+    }
+
+    @Override
+    public SplittableSink part(String dataset, String format, Dialect dialect, List<String> names) {
+        PreviewCollector part = new PreviewCollector();
+        part.startDataset(dataset, format, dialect, names);
+        return part;
+    }
+
+    /** The first rows of a dataset read in parts are the first part's, topped up from the next parts. */
+    @Override
+    public void join(SplittableSink other) {
+        PreviewCollector part = (PreviewCollector) other;
+        if (rows == null) {
+            name = part.name;
+            columns = part.columns;
+            rows = new ArrayList<>(ROWS);
+        }
+        for (int i = columns.size(); i < part.columns.size(); i++) {
+            columns.add(part.columns.get(i));
+        }
+        for (int i = 0; i < part.rows.size() && rows.size() < ROWS; i++) {
+            rows.add(part.rows.get(i));
+        }
     }
 
     /** The datasets finished since the last call, oldest first. */

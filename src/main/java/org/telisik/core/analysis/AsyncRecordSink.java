@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 
 /**
  * Runs a sink (a file's profiler, the run's samplers) on a thread of its own, so that the work on the records
@@ -18,9 +19,10 @@ import org.telisik.core.read.RecordSink;
  * so memory stays bounded whatever the input. {@link #endDataset} waits until the sink has taken the dataset:
  * then everything the sink did is visible to the caller, and a failure of the sink is rethrown there (or at
  * the next hand-over). Small inputs never start the thread: their calls run on the caller's thread at the
- * dataset's end.
+ * dataset's end. A dataset read in parts ({@link SplittableSink}) has its parts made on the caller's thread
+ * (making one only reads the sink's settings) and joined on this sink's thread, in order with the other calls.
  */
-final class AsyncRecordSink implements RecordSink, AutoCloseable {
+final class AsyncRecordSink implements SplittableSink, AutoCloseable {
     static final int BATCH_ROWS = 1024;
     static final long BATCH_CHARS = 1L << 20;
     static final int QUEUED = 2;
@@ -41,6 +43,9 @@ final class AsyncRecordSink implements RecordSink, AutoCloseable {
     }
 
     private record End(boolean complete, long bytes) {
+    }
+
+    private record Join(SplittableSink part) {
     }
 
     /** @param name names the thread, for thread dumps and profiles */
@@ -75,6 +80,18 @@ final class AsyncRecordSink implements RecordSink, AutoCloseable {
     public void endDataset(boolean complete, long bytes) {
         batch.add(new End(complete, bytes));
         drain();
+    }
+
+    @Override
+    public SplittableSink part(String dataset, String format, Dialect dialect, List<String> columns) {
+        return target instanceof SplittableSink s ? s.part(dataset, format, dialect, columns) : null;
+    }
+
+    /** Handed over at once: a part holds samples, and a file's parts waiting here would add up with its size. */
+    @Override
+    public void join(SplittableSink part) {
+        batch.add(new Join(part));
+        handOver(batch);
     }
 
     /** Waits until the sink has taken every call made so far. */
@@ -160,6 +177,8 @@ final class AsyncRecordSink implements RecordSink, AutoCloseable {
             target.addColumn(c.name());
         } else if (call instanceof End e) {
             target.endDataset(e.complete(), e.bytes());
+        } else if (call instanceof Join j) {
+            ((SplittableSink) target).join(j.part());
         }
     }
 

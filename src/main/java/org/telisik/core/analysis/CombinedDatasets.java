@@ -12,6 +12,7 @@ import org.telisik.core.model.FileReport;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.profile.DatasetProfiler;
 import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 
 /**
  * Merges datasets of the same shape across the files of one analysis (all DICOM headers of an import,
@@ -65,7 +66,7 @@ final class CombinedDatasets {
     }
 
     /** Routes one file's datasets into their groups, mapping column positions onto the group's columns. */
-    private final class Route implements RecordSink {
+    private final class Route implements SplittableSink {
         private final String file;
         private final DatasetProfiler own;
         private String name;
@@ -77,6 +78,7 @@ final class CombinedDatasets {
         private String first;
         private int[] mapping = new int[0];
         private boolean decided;
+        private boolean open;
 
         Route(String file, DatasetProfiler own) {
             this.file = file;
@@ -93,6 +95,7 @@ final class CombinedDatasets {
             target = null;
             first = null;
             decided = false;
+            open = true;
         }
 
         @Override
@@ -145,6 +148,39 @@ final class CombinedDatasets {
             target = null;
             first = null;
             mapping = new int[0];
+            open = false;
+        }
+
+        /**
+         * Parts only decide the dataset's shape: a dataset that is the first of its shape is taken over from its
+         * file's profiler at the end. One that joins a group an earlier file started is profiled again record by
+         * record into that group, which parts on several threads could not share: that dataset is not split.
+         */
+        @Override
+        public SplittableSink part(String n, String f, Dialect d, List<String> cols) {
+            boolean joinsGroup = cols.isEmpty() ? groups.keySet().stream().anyMatch(k -> k.startsWith(f + "|#"))
+                    : groups.containsKey(shape(f, cols, 0));
+            if (joinsGroup) {
+                return null;
+            }
+            Route part = new Route(file, own);
+            part.startDataset(n, f, d, cols);
+            return part;
+        }
+
+        @Override
+        public void join(SplittableSink other) {
+            Route part = (Route) other;
+            if (!open) {
+                startDataset(part.name, part.format, part.dialect, part.columns);
+            }
+            for (int c = columns.size(); c < part.columns.size(); c++) {
+                columns.add(part.columns.get(c));
+            }
+            if (!decided && part.decided) {
+                decided = true;
+                first = part.first;
+            }
         }
 
         private int max(int[] a) {

@@ -18,6 +18,7 @@ import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 
 /**
  * Analyses one evidence file in a single read (see {@link StreamAnalyzer}); archives are expanded member by
@@ -25,7 +26,16 @@ import org.telisik.core.read.RecordSink;
  * report; they never escape as exceptions.
  */
 public final class FileAnalyzer {
-    private static final RecordSink NOWHERE = new RecordSink() {
+    private static final RecordSink NOWHERE = new SplittableSink() {
+        @Override
+        public SplittableSink part(String name, String format, Dialect dialect, List<String> columns) {
+            return this; // keeps nothing, so one of it serves every part
+        }
+
+        @Override
+        public void join(SplittableSink part) {
+        }
+
         @Override
         public void startDataset(String name, String format, Dialect dialect, List<String> columns) {
         }

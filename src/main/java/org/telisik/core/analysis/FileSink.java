@@ -5,7 +5,9 @@ import org.telisik.core.model.Dialect;
 import org.telisik.core.model.EntityCount;
 import org.telisik.core.model.FileError;
 import org.telisik.core.profile.DatasetProfiler;
+import java.util.function.Supplier;
 import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 import org.telisik.core.scan.EntityScanner;
 
 /**
@@ -13,8 +15,11 @@ import org.telisik.core.scan.EntityScanner;
  * for free text, the entity scanner. Checks the time limit as records arrive, so a reader that spins without
  * reading input is stopped too. The profiler runs on a thread of its own ({@link AsyncRecordSink}); each
  * dataset end waits for it, so the profile is finished before the combined datasets and the caller look at it.
+ * A large file is read in parts instead ({@link SplitRead}): each part gets a profiler of its own, absorbed by
+ * the file's profiler in file order, and the part of the combined sink.
  */
-final class FileSink implements RecordSink, AutoCloseable {
+final class FileSink implements SplittableSink, AutoCloseable {
+    private final DatasetProfiler own;
     private final AsyncRecordSink profiler;
     private final RecordSink combined;
     private final EntityScanner scanner;
@@ -23,7 +28,18 @@ final class FileSink implements RecordSink, AutoCloseable {
     private long records;
     private FileError warning;
 
+    private final Supplier<DatasetProfiler> newProfiler;
+    private boolean joined;
+
     FileSink(DatasetProfiler profiler, RecordSink combined, EntityScanner scanner, Deadline deadline, String path) {
+        this(profiler, null, combined, scanner, deadline, path);
+    }
+
+    /** @param newProfiler makes the profiler of each part of a dataset read in parts; null when none is */
+    FileSink(DatasetProfiler profiler, Supplier<DatasetProfiler> newProfiler, RecordSink combined, EntityScanner scanner,
+             Deadline deadline, String path) {
+        this.newProfiler = newProfiler;
+        this.own = profiler;
         this.profiler = new AsyncRecordSink(profiler, "telisik-profile " + path);
         this.combined = combined;
         this.scanner = scanner;
@@ -55,8 +71,31 @@ final class FileSink implements RecordSink, AutoCloseable {
     @Override
     public void endDataset(boolean complete, long bytes) {
         open = false;
-        profiler.endDataset(complete, bytes); // waits for the profile: the combined datasets may take it over
+        if (joined) {
+            own.endDataset(complete, bytes); // the parts were absorbed on this thread
+        } else {
+            profiler.endDataset(complete, bytes); // waits for the profile: the combined datasets may take it over
+        }
+        joined = false;
         combined.endDataset(complete, bytes);
+    }
+
+    /** A part of the dataset with a profiler of its own; null when the combined datasets or samplers cannot split. */
+    @Override
+    public SplittableSink part(String name, String format, Dialect dialect, List<String> columns) {
+        SplittableSink rest = newProfiler != null && combined instanceof SplittableSink s
+                ? s.part(name, format, dialect, columns) : null;
+        return rest == null ? null : FilePart.of(newProfiler.get(), rest, deadline, name,
+                format, dialect, columns);
+    }
+
+    @Override
+    public void join(SplittableSink part) {
+        FilePart p = (FilePart) part;
+        own.absorb(p.profiler);
+        ((SplittableSink) combined).join(p.combined);
+        joined = true;
+        open = true;
     }
 
     @Override

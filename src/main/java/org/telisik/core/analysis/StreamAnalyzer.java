@@ -21,6 +21,8 @@ import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
 import org.telisik.core.profile.DatasetProfiler;
 import org.telisik.core.read.CountingInputStream;
+import org.telisik.core.read.CsvParts;
+import org.telisik.core.read.CsvTableReader;
 import org.telisik.core.read.InputAbortedException;
 import org.telisik.core.read.MalformedInputException;
 import org.telisik.core.read.ReadContext;
@@ -79,7 +81,8 @@ final class StreamAnalyzer {
         InputStream in = new BufferedInputStream(new MonitoredInputStream(counted, job.path(), job.size(),
                 job.listener(), job.cancelled(), job.deadline()), BUFFER);
         DatasetProfiler profiler = new DatasetProfiler(referenceDate, unmask);
-        try (FileSink sink = new FileSink(profiler, job.combined().forFile(job.path(), profiler),
+        try (FileSink sink = new FileSink(profiler, () -> new DatasetProfiler(referenceDate, unmask),
+                job.combined().forFile(job.path(), profiler),
                 new EntityScanner(referenceDate, unmask), job.deadline(), job.path())) {
             return analyze(job, hashing, counted, in, profiler, sink);
         }
@@ -153,8 +156,11 @@ final class StreamAnalyzer {
             return job.size() == 0 ? null : unsupported(detection, job);
         }
         try {
-            reader.read(in, new ReadContext(job.fileName(), detection.mediaType(), detection.charset(), job.size(),
-                    job.onDisk()), sink);
+            ReadContext context = new ReadContext(job.fileName(), detection.mediaType(), detection.charset(), job.size(),
+                    job.onDisk());
+            if (!readInParts(in, reader, context, job, sink)) {
+                reader.read(in, context, sink);
+            }
             return null;
         } catch (MalformedInputException e) {
             sink.abort();
@@ -166,6 +172,23 @@ final class StreamAnalyzer {
             return new FileError(ErrorCode.READER_FAILURE, job.path() + " made the " + detection.mediaType() + " reader fail ("
                     + e + "); what was read is kept, report this with the file's hash.");
         }
+    }
+
+    /**
+     * A large delimited text file on disk is read in parts on every core ({@link SplitRead}); archive members
+     * (a stream, no file to read at several places) and smaller files are read whole.
+     */
+    private static boolean readInParts(InputStream in, TableReader reader, ReadContext context, Job job, FileSink sink)
+            throws IOException {
+        if (!(reader instanceof CsvTableReader) || job.onDisk() == null || job.depth() > 0
+                || job.size() <= SplitRead.large) {
+            return false;
+        }
+        in.mark(CsvTableReader.SNIFF_BYTES);
+        byte[] head = in.readNBytes(CsvTableReader.SNIFF_BYTES);
+        in.reset();
+        CsvParts parts = CsvParts.of(head, context);
+        return parts != null && new SplitRead(job, parts, sink).read(in);
     }
 
     private static FileError unsupported(Detection detection, Job job) {

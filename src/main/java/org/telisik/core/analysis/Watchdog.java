@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 
 /**
  * Last line of defence of the per-file time limit: the time limit is normally enforced as bytes and records
@@ -67,7 +68,7 @@ final class Watchdog {
     }
 
     /** Forwards to a sink until the analysis is abandoned. */
-    private final class Gate implements RecordSink {
+    private final class Gate implements SplittableSink {
         private final RecordSink next;
 
         Gate(RecordSink next) {
@@ -99,6 +100,18 @@ final class Watchdog {
         public void endDataset(boolean complete, long bytes) {
             if (!abandoned) {
                 next.endDataset(complete, bytes);
+            }
+        }
+
+        @Override
+        public SplittableSink part(String name, String format, Dialect dialect, List<String> columns) {
+            return next instanceof SplittableSink s ? s.part(name, format, dialect, columns) : null;
+        }
+
+        @Override
+        public void join(SplittableSink part) {
+            if (!abandoned) {
+                ((SplittableSink) next).join(part);
             }
         }
     }

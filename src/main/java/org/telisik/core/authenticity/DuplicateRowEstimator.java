@@ -20,7 +20,26 @@ final class DuplicateRowEstimator {
     private int level;
 
     void add(String[] row) {
-        long h = hash(row);
+        add(hash(row), 1);
+    }
+
+    /**
+     * Takes over the rows another estimator counted (a later part of the same table): the kept hashes depend on
+     * the hash alone, so counting both at the higher level gives what one estimator fed all rows would give.
+     */
+    void absorb(DuplicateRowEstimator later) {
+        while (level < later.level) {
+            level++;
+            rebuild(counts.length);
+        }
+        for (int i = 0; i < later.counts.length; i++) {
+            if (later.counts[i] != 0) {
+                add(later.hashes[i], later.counts[i]);
+            }
+        }
+    }
+
+    private void add(long h, int n) {
         if (level > 0 && (h >>> (64 - level)) != 0) {
             return;
         }
@@ -29,7 +48,7 @@ final class DuplicateRowEstimator {
             hashes[slot] = h;
             size++;
         }
-        counts[slot]++;
+        counts[slot] += n;
         if (size > counts.length / 2 && counts.length < MAX_SLOTS) {
             rebuild(counts.length * 2);
         }

@@ -42,6 +42,18 @@ public final class FingerprintSet {
         }
     }
 
+    /**
+     * Takes over the fingerprints another set of the same type kept (from another part of the same read): which
+     * are kept depends on the fingerprint alone, so the union at the higher level is what one set fed all gives.
+     */
+    public void absorb(FingerprintSet other) {
+        if (other.level > level) {
+            level = other.level;
+            kept.removeIf(b -> !keeps(b.array(), level));
+        }
+        other.kept.forEach(b -> add(b.array()));
+    }
+
     /** True when {@code fingerprint} is kept at {@code level}: its first {@code level} bits are zero. */
     public static boolean keeps(byte[] fingerprint, int level) {
         return level == 0 || prefix(fingerprint) >>> (32 - level) == 0;

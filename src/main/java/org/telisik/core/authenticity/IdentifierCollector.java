@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.telisik.core.identity.NikValidator;
 import org.telisik.core.model.Dialect;
-import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 
 /**
  * Fingerprints every NIK, phone number, e-mail address and NPWP in the records streamed through it, over all
@@ -14,7 +14,7 @@ import org.telisik.core.read.RecordSink;
  * is read as that identifier; a column whose header names something else (a KK, a name, a date) is left
  * alone, so that a family-card number is never counted as a NIK; other columns are judged value by value.
  */
-public final class IdentifierCollector implements RecordSink {
+public final class IdentifierCollector implements SplittableSink {
     private static final Object SKIP = new Object();
     private static final Object BY_SHAPE = new Object();
     private final IdentifierFingerprinter fingerprinter;
@@ -64,6 +64,22 @@ public final class IdentifierCollector implements RecordSink {
     @Override
     public void endDataset(boolean complete, long bytes) {
         columns.clear();
+    }
+
+    @Override
+    public SplittableSink part(String name, String format, Dialect dialect, List<String> columnNames) {
+        IdentifierCollector part = new IdentifierCollector(fingerprinter, nik);
+        part.startDataset(name, format, dialect, columnNames);
+        return part;
+    }
+
+    @Override
+    public void join(SplittableSink other) {
+        IdentifierCollector part = (IdentifierCollector) other;
+        if (columns.isEmpty()) {
+            columns.addAll(part.columns);
+        }
+        part.sets.forEach((type, set) -> sets.computeIfAbsent(type, FingerprintSet::new).absorb(set));
     }
 
     /** The fingerprints collected so far, by type; types never seen are absent. */

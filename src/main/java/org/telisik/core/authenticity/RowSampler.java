@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.telisik.core.model.Dialect;
-import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 import org.telisik.core.sampling.ReservoirSlots;
 
 /**
@@ -18,7 +18,7 @@ import org.telisik.core.sampling.ReservoirSlots;
  * shrinks the finished samples evenly (each stays a uniform sample), and beyond {@link #MAX_SAMPLES} datasets
  * only the largest keep theirs, as the checks look at the largest dataset that fits them first.
  */
-public final class RowSampler implements RecordSink {
+public final class RowSampler implements SplittableSink {
     public static final int DEFAULT_CAPACITY = 5_000;
     static final int TOTAL_ROWS = 50_000;
     static final int MIN_ROWS = 200;
@@ -74,6 +74,34 @@ public final class RowSampler implements RecordSink {
         reservoir = null;
         duplicates = null;
         keepWithinTotal();
+    }
+
+    @Override
+    public SplittableSink part(String dataset, String partFormat, Dialect dialect, List<String> columnNames) {
+        RowSampler part = new RowSampler(capacity);
+        part.startDataset(dataset, partFormat, dialect, columnNames);
+        return part;
+    }
+
+    /** The first part is taken over as it is; later ones merge their reservoirs by their row counts. */
+    @Override
+    public void join(SplittableSink other) {
+        RowSampler part = (RowSampler) other;
+        if (reservoir == null) {
+            name = part.name;
+            format = part.format;
+            columns = part.columns;
+            reservoir = part.reservoir;
+            duplicates = part.duplicates;
+            rows = part.rows;
+            return;
+        }
+        while (columns.size() < part.columns.size()) {
+            columns.add(part.columns.get(columns.size()));
+        }
+        reservoir = new ArrayList<>(ReservoirSlots.merge(reservoir, rows, part.reservoir, part.rows, capacity, rows));
+        duplicates.absorb(part.duplicates);
+        rows += part.rows;
     }
 
     private void keepWithinTotal() {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.telisik.core.model.Dialect;
-import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 import org.telisik.core.sampling.OneInN;
 import org.telisik.core.sampling.ReservoirSlots;
 
@@ -24,7 +24,7 @@ import org.telisik.core.sampling.ReservoirSlots;
  * all datasets): the estimate writes them again in the format a claim names and compresses them with its codec.
  * They are the head of the sample, consecutive as in the dump, so they compress as the dump's rows do.
  */
-public final class RecordSizeSampler implements RecordSink {
+public final class RecordSizeSampler implements SplittableSink {
     static final int RESERVOIR = 4096;
     static final int BLOCKS = 64;
     static final int ALL_FIRST = 1 << 18;
@@ -49,6 +49,17 @@ public final class RecordSizeSampler implements RecordSink {
     private int blocks;
     private long blockSize;
     private long inBlock;
+    /** Between startDataset and endDataset, so that the first part joined starts the dataset here. */
+    private boolean open;
+    /** Reservoir slots holding a size. */
+    private int kept;
+    /** Records sized in full before one in {@link #STRIDE}: {@link #ALL_FIRST}, none for a later part of a file. */
+    private long allFirst = ALL_FIRST;
+    /**
+     * Parts made for the dataset being read in parts. Counted on the thread that makes the parts, while another
+     * may join earlier ones; the reset at the dataset's end is waited for before the next dataset's parts.
+     */
+    private int partsGiven;
 
     @Override
     public void startDataset(String name, String format, Dialect dialect, List<String> columns) {
@@ -65,6 +76,8 @@ public final class RecordSizeSampler implements RecordSink {
         blockSize = 16;
         inBlock = 0;
         Arrays.fill(blockSums, 0);
+        kept = 0;
+        open = true;
     }
 
     @Override
@@ -78,13 +91,14 @@ public final class RecordSizeSampler implements RecordSink {
             head.add(values.clone()); // readers may reuse the array
             headsKept++;
         }
-        if (++count > ALL_FIRST && !sampled.next()) {
+        if (++count > allFirst && !sampled.next()) {
             return;
         }
         double size = sizeOf(values);
         int slot = slots.next();
         if (slot >= 0) {
             reservoir[slot] = size;
+            kept = Math.max(kept, slot + 1);
         }
         sized++;
         sum += size;
@@ -93,8 +107,7 @@ public final class RecordSizeSampler implements RecordSink {
 
     @Override
     public void endDataset(boolean complete, long bytes) {
-        int n = (int) Math.min(sized, RESERVOIR);
-        double[] sorted = Arrays.copyOf(reservoir, n);
+        double[] sorted = Arrays.copyOf(reservoir, kept);
         Arrays.sort(sorted);
         double mean = sized == 0 ? 0 : sum / sized;
         while (columns.size() < head.stream().mapToInt(r -> r.length).max().orElse(0)) {
@@ -103,6 +116,92 @@ public final class RecordSizeSampler implements RecordSink {
         finished.add(new RecordSizes(name, format, count, mean, pct(sorted, 5), pct(sorted, 50), pct(sorted, 95),
                 blockSpread(mean), bytes, columns, head));
         head = List.of();
+        open = false;
+        partsGiven = 0;
+    }
+
+    @Override
+    public SplittableSink part(String dataset, String partFormat, Dialect dialect, List<String> columnNames) {
+        RecordSizeSampler part = new RecordSizeSampler();
+        part.allFirst = partsGiven++ == 0 ? ALL_FIRST : 0; // the head of the file is sized in full, as one read does
+        part.startDataset(dataset, partFormat, dialect, columnNames);
+        return part;
+    }
+
+    /**
+     * Counts add up; the first part sized its first records in full and then one in {@value #STRIDE}, later parts
+     * one in {@value #STRIDE} from their start, so the mean weighs each part's mean by its records, the size
+     * reservoirs merge by the records each stands for, and the block means follow on at a common block size
+     * (the first part's unfinished block is left out).
+     */
+    @Override
+    public void join(SplittableSink other) {
+        RecordSizeSampler part = (RecordSizeSampler) other;
+        if (!open) {
+            startDataset(part.name, part.format, null, part.columns);
+            delimiter = part.delimiter;
+        }
+        for (int i = 0; i < part.head.size() && head.size() < HEAD && headsKept < HEAD_BUDGET; i++, headsKept++) {
+            head.add(part.head.get(i));
+        }
+        while (columns.size() < part.columns.size()) {
+            columns.add(part.columns.get(columns.size()));
+        }
+        double mean = count + part.count == 0 ? 0 : (mean() * count + part.mean() * part.count) / (count + part.count);
+        List<Double> merged = ReservoirSlots.merge(kept(), count, part.kept(), part.count, RESERVOIR, count);
+        for (int i = 0; i < merged.size(); i++) {
+            reservoir[i] = merged.get(i);
+        }
+        kept = merged.size();
+        count += part.count;
+        sized += part.sized;
+        sum = mean * sized;
+        appendBlocks(part);
+    }
+
+    private double mean() {
+        return sized == 0 ? 0 : sum / sized;
+    }
+
+    private List<Double> kept() {
+        List<Double> sizes = new ArrayList<>();
+        for (int i = 0; i < kept; i++) {
+            sizes.add(reservoir[i]);
+        }
+        return sizes;
+    }
+
+    private void appendBlocks(RecordSizeSampler part) {
+        while (blockSize < part.blockSize) {
+            halveBlocks();
+        }
+        while (part.blockSize < blockSize) {
+            part.halveBlocks();
+        }
+        blocks = inBlock == 0 ? blocks : blocks - 1;
+        inBlock = 0;
+        for (int i = 0; i < part.blocks; i++) {
+            if (blocks == BLOCKS) {
+                halveBlocks();
+            }
+            blockSums[blocks++] = part.blockSums[i];
+        }
+        inBlock = part.inBlock;
+    }
+
+    /** Pairs of adjacent blocks become one: twice the records per block, half the blocks. */
+    private void halveBlocks() {
+        if (blocks % 2 == 1) {
+            inBlock = inBlock == 0 ? blockSize : inBlock; // the last block, alone, is half of a new one
+        } else if (inBlock != 0) {
+            inBlock += blockSize;
+        }
+        for (int i = 0; i < BLOCKS / 2; i++) {
+            blockSums[i] = blockSums[2 * i] + blockSums[2 * i + 1];
+        }
+        Arrays.fill(blockSums, BLOCKS / 2, BLOCKS, 0);
+        blocks = (blocks + 1) / 2;
+        blockSize *= 2;
     }
 
     public List<RecordSizes> results() {
@@ -111,12 +210,7 @@ public final class RecordSizeSampler implements RecordSink {
 
     private void addToBlock(double size) {
         if (inBlock == 0 && blocks == BLOCKS) {
-            for (int i = 0; i < BLOCKS / 2; i++) {
-                blockSums[i] = blockSums[2 * i] + blockSums[2 * i + 1];
-            }
-            Arrays.fill(blockSums, BLOCKS / 2, BLOCKS, 0);
-            blocks = BLOCKS / 2;
-            blockSize *= 2;
+            halveBlocks();
         }
         if (inBlock == 0) {
             blocks++;

@@ -1,25 +1,13 @@
 package org.telisik.core.read;
 
-import org.telisik.core.detect.CsvLeniency;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.telisik.core.detect.CsvDialectSniffer;
-import org.telisik.core.detect.EncodingSniffer;
-import org.telisik.core.model.Dialect;
-import org.telisik.core.model.ErrorCode;
-import org.telisik.core.model.FileError;
 
 /**
  * Reads delimited text through OpenCSV after sniffing its dialect from the first 64 KB. Bounded memory on
@@ -33,44 +21,51 @@ import org.telisik.core.model.FileError;
 public final class CsvTableReader implements TableReader {
     static final int MAX_LINE = 4 * 1024 * 1024;
     static final int MAX_RECORD_LINES = 2_000;
-    private static final int SNIFF_BYTES = 64 * 1024;
+    public static final int SNIFF_BYTES = 64 * 1024;
 
     @Override
     public void read(InputStream raw, ReadContext context, RecordSink sink) throws IOException {
         Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
         Head peek = Head.of(raw, SNIFF_BYTES);
-        byte[] head = peek.bytes();
-        String sample = new String(head, charset);
-        CsvLeniency lenient = CsvLeniency.of(sample);
-        Dialect dialect = CsvDialectSniffer.sniffOrSingleColumn(lenient.rows(sample));
-        if (lenient.scan(sample, dialect.delimiter(), dialect.quote()).backslashEscapes()) {
-            dialect = CsvDialectSniffer.sniffOrSingleColumn(lenient.rows(sample)); // escaped quotes read as doubled
-        }
-        long headerBytes = firstRecordBytes(head, sample, dialect, charset, lenient);
+        CsvLayout layout = CsvLayout.learn(peek.bytes(), charset);
         CountingInputStream counted = new CountingInputStream(peek.in());
-        // OpenCSV counts the lines, so the decoder need not (its fault is on the line after the last one read)
-        Reader text = isUnicode(charset) ? new StrictDecoder(counted, charset, false) : new InputStreamReader(counted,
-                charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        Reader guarded = new LongLineGuard(text, MAX_LINE);
-        skipLines(guarded, lenient.commentLines());
-        CSVReader csv = new CSVReaderBuilder(guarded)
-                .withCSVParser(parser(dialect, lenient))
-                .withKeepCarriageReturn(false)
-                .withMultilineLimit(MAX_RECORD_LINES)
-                .withVerifyReader(false) // its look-ahead takes a decoding fault for the end of the file
-                .build();
-        new Records(csv, dialect, counted, headerBytes, context.fileName(), sink, isUnicode(charset), lenient).read();
+        Reader guarded = layout.text(counted, 0);
+        skipLines(guarded, layout.lenient.commentLines());
+        CsvRecords records = new CsvRecords(layout.csv(guarded), layout, context.fileName(), 0, 0);
+        read(records, layout, counted, context.fileName(), sink);
     }
 
-    /** RFC 4180 quoting; backslash escapes need OpenCSV's other parser; plain quotes a quote char that never occurs. */
-    private static com.opencsv.ICSVParser parser(Dialect dialect, CsvLeniency lenient) {
-        if (lenient.backslashEscapes()) {
-            return new com.opencsv.CSVParserBuilder().withSeparator(dialect.delimiter()).withQuoteChar(dialect.quote())
-                    .withEscapeChar('\\').build();
+    /** One pass over the records of the file. */
+    private static void read(CsvRecords records, CsvLayout layout, CountingInputStream counted, String fileName,
+                             RecordSink sink) throws IOException {
+        boolean started = false;
+        try {
+            String[] first = records.first();
+            List<String> columns = first != null && layout.dialect.header() ? Arrays.asList(first) : List.of();
+            sink.startDataset(fileName, "csv", layout.dialect, columns);
+            started = true;
+            if (first == null) {
+                sink.endDataset(true, 0);
+                return;
+            }
+            records.tally.width = first.length;
+            if (!layout.dialect.header()) {
+                records.tally.rows++;
+                sink.record(first);
+            }
+            records.rows(sink);
+            sink.endDataset(true, Math.max(0, counted.count() - layout.headerBytes));
+            records.tally.warn(fileName, layout.lenient, sink);
+        } catch (CsvValidationException | IOException | RuntimeException e) {
+            if (e instanceof InputAbortedException aborted) {
+                throw aborted;
+            }
+            if (started) {
+                long readTo = e instanceof UndecodableInputException u ? u.byteOffset() : counted.count();
+                sink.endDataset(false, Math.max(0, readTo - layout.headerBytes));
+            }
+            throw new MalformedInputException(records.error(e, 0), e);
         }
-        return new RFC4180ParserBuilder().withSeparator(dialect.delimiter())
-                .withQuoteChar(lenient.quotesArePlain() ? '\uFFFF' : dialect.quote()).build();
     }
 
     private static void skipLines(Reader in, int lines) throws IOException {
@@ -81,199 +76,5 @@ public final class CsvTableReader implements TableReader {
             }
             left -= c == '\n' ? 1 : 0;
         }
-    }
-
-    private static boolean isUnicode(Charset charset) {
-        return charset.name().startsWith("UTF-");
-    }
-
-    /** Bytes of the byte order mark, the comment lines and the header record with its line break. */
-    private static long firstRecordBytes(byte[] head, String sample, Dialect dialect, Charset charset,
-                                         CsvLeniency lenient) {
-        String comments = lenient.comments(sample);
-        if (!dialect.header()) {
-            return comments.isEmpty() ? 0 : bytes(head, comments, charset);
-        }
-        String rest = sample.substring(comments.length());
-        int end = CsvDialectSniffer.endOfFirstRecord(rest, dialect.quote());
-        return bytes(head, comments + rest.substring(0, end), charset);
-    }
-
-    private static long bytes(byte[] head, String header, Charset charset) {
-        int bom = EncodingSniffer.bomLength(head, head.length);
-        int bomChars = header.startsWith("\uFEFF") ? 1 : 0;
-        return bom + header.substring(bomChars).getBytes(charset).length;
-    }
-
-    /** One pass over the records of the file. */
-    private static final class Records {
-        private final CSVReader csv;
-        private final Dialect dialect;
-        private final CountingInputStream counted;
-        private final long headerBytes;
-        private final String fileName;
-        private final RecordSink sink;
-        private long rows;
-        private long ragged;
-        private long firstRaggedLine;
-        private final boolean strict;
-        private long undecodable;
-        private long firstUndecodableLine;
-
-        private final CsvLeniency lenient;
-        private long controls;
-        private long firstControlLine;
-
-        Records(CSVReader csv, Dialect dialect, CountingInputStream counted, long headerBytes, String fileName,
-                RecordSink sink, boolean strict, CsvLeniency lenient) {
-            this.lenient = lenient;
-            this.strict = strict;
-            this.csv = csv;
-            this.dialect = dialect;
-            this.counted = counted;
-            this.headerBytes = headerBytes;
-            this.fileName = fileName;
-            this.sink = sink;
-        }
-
-        void read() throws IOException {
-            boolean started = false;
-            try {
-                String[] first = csv.readNext();
-                List<String> columns = first != null && dialect.header() ? Arrays.asList(stripBom(first)) : List.of();
-                sink.startDataset(fileName, "csv", dialect, columns);
-                started = true;
-                if (first == null) {
-                    sink.endDataset(true, 0);
-                    return;
-                }
-                int width = first.length;
-                if (!dialect.header()) {
-                    sink.record(stripBom(first));
-                    rows++;
-                }
-                String[] row;
-                while ((row = csv.readNext()) != null) {
-                    if (row.length == 1 && row[0].isEmpty()) {
-                        continue; // blank line
-                    }
-                    if (lenient.isComment(row, width, csv.getLinesRead() + lenient.commentLines())) {
-                        continue;
-                    }
-                    if (row.length != width && ragged++ == 0) {
-                        firstRaggedLine = csv.getLinesRead() + lenient.commentLines();
-                    }
-                    if (hasControl(row) && controls++ == 0) {
-                        firstControlLine = csv.getLinesRead() + lenient.commentLines();
-                    }
-                    if (!strict && hasReplacement(row) && undecodable++ == 0) {
-                        firstUndecodableLine = csv.getLinesRead();
-                    }
-                    sink.record(row);
-                    rows++;
-                }
-                sink.endDataset(true, Math.max(0, counted.count() - headerBytes));
-                warnLenient(width);
-                warnUndecodable();
-                warnRagged(width);
-            } catch (CsvValidationException | IOException | RuntimeException e) {
-                if (e instanceof InputAbortedException aborted) {
-                    throw aborted;
-                }
-                if (started) {
-                    long readTo = e instanceof UndecodableInputException u ? u.byteOffset() : counted.count();
-                    sink.endDataset(false, Math.max(0, readTo - headerBytes));
-                }
-                throw new MalformedInputException(error(e), e);
-            }
-        }
-
-        /** Control characters (other than tab and line breaks) inside fields: kept, and flagged. */
-        private static boolean hasControl(String[] row) {
-            for (String v : row) {
-                for (int i = 0; i < v.length(); i++) {
-                    char c = v.charAt(i);
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** One warning naming every leniency the file needed, each with its first line, ragged rows included. */
-        private void warnLenient(int width) {
-            String kinds = lenient.describe();
-            if (controls > 0) {
-                kinds += (kinds.isEmpty() ? "" : ", ") + controls + " row(s) with control characters in fields (first"
-                        + " near line " + firstControlLine + ")";
-            }
-            if (kinds.isEmpty()) {
-                return;
-            }
-            if (ragged > 0) {
-                kinds += ", " + ragged + " row(s) with another field count than the " + width + " of the first (first"
-                        + " near line " + firstRaggedLine + ")";
-            }
-            sink.warning(new FileError(ErrorCode.LENIENT_TABLE, fileName + " is not strict delimited text: "
-                    + kinds + "; every row was kept as read, check those lines against the source."));
-        }
-
-        private static boolean hasReplacement(String[] row) {
-            for (String v : row) {
-                if (v.indexOf('\uFFFD') >= 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void warnUndecodable() {
-            if (undecodable > 0) {
-                sink.warning(new FileError(ErrorCode.INVALID_ENCODING, fileName + " has " + undecodable + " row(s) with bytes"
-                        + " that are not valid text in its encoding (first near line " + firstUndecodableLine
-                        + "); they were kept with the bad bytes replaced, check the export or look for damage."));
-            }
-        }
-
-        private void warnRagged(int width) {
-            if (ragged > 0) {
-                sink.warning(new FileError(ErrorCode.RAGGED_ROWS, fileName + " has " + ragged + " row(s) whose field count"
-                        + " differs from the " + width + " of the first row (first near line " + firstRaggedLine
-                        + "); they were kept, short rows padded with empty values: check the export's delimiter."));
-            }
-        }
-
-        private FileError error(Exception e) {
-            long line = csv.getLinesRead();
-            // the line being read when the guard or the decoder stopped is the one after the last line read
-            if (e instanceof LongLineGuard.LineTooLongException) {
-                return new FileError(ErrorCode.RECORD_TOO_LONG, fileName + " has a line of more than " + MAX_LINE
-                        + " characters at line " + (line + 1) + ", which is no table row; the rows before it were"
-                        + " kept, inspect the file by hand or split it.");
-            }
-            if (e instanceof UndecodableInputException fault) {
-                return fault.atLine(line + 1).error(fileName, "the " + rows + " row(s) before it");
-            }
-            if (e instanceof CharacterCodingException) {
-                return new FileError(ErrorCode.INVALID_ENCODING, fileName + " has bytes that are not valid "
-                        + "text near line " + line + "; the rows before them were kept, check the file's encoding"
-                        + " or look for damage.");
-            }
-            if (e instanceof com.opencsv.exceptions.CsvMalformedLineException
-                    || e instanceof com.opencsv.exceptions.CsvMultilineLimitBrokenException) {
-                return new FileError(ErrorCode.UNBALANCED_QUOTE, fileName + " has a quoted field opened near line " + line
-                        + " that is never closed; the rows before it were kept, check for a stray quote or a cut.");
-            }
-            return new FileError(ErrorCode.MALFORMED_CSV, fileName + " stops being valid delimited text near line " + line
-                    + " (" + e.getMessage() + "); rows before it were kept, check the file for a cut.");
-        }
-    }
-
-    private static String[] stripBom(String[] first) {
-        if (first.length > 0 && !first[0].isEmpty() && first[0].charAt(0) == '\uFEFF') {
-            first[0] = first[0].substring(1);
-        }
-        return first;
     }
 }

@@ -36,6 +36,12 @@ final class StrictDecoder extends Reader {
     }
 
     StrictDecoder(InputStream in, Charset charset, boolean countLines) {
+        this(in, charset, countLines, 0);
+    }
+
+    /** @param offset where {@code in} starts in its file (a part of it read on its own), for the fault's offset */
+    StrictDecoder(InputStream in, Charset charset, boolean countLines, long offset) {
+        this.fed = offset;
         this.countLines = countLines;
         this.line = countLines ? 1 : 0;
         this.in = in;

@@ -6,8 +6,9 @@ import org.telisik.core.model.Dialect;
 /**
  * Hands every call to several sinks in order, so that one read feeds the profiler and the samplers alike.
  * The record array is shared, never copied: sinks must not modify it (none does) and must copy what they keep.
+ * It splits a dataset when every one of its sinks can.
  */
-public final class TeeRecordSink implements RecordSink {
+public final class TeeRecordSink implements SplittableSink {
     private final List<RecordSink> sinks;
     /** The same sinks for the per-record loop, which an array serves without an iterator. */
     private final RecordSink[] each;
@@ -41,5 +42,19 @@ public final class TeeRecordSink implements RecordSink {
     @Override
     public void endDataset(boolean complete, long bytes) {
         sinks.forEach(s -> s.endDataset(complete, bytes));
+    }
+
+    @Override
+    public SplittableSink part(String name, String format, Dialect dialect, List<String> columns) {
+        SplittableSink[] parts = SplittableSink.parts(sinks, name, format, dialect, columns);
+        return parts == null ? null : new TeeRecordSink(List.of(parts));
+    }
+
+    @Override
+    public void join(SplittableSink part) {
+        List<RecordSink> theirs = ((TeeRecordSink) part).sinks;
+        for (int i = 0; i < each.length; i++) {
+            ((SplittableSink) each[i]).join((SplittableSink) theirs.get(i));
+        }
     }
 }

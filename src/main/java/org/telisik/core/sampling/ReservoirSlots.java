@@ -1,6 +1,9 @@
 package org.telisik.core.sampling;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 
@@ -58,6 +61,42 @@ public final class ReservoirSlots {
         } else if (slot >= 0) {
             sample.set(slot, copy.apply(item));
         }
+    }
+
+    /**
+     * A uniform sample of at most {@code capacity} items of two streams read one after the other, from a uniform
+     * sample of each: how many come from the first is drawn as sampling without replacement from both streams'
+     * items would draw it (hypergeometric, by their counts), then that many are taken at random from each
+     * sample. So a file read in parts by several threads samples as one read would; a fixed seed repeats it.
+     */
+    public static <T> List<T> merge(List<T> first, long firstSeen, List<T> later, long laterSeen, int capacity,
+                                    long seed) {
+        Random random = new Random(seed);
+        int take = (int) Math.min(capacity, firstSeen + laterSeen);
+        long leftFirst = firstSeen;
+        long leftLater = laterSeen;
+        int fromFirst = 0;
+        for (int i = 0; i < take; i++) {
+            if (random.nextDouble() * (leftFirst + leftLater) < leftFirst) {
+                fromFirst++;
+                leftFirst--;
+            } else {
+                leftLater--;
+            }
+        }
+        List<T> merged = new ArrayList<>(take);
+        merged.addAll(pick(first, fromFirst, random));
+        merged.addAll(pick(later, take - fromFirst, random));
+        return merged;
+    }
+
+    private static <T> List<T> pick(List<T> sample, int n, Random random) {
+        if (n >= sample.size()) {
+            return sample;
+        }
+        List<T> shuffled = new ArrayList<>(sample);
+        Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, n);
     }
 
     /** Items taken so far. */

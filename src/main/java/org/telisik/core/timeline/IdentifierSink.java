@@ -3,7 +3,7 @@ package org.telisik.core.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.telisik.core.model.Dialect;
-import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SplittableSink;
 
 /**
  * Watches every record for columns of {@link DatedIdentifier}s and keeps the largest of each, in memory bounded
@@ -11,7 +11,7 @@ import org.telisik.core.read.RecordSink;
  * identifiers, so a wide table costs one probe per column and then nothing. Teed next to the profiler: the
  * profile keeps no maximum of text values, and the newest identifier must be exact, not sampled.
  */
-public final class IdentifierSink implements RecordSink {
+public final class IdentifierSink implements SplittableSink {
     static final int PROBE = 100;
     private final List<Newest> finished = new ArrayList<>();
     private String dataset;
@@ -57,6 +57,32 @@ public final class IdentifierSink implements RecordSink {
         states.clear();
     }
 
+    @Override
+    public SplittableSink part(String name, String format, Dialect dialect, List<String> columnNames) {
+        IdentifierSink part = new IdentifierSink();
+        part.startDataset(name, format, dialect, columnNames);
+        return part;
+    }
+
+    /**
+     * Maxima and counts add up. A part probes its own first values; a column its first part kept and that held
+     * its probe stays, as one read would keep it; a later part's column that failed its probe drops out of the
+     * maximum (its values were not dated enough there), which the share at the end weighs as not dated.
+     */
+    @Override
+    public void join(SplittableSink other) {
+        IdentifierSink part = (IdentifierSink) other;
+        if (states.isEmpty()) { // between datasets: the first part starts this one
+            startDataset(part.dataset, null, null, part.columns);
+        }
+        for (int i = 0; i < part.states.size(); i++) {
+            if (i == states.size()) {
+                addColumn(part.columns.get(i));
+            }
+            states.get(i).absorb(part.states.get(i));
+        }
+    }
+
     /** Per column of every dataset ended so far, its newest dated identifier. */
     public List<Newest> newest() {
         return List.copyOf(finished);
@@ -67,6 +93,16 @@ public final class IdentifierSink implements RecordSink {
         long seen;
         long dated;
         DatedIdentifier max;
+
+        void absorb(ColumnState later) {
+            alive = alive && (later.alive || seen >= PROBE);
+            seen += later.seen;
+            dated += later.dated;
+            if (later.max != null && (max == null || later.max.compareTo(max) > 0)) {
+                max = later.max;
+            }
+            max = alive ? max : null;
+        }
 
         void add(String v) {
             seen++;

@@ -1,0 +1,182 @@
+package org.telisik.core.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.telisik.core.read.CsvParts;
+import org.telisik.core.read.CsvTally;
+import org.telisik.core.read.RecordBoundaries;
+import org.telisik.core.read.SplittableSink;
+
+/**
+ * Reads a large delimited text file on every core. This thread reads the file once, in order, through the
+ * evidence digests, the progress and the cancel check, and cuts it into parts at record ends
+ * ({@link RecordBoundaries}); a pool of one thread per core reads the parts, each with its own OpenCSV reader
+ * into its own profiler and sampler parts ({@link FileSink#part}); the parts are joined here in file order.
+ * At most {@link #queued} parts are under way, so memory stays bounded whatever the file's size and this
+ * thread never runs far ahead of the parsing (progress follows the parse). Parts are large (16-64 MB, three
+ * or more per thread for balance): each part's profiler counts its first values of each column exactly before it
+ * turns to sketches, and that start costs more than the rest of the part's values.
+ *
+ * <p>A part that fails is read again with everything after it as one last part, on this thread: when the cut
+ * was wrong (a quote the scan read otherwise than OpenCSV) this reads on correctly, and a real fault comes
+ * out with the rows, line and offset one read gives.
+ */
+final class SplitRead {
+    /** Files above this size are split; tests lower it. */
+    static volatile long large = 64L << 20;
+    /** The size of a part, 0 for automatic; tests set it small to put cuts among quoted line breaks. */
+    static volatile long partBytes;
+    /** Parts joined since start, so tests can tell a file was read in parts. */
+    static final java.util.concurrent.atomic.AtomicLong JOINED = new java.util.concurrent.atomic.AtomicLong();
+    /** Parts read again with the rest of their file, for the same reason. */
+    static final java.util.concurrent.atomic.AtomicLong TAILS = new java.util.concurrent.atomic.AtomicLong();
+    private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final int queued = threads + 1;
+    private final StreamAnalyzer.Job job;
+    private final CsvParts csv;
+    private final FileSink sink;
+    private final Deque<Part> running = new ArrayDeque<>();
+    private final long part;
+    private CsvTally total;
+
+    private record Part(long start, long linesBefore, FilePart sink, Future<CsvTally> result, boolean[] stop) {
+    }
+
+    SplitRead(StreamAnalyzer.Job job, CsvParts csv, FileSink sink) {
+        this.job = job;
+        this.csv = csv;
+        this.sink = sink;
+        this.part = partBytes > 0 ? partBytes : Math.min(64L << 20, Math.max(16L << 20, job.size() / (threads * 3L)));
+    }
+
+    /**
+     * @param in the file from its first byte, through its digests and monitor; read here as far as it is cut
+     * @return false when the sinks cannot take the file in parts; nothing was read then
+     */
+    boolean read(InputStream in) throws IOException {
+        FilePart first = part();
+        if (first == null) {
+            return false;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "telisik-part " + job.path());
+            t.setDaemon(true);
+            return t;
+        });
+        try (FileChannel channel = FileChannel.open(job.onDisk(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            if (cutAndRead(in, pool, channel, first)) {
+                sink.endDataset(true, Math.max(0, job.size() - csv.headerBytes()));
+                csv.finish(total, sink);
+            }
+            return true;
+        } finally {
+            running.forEach(p -> p.stop()[0] = true);
+            pool.shutdownNow();
+        }
+    }
+
+    /** @return false when a part failed and the rest was read and ended as one last part ({@link #tail}) */
+    private boolean cutAndRead(InputStream in, ExecutorService pool, FileChannel channel, FilePart first)
+            throws IOException {
+        RecordBoundaries cuts = csv.boundaries();
+        byte[] block = new byte[256 * 1024];
+        long start = 0;
+        long lines = 0;
+        FilePart next = first;
+        for (int n; (n = in.read(block)) > 0; ) {
+            for (int at = 0; at < n; ) {
+                at = cuts.scan(block, at, n, start + part);
+                if (cuts.atBoundary() && cuts.position() < job.size()) {
+                    if (!submit(pool, channel, next, start, cuts.position(), lines)) {
+                        return false;
+                    }
+                    start = cuts.position();
+                    lines = cuts.lines();
+                    next = part();
+                }
+            }
+        }
+        if (!submit(pool, channel, next, start, job.size(), lines)) {
+            return false;
+        }
+        while (!running.isEmpty()) {
+            if (!joinFirst(channel)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private FilePart part() {
+        return (FilePart) sink.part(csv.name(), "csv", csv.dialect(), csv.columns());
+    }
+
+    private boolean submit(ExecutorService pool, FileChannel channel, FilePart part, long start, long end, long lines)
+            throws IOException {
+        while (running.size() >= queued) {
+            if (!joinFirst(channel)) {
+                return false;
+            }
+        }
+        boolean[] stop = {false};
+        FileRange range = new FileRange(channel, start, end, () -> stop[0], at -> { }, job.path());
+        running.add(new Part(start, lines, part, pool.submit(() -> csv.read(range, start, lines, part)), stop));
+        return true;
+    }
+
+    /** Waits for the first part under way and joins it; false when it failed and the rest was read as a tail. */
+    private boolean joinFirst(FileChannel channel) throws IOException {
+        Part p = running.removeFirst();
+        try {
+            add(p.sink(), PartWait.result(p.result(), job));
+            return true;
+        } catch (CsvParts.Failure f) {
+            running.forEach(q -> q.stop()[0] = true);
+            running.clear();
+            tail(channel, p);
+            return false;
+        }
+    }
+
+    /** Reads everything from the failed part's start as one part, here, and ends the dataset. */
+    private void tail(FileChannel channel, Part failed) throws IOException {
+        TAILS.incrementAndGet();
+        long rowsBefore = total == null ? 0 : total.rows();
+        FilePart part = part();
+        long[] reported = {failed.start()};
+        FileRange range = new FileRange(channel, failed.start(), job.size(), job.cancelled(), at -> {
+            if (at - reported[0] >= 1 << 20) {
+                reported[0] = at;
+                job.listener().progress(job.path(), at, job.size());
+            }
+        }, job.path());
+        try {
+            add(part, csv.read(range, failed.start(), failed.linesBefore(), part));
+            sink.endDataset(true, Math.max(0, job.size() - csv.headerBytes()));
+            csv.finish(total, sink);
+        } catch (CsvParts.Failure f) {
+            add(part, f.tally());
+            sink.endDataset(false, Math.max(0, f.readTo() - csv.headerBytes()));
+            throw f.error(rowsBefore);
+        }
+    }
+
+    private void add(FilePart part, CsvTally tally) {
+        sink.join(part);
+        JOINED.incrementAndGet();
+        if (total == null) {
+            total = tally;
+        } else {
+            total.absorb(tally);
+        }
+    }
+}
