@@ -61,24 +61,37 @@ public final class Analyzer {
      */
     public Run run(List<Path> given, ProgressListener listener, BooleanSupplier cancelled, Consumer<FileReport> onFile,
                    RecordSink alsoTo) {
+        List<FileReport> reports = new ArrayList<>();
+        List<DatasetProfile> combined = stream(given, listener, cancelled, r -> {
+            onFile.accept(r);
+            reports.add(r);
+        }, alsoTo);
+        return new Run(reports, combined);
+    }
+
+    /**
+     * Like {@link #run} without keeping the reports: each goes to {@code onFile} only, so that a run of thousands
+     * of files holds no more than the caller keeps.
+     *
+     * @return the datasets merged across files
+     */
+    public List<DatasetProfile> stream(List<Path> given, ProgressListener listener, BooleanSupplier cancelled,
+                                       Consumer<FileReport> onFile, RecordSink alsoTo) {
         CombinedDatasets combined = new CombinedDatasets(options.referenceDate(), options.unmask());
         // the samplers run on a thread of their own, so parsing, profiling and sampling share both cores
         try (AsyncRecordSink samplers = alsoTo == null ? null : new AsyncRecordSink(alsoTo, "telisik-samplers")) {
             CombinedSinks perFile = samplers == null ? combined::forFile
                     : (path, own) -> TeeRecordSink.of(combined.forFile(path, own), samplers);
-            List<FileReport> reports = new ArrayList<>();
             for (PathExpander.Found found : PathExpander.walk(given)) {
                 Path p = found.path();
                 if (cancelled.getAsBoolean()) {
                     throw new AnalysisCancelledException(p.toString());
                 }
                 // a link, special file or unreadable folder is listed in the case with its reason, never read
-                FileReport report = found.toRead() ? files.analyze(p, p.toString(), listener, cancelled, perFile)
-                        : FileAnalyzer.failed(p.toString(), found.skipped());
-                onFile.accept(report);
-                reports.add(report);
+                onFile.accept(found.toRead() ? files.analyze(p, p.toString(), listener, cancelled, perFile)
+                        : FileAnalyzer.failed(p.toString(), found.skipped()));
             }
-            return new Run(reports, combined.finish());
+            return combined.finish();
         }
     }
 

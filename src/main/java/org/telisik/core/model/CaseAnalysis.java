@@ -19,7 +19,7 @@ public record CaseAnalysis(
         Timeline timeline) {
 
     public CaseAnalysis {
-        files = List.copyOf(files);
+        files = files instanceof PagedFiles ? files : List.copyOf(files); // unmodifiable already, and read when walked
         combined = List.copyOf(combined);
         attribution = List.copyOf(attribution);
     }
@@ -28,6 +28,12 @@ public record CaseAnalysis(
     public CaseAnalysis(CaseInfo caseInfo, List<FileReport> files, List<DatasetProfile> combined, Estimate estimate,
                         Authenticity authenticity) {
         this(caseInfo, files, combined, estimate, authenticity, List.of(), null);
+    }
+
+    /** This analysis with its files held in memory (read from the workspace now when they are {@link PagedFiles}). */
+    public CaseAnalysis loaded() {
+        return files instanceof PagedFiles ? new CaseAnalysis(caseInfo, List.copyOf(files), combined, estimate,
+                authenticity, attribution, timeline) : this;
     }
 
     /** The same analysis with the source-system candidates and the timeline set. */
