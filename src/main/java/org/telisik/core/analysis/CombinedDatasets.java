@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Dialect;
 import org.telisik.core.profile.DatasetProfiler;
@@ -33,7 +34,7 @@ final class CombinedDatasets {
     }
 
     /** A sink for the datasets of one file; {@code file} is the path reported in the combined dataset. */
-    RecordSink forFile(String file, DatasetProfiler own) {
+    RecordSink forFile(String file, Supplier<DatasetProfiler.Handover> own) {
         return new Route(file, own);
     }
 
@@ -52,7 +53,7 @@ final class CombinedDatasets {
     /** Routes one file's datasets into their groups, mapping column positions onto the group's columns. */
     private final class Route implements RecordSink {
         private final String file;
-        private final DatasetProfiler own;
+        private final Supplier<DatasetProfiler.Handover> own;
         private String name;
         private String format;
         private Dialect dialect;
@@ -63,7 +64,7 @@ final class CombinedDatasets {
         private int[] mapping = new int[0];
         private boolean decided;
 
-        Route(String file, DatasetProfiler own) {
+        Route(String file, Supplier<DatasetProfiler.Handover> own) {
             this.file = file;
             this.own = own;
         }
@@ -114,7 +115,7 @@ final class CombinedDatasets {
 
         @Override
         public void endDataset(boolean complete, long bytes) {
-            DatasetProfiler.Handover ended = own.lastEnded();
+            DatasetProfiler.Handover ended = own.get();
             if (first != null && ended != null && !groups.containsKey(first) && groups.size() < MAX_GROUPS) {
                 target = new CombinedGroup(ended, columns, format, referenceDate, unmask);
                 groups.put(first, target);

@@ -79,7 +79,7 @@ final class StreamAnalyzer {
         InputStream in = new BufferedInputStream(new MonitoredInputStream(counted, job.path(), job.size(),
                 job.listener(), job.cancelled(), job.deadline()), BUFFER);
         DatasetProfiler profiler = new DatasetProfiler(referenceDate, unmask);
-        try (FileSink sink = new FileSink(profiler, job.combined().forFile(job.path(), profiler),
+        try (FileSink sink = new FileSink(profiler, job.combined().forFile(job.path(), profiler::lastEnded),
                 new EntityScanner(referenceDate, unmask), job.deadline(), job.path())) {
             return analyze(job, hashing, counted, in, profiler, sink);
         }
