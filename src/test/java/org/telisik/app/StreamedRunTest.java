@@ -33,7 +33,7 @@ class StreamedRunTest {
     @Test
     void theFilesReadBackPageByPageAreTheReportsTheRunMade() throws Exception {
         Path parts = Files.createDirectories(tmp.resolve("kiriman"));
-        for (int i = 0; i < 230; i++) {
+        for (int i = 0; i < 120; i++) {
             PopulationCsv.write(parts.resolve(String.format("penduduk_part%03d.csv", i)), 3 + i % 5, i, ',');
         }
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(parts.resolve("lampiran.zip")))) {
@@ -58,9 +58,9 @@ class StreamedRunTest {
             CaseAnalysis masked = new CaseAnalysisService(ws, new Analyzer.AnalysisOptions(DAY, false))
                     .analyze("bagian dua", given, ProgressListener.NONE, () -> false);
 
-            assertThat(inMemory).hasSize(234);
+            assertThat(inMemory).hasSize(124);
             assertThat(inMemory.stream().filter(f -> f.error() != null)).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(unmasked.files()).isInstanceOf(PagedFiles.class).hasSize(234);
+            assertThat(unmasked.files()).isInstanceOf(PagedFiles.class).hasSize(124);
             assertThat(List.copyOf(unmasked.files())).isEqualTo(inMemory);
             assertThat(masked.files()).isInstanceOf(PagedFiles.class);
             assertThat(List.copyOf(masked.files())).isEqualTo(maskedInMemory.files());
