@@ -78,13 +78,7 @@ final class OrderedFiles implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AnalysisCancelledException("the analysis");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailures.rethrow(e);
         }
         p.calls().replay();
         onFile.accept(report);
