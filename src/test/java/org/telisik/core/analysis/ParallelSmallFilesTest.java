@@ -74,14 +74,19 @@ class ParallelSmallFilesTest {
 
     @Test
     void aCancelKeepsTheFilesHandedOnBeforeItAndStopsTheRest() {
-        AtomicInteger seen = new AtomicInteger();
+        AtomicInteger handed = new AtomicInteger();
         List<FileReport> handedOn = new ArrayList<>();
+        // cancelled once ten files were handed on: the window (16 files) is then full of files in flight
         assertThatThrownBy(() -> new Analyzer(OPTIONS, pool, 4).run(List.of(tmp.resolve("kiriman")),
-                ProgressListener.NONE, () -> seen.incrementAndGet() > 12, handedOn::add, null))
+                ProgressListener.NONE, () -> handed.get() >= 10, r -> {
+                    handedOn.add(r);
+                    handed.incrementAndGet();
+                }, null))
                 .isInstanceOf(AnalysisCancelledException.class);
         List<FileReport> alone = new Analyzer(OPTIONS, pool, 1).analyzeFiles(List.of(tmp.resolve("kiriman")),
                 ProgressListener.NONE, () -> false);
-        assertThat(handedOn).isNotEmpty().hasSizeLessThan(alone.size()).isEqualTo(alone.subList(0, handedOn.size()));
+        assertThat(handedOn).hasSizeGreaterThanOrEqualTo(10).hasSizeLessThan(alone.size())
+                .isEqualTo(alone.subList(0, handedOn.size()));
     }
 
     private static void zip(Path zip, int rows, int members) throws Exception {
