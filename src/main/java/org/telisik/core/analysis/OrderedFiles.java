@@ -18,7 +18,7 @@ import org.telisik.core.model.FileReport;
  * surfaces at the file it belongs to, after the files before it were handed on.
  */
 final class OrderedFiles implements AutoCloseable {
-    static final int WINDOW_PER_THREAD = 4;
+    static final int WINDOW_PER_THREAD = 32;
 
     private record Pending(Future<FileReport> report, RecordedFile calls) {
     }

@@ -17,7 +17,7 @@ import org.telisik.core.read.RecordSink;
  * memory stays bounded.
  */
 final class RecordedFile implements CombinedSinks, ProgressListener {
-    static final long MAX_CHARS = 1L << 19;
+    static final long MAX_CHARS = 1L << 16;
     private final CombinedSinks target;
     private final ProgressListener listener;
     private final List<Runnable> held = new ArrayList<>();
