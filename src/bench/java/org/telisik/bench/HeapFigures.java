@@ -20,8 +20,11 @@ final class HeapFigures {
     private HeapFigures() {
     }
 
-    /** Prints the figures; returns the first dataset's rows as the JSON reports them (-1 when it has none). */
-    static long print(Path gcLog, Path json) throws IOException {
+    /** The largest heap before a collection, the largest live after one and the most committed, in MB; pauses. */
+    record Peaks(long before, long after, long committed, int pauses) {
+    }
+
+    static Peaks peaks(Path gcLog) throws IOException {
         long before = 0;
         long after = 0;
         long committed = 0;
@@ -35,6 +38,16 @@ final class HeapFigures {
                 committed = Math.max(committed, Long.parseLong(m.group(3)));
             }
         }
+        return new Peaks(before, after, committed, pauses);
+    }
+
+    /** Prints the figures; returns the first dataset's rows as the JSON reports them (-1 when it has none). */
+    static long print(Path gcLog, Path json) throws IOException {
+        Peaks p = peaks(gcLog);
+        long before = p.before();
+        long after = p.after();
+        long committed = p.committed();
+        int pauses = p.pauses();
         String out = Files.exists(json) ? Files.readString(json) : "";
         Matcher rows = ROWS.matcher(out);
         long first = rows.find() ? Long.parseLong(rows.group(1)) : -1;

@@ -1,6 +1,7 @@
 package org.telisik.app;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.telisik.core.model.FileReport;
@@ -29,6 +30,7 @@ final class BatchedSaves {
     private final String caseId;
     private final LongSupplier clock;
     private final List<Pending> pending = new ArrayList<>();
+    private final List<Long> stored = new ArrayList<>();
     private long since;
     private long pendingBytes;
 
@@ -61,11 +63,18 @@ final class BatchedSaves {
         List<Pending> batch = List.copyOf(pending);
         pending.clear();
         pendingBytes = 0;
+        List<Long> ids = new ArrayList<>(batch.size());
         workspace.inOneTransaction("store " + batch.size() + " analysed files of case " + caseId, () -> {
             for (Pending p : batch) {
-                workspace.evidence().save(caseId, p.report());
+                ids.add(workspace.evidence().save(caseId, p.report()));
                 workspace.previews().save(caseId, p.previews());
             }
         });
+        stored.addAll(ids); // once committed: a batch rolled back stored nothing
+    }
+
+    /** The stored files' ids, in the order they were added, as far as they are stored. */
+    List<Long> stored() {
+        return Collections.unmodifiableList(stored);
     }
 }

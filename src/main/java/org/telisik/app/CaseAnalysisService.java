@@ -1,6 +1,7 @@
 package org.telisik.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import org.telisik.core.model.DatasetPreview;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.EstimateChoice;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.model.PagedFiles;
 import org.telisik.core.read.TeeRecordSink;
 import org.telisik.core.timeline.IdentifierSink;
 import org.telisik.workspace.AuditLog;
@@ -72,25 +74,39 @@ public final class CaseAnalysisService {
         PreviewCollector previews = new PreviewCollector();
         IdentifierSink identifiers = new IdentifierSink();
         BatchedSaves saves = new BatchedSaves(workspace, record.id());
-        Analyzer.Run run;
+        // each report is stored in its batch and kept only in outline: the judgement reads no more
+        List<FileReport> outlines = new ArrayList<>();
+        Analyzer.Merged merged;
         try {
-            run = analyzer.run(paths, listener, cancelled,
-                    report -> saves.add(report, PreviewMatcher.match(report, previews.drain())),
-                    TeeRecordSink.of(sampler.sink(), previews, identifiers));
+            merged = analyzer.stream(paths, listener, cancelled, report -> {
+                saves.add(report, PreviewMatcher.match(report, previews.drain()));
+                outlines.add(FileOutlines.of(report));
+            }, TeeRecordSink.of(sampler.sink(), previews, identifiers));
         } finally {
             saves.flush(); // a cancelled run keeps the files it finished
         }
-        SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, run.files(), claimText);
+        List<DatasetProfile> combined = merged.combined();
+        SampleAssessor.Assessment judged = assessor.assess(record.id(), sampler, outlines, claimText);
         bases.keep(record.id(), judged.basis());
         store(record.id(), judged);
-        if (!run.combined().isEmpty() || !workspace.results().combined(record.id()).isEmpty()) {
-            workspace.results().saveCombined(record.id(), run.combined()); // the last run's, as its JSON gives them
-            workspace.results().saveMisfits(record.id(), run.misfits());
+        if (!combined.isEmpty() || !workspace.results().combined(record.id()).isEmpty()) {
+            workspace.results().saveCombined(record.id(), combined); // the last run's, as its JSON gives them
+            workspace.results().saveMisfits(record.id(), merged.misfits());
         }
-        ForensicFindings.Found found = forensics.findAndStore(record.id(), run.files(), identifiers, claimText);
+        ForensicFindings.Found found = forensics.findAndStore(record.id(), outlines, identifiers, claimText);
         workspace.cases().markAnalysisFinished(record.id());
-        return shown(record.id(), new CaseAnalysis(info(record), run.files(), run.combined(), judged.estimate(),
-                judged.authenticity()).withForensics(found.attribution(), found.timeline()).withMisfits(run.misfits()));
+        CaseAnalysis outline = new CaseAnalysis(info(record), outlines, combined, judged.estimate(), judged.authenticity())
+                .withForensics(found.attribution(), found.timeline()).withMisfits(merged.misfits());
+        List<Long> ids = saves.stored();
+        PagedFiles files = new PagedFiles(ids.size(), (from, to) -> workspace.evidence().load(record.id(), ids.subList(from, to)));
+        CaseAnalysis analysis = new CaseAnalysis(outline.caseInfo(), files, combined, outline.estimate(),
+                outline.authenticity(), outline.attribution(), outline.timeline()).withMisfits(merged.misfits());
+        if (unmask) {
+            auditUnmask(record.id(), files.size(), "analysis output");
+            return analysis;
+        }
+        // the outlines keep the person names of name columns: the masking knows them without a copy of every file
+        return AnalysisMasking.forAnalysis(outline).analysis(analysis);
     }
 
     /**
@@ -119,8 +135,9 @@ public final class CaseAnalysisService {
             return EstimateBasis.of(files, List.of());
         }
         RecordSizeSampler sizes = new RecordSizeSampler();
-        Analyzer.Run run = analyzer.run(inPlace, ProgressListener.NONE, () -> false, f -> { }, sizes);
-        return EstimateBasis.of(run.files(), sizes.results());
+        List<FileReport> outlines = new ArrayList<>();
+        analyzer.stream(inPlace, ProgressListener.NONE, () -> false, f -> outlines.add(FileOutlines.of(f)), sizes);
+        return EstimateBasis.of(outlines, sizes.results());
     }
 
     /** The stored analysis of a case, as it would be exported, with the datasets its last run combined. */

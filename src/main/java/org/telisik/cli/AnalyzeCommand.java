@@ -95,12 +95,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             shown.close();
             writeJson(analysis);
+            // one walk over the files: a large import reads them back from the workspace a page at a time
+            PrintWriter out = "-".equals(json) ? null : spec.commandLine().getOut();
+            if (out != null) {
+                out.printf("case %s (%s)%n", TerminalText.line(analysis.caseInfo().name(), unmask), analysis.caseInfo().id());
+            }
             boolean failed = false;
             for (FileReport f : analysis.files()) {
                 failed |= reportErrors(f, err, unmask);
+                if (out != null) {
+                    summarise(f, out, unmask);
+                }
             }
-            if (!"-".equals(json)) {
-                summarise(analysis, spec.commandLine().getOut(), unmask);
+            if (out != null) {
+                summariseCase(analysis, out);
             }
             int reportExit = writeReport(session, analysis);
             return reportExit != 0 ? reportExit : failed ? 1 : 0;
@@ -166,13 +174,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return failed;
     }
 
-    private static void summarise(CaseAnalysis analysis, PrintWriter out, boolean unmask) {
-        out.printf("case %s (%s)%n", TerminalText.line(analysis.caseInfo().name(), unmask), analysis.caseInfo().id());
-        for (FileReport f : analysis.files()) {
-            long rows = f.datasets().stream().mapToLong(d -> d.rows()).sum();
-            out.printf("  %s  %s  %d bytes  %d dataset(s)  %d rows%s%n", TerminalText.line(f.path(), unmask), f.mediaType(), f.sizeBytes(),
-                    f.datasets().size(), rows, f.error() == null ? "" : "  ERROR " + f.error().code());
-        }
+    private static void summarise(FileReport f, PrintWriter out, boolean unmask) {
+        long rows = f.datasets().stream().mapToLong(d -> d.rows()).sum();
+        out.printf("  %s  %s  %d bytes  %d dataset(s)  %d rows%s%n", TerminalText.line(f.path(), unmask), f.mediaType(),
+                f.sizeBytes(), f.datasets().size(), rows, f.error() == null ? "" : "  ERROR " + f.error().code());
+    }
+
+    private static void summariseCase(CaseAnalysis analysis, PrintWriter out) {
         if (!analysis.attribution().isEmpty()) {
             out.printf(java.util.Locale.ROOT, "  source system: %s (%.1f%% of the columns explained)%n",
                     analysis.attribution().get(0).name(), analysis.attribution().get(0).score() * 100);

@@ -40,7 +40,8 @@ public final class AnalysisTask extends Task<CaseAnalysis> {
     protected CaseAnalysis call() {
         ProgressMeter meter = ProgressMeter.forPaths(paths, System::nanoTime);
         try (ProgressTicker ticker = new ProgressTicker(meter, Duration.ofMillis(500), this::show)) {
-            return service.analyze(caseName, paths, meter, this::isCancelled);
+            // the files read back here, off the FX thread, which then shows them without touching the workspace
+            return service.analyze(caseName, paths, meter, this::isCancelled).loaded();
         }
     }
 

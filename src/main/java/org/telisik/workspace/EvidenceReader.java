@@ -21,10 +21,12 @@ import org.telisik.core.model.Validity;
 
 /**
  * Rebuilds the reports of a case from its rows with four queries (files, datasets, columns, entities),
- * whatever the number of files, then assembles the archive-member tree in memory.
+ * whatever the number of files, then assembles the archive-member tree in memory. Given the ids of some of its
+ * top-level files, it rebuilds only those (with their members), in that order: a run of thousands of files is
+ * read back a page at a time.
  */
 final class EvidenceReader {
-    private static final String OF_CASE = " JOIN evidence_file f ON f.id = %s WHERE f.case_id = ? ORDER BY %s";
+    private static final String OF_CASE = " JOIN evidence_file f ON f.id = %s WHERE f.case_id = ?%s ORDER BY %s";
 
     private final Connection c;
     private final String caseId;
@@ -38,21 +40,50 @@ final class EvidenceReader {
                              FileError error) {
     }
 
+    /** The ids of the files to read, top-level ones first, then their members; null to read the whole case. */
+    private Long[] only;
+
     EvidenceReader(Connection c, String caseId) {
         this.c = c;
         this.caseId = caseId;
     }
 
+    /** The given top-level files of the case with their members, in the order given; unknown ids are left out. */
+    List<FileReport> read(List<Long> topLevel) throws SQLException {
+        List<Long> ids = new ArrayList<>(topLevel);
+        only = ids.toArray(Long[]::new);
+        readFiles("SELECT * FROM evidence_file WHERE case_id = ? AND id = ANY(?) ORDER BY ordinal");
+        for (Long[] level = only; level.length > 0; ) { // members, one archive depth at a time
+            int known = files.size();
+            only = level;
+            readFiles("SELECT * FROM evidence_file WHERE case_id = ? AND parent_id = ANY(?) ORDER BY parent_id, ordinal");
+            level = files.keySet().stream().skip(known).toArray(Long[]::new);
+        }
+        only = files.keySet().toArray(Long[]::new);
+        readRest();
+        List<FileReport> out = new ArrayList<>();
+        for (long id : topLevel) {
+            if (files.containsKey(id)) {
+                out.add(assemble(id));
+            }
+        }
+        return out;
+    }
+
     List<FileReport> read() throws SQLException {
-        readFiles();
-        Map<Long, List<ColumnProfile>> columnsOf = readColumns();
-        readDatasets(columnsOf);
-        readEntities();
+        readFiles("SELECT * FROM evidence_file WHERE case_id = ? ORDER BY parent_id NULLS FIRST, ordinal");
+        readRest();
         List<FileReport> top = new ArrayList<>();
         for (long id : childrenOf.getOrDefault(0L, List.of())) {
             top.add(assemble(id));
         }
         return top;
+    }
+
+    private void readRest() throws SQLException {
+        Map<Long, List<ColumnProfile>> columnsOf = readColumns();
+        readDatasets(columnsOf);
+        readEntities();
     }
 
     private FileReport assemble(long id) {
@@ -65,8 +96,8 @@ final class EvidenceReader {
                 datasetsOf.getOrDefault(id, List.of()), entries, entitiesOf.getOrDefault(id, List.of()));
     }
 
-    private void readFiles() throws SQLException {
-        try (ResultSet rs = query("SELECT * FROM evidence_file WHERE case_id = ? ORDER BY parent_id NULLS FIRST, ordinal")) {
+    private void readFiles(String sql) throws SQLException {
+        try (ResultSet rs = query(sql)) {
             while (rs.next()) {
                 long id = rs.getLong("id");
                 Long parent = SqlValues.nullableLong(rs, "parent_id");
@@ -83,7 +114,7 @@ final class EvidenceReader {
     private Map<Long, List<ColumnProfile>> readColumns() throws SQLException {
         Map<Long, List<ColumnProfile>> columnsOf = new HashMap<>();
         try (ResultSet rs = query("SELECT p.* FROM column_profile p JOIN dataset d ON d.id = p.dataset_id"
-                + String.format(OF_CASE, "d.file_id", "p.dataset_id, p.ordinal"))) {
+                + ofCase("d.file_id", "p.dataset_id, p.ordinal"))) {
             while (rs.next()) {
                 Long checked = SqlValues.nullableLong(rs, "validity_checked");
                 ColumnProfile col = new ColumnProfile(rs.getString("name"), SemanticType.fromId(rs.getString("semantic_type")),
@@ -98,7 +129,7 @@ final class EvidenceReader {
     }
 
     private void readDatasets(Map<Long, List<ColumnProfile>> columnsOf) throws SQLException {
-        try (ResultSet rs = query("SELECT d.* FROM dataset d" + String.format(OF_CASE, "d.file_id", "d.file_id, d.ordinal"))) {
+        try (ResultSet rs = query("SELECT d.* FROM dataset d" + ofCase("d.file_id", "d.file_id, d.ordinal"))) {
             while (rs.next()) {
                 Long delimiter = SqlValues.nullableLong(rs, "delimiter_char");
                 Dialect dialect = delimiter == null ? null : new Dialect((char) delimiter.longValue(),
@@ -112,7 +143,7 @@ final class EvidenceReader {
     }
 
     private void readEntities() throws SQLException {
-        try (ResultSet rs = query("SELECT e.* FROM entity_count e" + String.format(OF_CASE, "e.file_id", "e.file_id, e.ordinal"))) {
+        try (ResultSet rs = query("SELECT e.* FROM entity_count e" + ofCase("e.file_id", "e.file_id, e.ordinal"))) {
             while (rs.next()) {
                 EntityCount e = new EntityCount(SemanticType.fromId(rs.getString("semantic_type")), rs.getLong("found"),
                         JsonText.strings(rs.getString("examples_json")));
@@ -121,11 +152,18 @@ final class EvidenceReader {
         }
     }
 
-    /** Runs a query whose only parameter is the case id; the result set closes its statement. */
+    private String ofCase(String fileId, String order) {
+        return String.format(OF_CASE, fileId, only == null ? "" : " AND f.id = ANY(?)", order);
+    }
+
+    /** Runs a query on the case id (and the ids read, when only some are); the result set closes its statement. */
     private ResultSet query(String sql) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         ps.closeOnCompletion();
         ps.setString(1, caseId);
+        if (only != null) {
+            ps.setObject(2, only);
+        }
         return ps.executeQuery();
     }
 }

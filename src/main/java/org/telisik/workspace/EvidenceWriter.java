@@ -43,18 +43,23 @@ final class EvidenceWriter {
         this(c, caseId, now, importedBy, QUERIED);
     }
 
-    /** @return true when the file was in the case already and its analysis was replaced */
-    boolean save(FileReport report, Provenance provenance) throws SQLException {
+    /**
+     * @param id       the stored top-level file's row
+     * @param replaced true when the file was in the case already and its analysis was replaced (in the same row)
+     */
+    record Saved(long id, boolean replaced) {
+    }
+
+    Saved save(FileReport report, Provenance provenance) throws SQLException {
         OptionalLong existing = findTopLevel(report.path(), report.sha256());
         if (existing.isPresent()) {
             long id = existing.getAsLong();
             update(id, report);
             deleteChildren(id);
             writeChildren(id, report);
-            return true;
+            return new Saved(id, true);
         }
-        insert(null, ordinals.next(c, caseId), report, provenance);
-        return false;
+        return new Saved(insert(null, ordinals.next(c, caseId), report, provenance), false);
     }
 
     private OptionalLong findTopLevel(String path, String sha256) throws SQLException {

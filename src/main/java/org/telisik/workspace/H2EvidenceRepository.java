@@ -28,13 +28,13 @@ final class H2EvidenceRepository implements EvidenceRepository {
     }
 
     @Override
-    public void save(String caseId, FileReport report) {
+    public long save(String caseId, FileReport report) {
         Provenance provenance = Provenance.of(report.path());
         String copy = copy(report, provenance);
         String resultSha256 = ResultDigest.of(report);
-        database.transaction("save the analysis of " + report.path(), c -> {
+        return database.transaction("save the analysis of " + report.path(), c -> {
             requireCase(c, caseId);
-            boolean replaced = new EvidenceWriter(c, caseId, SqlValues.now(), audit.analyst(), ordinals)
+            EvidenceWriter.Saved saved = new EvidenceWriter(c, caseId, SqlValues.now(), audit.analyst(), ordinals)
                     .save(report, provenance);
             setResultDigest(c, caseId, report, resultSha256);
             Map<String, Object> details = new HashMap<>();
@@ -43,9 +43,10 @@ final class H2EvidenceRepository implements EvidenceRepository {
             details.put("md5", report.md5());
             details.put("sizeBytes", report.sizeBytes());
             details.put("resultSha256", resultSha256);
-            details.put("replaced", replaced);
+            details.put("replaced", saved.replaced());
             details.put("copy", copy);
-            return audit.append(c, AuditActions.EVIDENCE_SAVED, caseId, details);
+            audit.append(c, AuditActions.EVIDENCE_SAVED, caseId, details);
+            return saved.id();
         });
     }
 
@@ -76,6 +77,11 @@ final class H2EvidenceRepository implements EvidenceRepository {
     @Override
     public List<FileReport> list(String caseId) {
         return database.read("read the files of case " + caseId, c -> new EvidenceReader(c, caseId).read());
+    }
+
+    @Override
+    public List<FileReport> load(String caseId, List<Long> ids) {
+        return database.read("read " + ids.size() + " files of case " + caseId, c -> new EvidenceReader(c, caseId).read(ids));
     }
 
     @Override

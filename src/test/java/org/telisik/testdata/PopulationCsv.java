@@ -32,10 +32,15 @@ public final class PopulationCsv {
     }
 
     public static void write(Path file, int rows, long seed, char delimiter) throws IOException {
+        write(file, rows, seed, delimiter, HEADER);
+    }
+
+    /** @param columns the columns to write, a subset of {@link #HEADER} in any order (the values drawn stay the same) */
+    public static void write(Path file, int rows, long seed, char delimiter, List<String> columns) throws IOException {
         IndonesianPeople people = new IndonesianPeople(seed);
         DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd-MM-yyyy");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(String.join(String.valueOf(delimiter), HEADER));
+            w.write(String.join(String.valueOf(delimiter), columns));
             w.write('\n');
             for (int i = 0; i < rows; i++) {
                 IndonesianPeople.Person p = people.next();
@@ -46,8 +51,8 @@ public final class PopulationCsv {
                 String[] row = {p.nik(), kk, p.name(), p.female() ? "P" : "L", p.birthDate().format(dmy), p.phone(),
                         email, p.address(), p.postalCode(), p.regency(), people.pick(JOBS)};
                 StringBuilder line = new StringBuilder();
-                for (int c = 0; c < row.length; c++) {
-                    String v = row[c];
+                for (int c = 0; c < columns.size(); c++) {
+                    String v = row[HEADER.indexOf(columns.get(c))];
                     line.append(c == 0 ? "" : String.valueOf(delimiter))
                             .append(v.indexOf(delimiter) >= 0 ? '"' + v + '"' : v);
                 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.telisik.core.model.CombinedMisfit;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.FileReport;
@@ -38,7 +39,7 @@ final class CombinedDatasets {
     }
 
     /** A sink for the datasets of one file; {@code file} is the path reported in the combined dataset. */
-    RecordSink forFile(String file, DatasetProfiler own) {
+    RecordSink forFile(String file, Supplier<DatasetProfiler.Handover> own) {
         return new Route(file, own);
     }
 
@@ -68,7 +69,7 @@ final class CombinedDatasets {
     /** Routes one file's datasets into their groups, mapping column positions onto the group's columns. */
     private final class Route implements SplittableSink {
         private final String file;
-        private final DatasetProfiler own;
+        private final Supplier<DatasetProfiler.Handover> own;
         private String name;
         private String format;
         private Dialect dialect;
@@ -80,7 +81,7 @@ final class CombinedDatasets {
         private boolean decided;
         private boolean open;
 
-        Route(String file, DatasetProfiler own) {
+        Route(String file, Supplier<DatasetProfiler.Handover> own) {
             this.file = file;
             this.own = own;
         }
@@ -132,7 +133,7 @@ final class CombinedDatasets {
 
         @Override
         public void endDataset(boolean complete, long bytes) {
-            DatasetProfiler.Handover ended = own.lastEnded();
+            DatasetProfiler.Handover ended = own.get();
             if (first != null && ended != null && !groups.containsKey(first) && groups.size() < MAX_GROUPS) {
                 target = new CombinedGroup(ended, columns, format, referenceDate, unmask);
                 groups.put(first, target);

@@ -82,7 +82,7 @@ final class StreamAnalyzer {
                 job.listener(), job.cancelled(), job.deadline()), BUFFER);
         DatasetProfiler profiler = new DatasetProfiler(referenceDate, unmask);
         try (FileSink sink = new FileSink(profiler, () -> new DatasetProfiler(referenceDate, unmask),
-                job.combined().forFile(job.path(), profiler),
+                job.combined().forFile(job.path(), profiler::lastEnded),
                 new EntityScanner(referenceDate, unmask), job.deadline(), job.path())) {
             return analyze(job, hashing, counted, in, profiler, sink);
         }

@@ -53,13 +53,7 @@ final class Watchdog {
             task.cancel(true);
             throw new AnalysisCancelledException(name);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailures.rethrow(e);
         }
     }
 

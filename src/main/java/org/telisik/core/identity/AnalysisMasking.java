@@ -18,6 +18,7 @@ import org.telisik.core.model.EntityCount;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileError;
 import org.telisik.core.model.FileReport;
+import org.telisik.core.model.PagedFiles;
 import org.telisik.core.model.SemanticType;
 
 /**
@@ -83,7 +84,10 @@ public final class AnalysisMasking {
     public CaseAnalysis analysis(CaseAnalysis a) {
         CaseInfo info = a.caseInfo() == null ? null
                 : new CaseInfo(a.caseInfo().id(), mask(a.caseInfo().name()), a.caseInfo().createdAt());
-        return new CaseAnalysis(info, a.files().stream().map(this::file).toList(),
+        // a paged analysis is masked page by page as it is read: no masked copy of all its files
+        List<FileReport> files = a.files() instanceof PagedFiles paged ? paged.map(this::file)
+                : a.files().stream().map(this::file).toList();
+        return new CaseAnalysis(info, files,
                 a.combined().stream().map(this::dataset).toList(), estimate(a.estimate()), authenticity(a.authenticity()))
                 .withForensics(ForensicsMasking.attribution(a.attribution(), this::mask),
                         ForensicsMasking.timeline(a.timeline(), this::mask))
@@ -205,9 +209,14 @@ public final class AnalysisMasking {
         f.entries().forEach(e -> collectNames(e, names));
     }
 
+    /** True for a column whose examples and top values are person names, which masking looks for everywhere. */
+    public static boolean holdsNames(ColumnProfile c) {
+        return NAME_TYPES.contains(c.semanticType());
+    }
+
     private static void collectNames(DatasetProfile d, Set<String> names) {
         for (ColumnProfile c : d.columns()) {
-            if (NAME_TYPES.contains(c.semanticType())) {
+            if (holdsNames(c)) {
                 names.addAll(c.examples());
                 if (c.stats().get("topValues") instanceof Map<?, ?> top) {
                     top.keySet().forEach(k -> names.add(String.valueOf(k)));

@@ -1,13 +1,12 @@
 package org.telisik.core.identity;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.telisik.core.model.SemanticType;
 
 /**
@@ -20,32 +19,30 @@ import org.telisik.core.model.SemanticType;
 public final class TextMasking {
     /** Masks identifiers only: for text met before any names are known (progress lines, error messages). */
     public static final TextMasking IDENTIFIERS = new TextMasking(null);
-    private static final int MAX_NAMES = 5_000;
+    /**
+     * A bound on memory (about 200 bytes a name), far above the names of a sample: a name past it would not be
+     * masked. Names are looked up by their first word, so their number barely changes the time a text takes.
+     */
+    private static final int MAX_NAMES = 100_000;
     private static final Set<String> TITLES = Set.of("dr", "drg", "ns", "h", "hj", "ir", "prof", "tn", "ny", "nn",
             "an", "sdr", "sdri", "bpk", "bp", "ibu", "bu", "mr", "mrs", "ms");
     private final IdentifierFinder finder = new IdentifierFinder(null);
-    private final Pattern names;
+    private final NameDictionary names;
 
-    private TextMasking(Pattern names) {
+    private TextMasking(NameDictionary names) {
         this.names = names;
     }
 
     /** Masks identifiers and the given person names (titles and degrees after a comma are left out). */
     public static TextMasking withNames(Collection<String> personNames) {
-        Set<String> patterns = new LinkedHashSet<>();
+        Map<String, String[]> distinct = new LinkedHashMap<>();
         for (String name : personNames) {
-            String p = pattern(name);
-            if (p != null && patterns.size() < MAX_NAMES) {
-                patterns.add(p);
+            String[] words = words(name);
+            if (words != null && distinct.size() < MAX_NAMES) {
+                distinct.putIfAbsent(String.join(" ", words).toLowerCase(Locale.ROOT), words); // found in any case
             }
         }
-        if (patterns.isEmpty()) {
-            return IDENTIFIERS;
-        }
-        // the longest first, so that "Siti Wulandari" wins over "Siti"
-        List<String> ordered = patterns.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        return new TextMasking(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", ordered) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return distinct.isEmpty() ? IDENTIFIERS : new TextMasking(new NameDictionary(List.copyOf(distinct.values())));
     }
 
     /** The text with every identifier and known name masked; null stays null. */
@@ -86,33 +83,30 @@ public final class TextMasking {
     }
 
     private String names(String text) {
-        Matcher m = names.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        do {
-            m.appendReplacement(sb, Matcher.quoteReplacement(Masker.initials(m.group())));
-        } while (m.find());
-        return m.appendTail(sb).toString();
+        StringBuilder sb = new StringBuilder(0);
+        int[] at = {0};
+        names.find(text, (start, end) -> {
+            sb.append(text, at[0], start).append(Masker.initials(text.substring(start, end)));
+            at[0] = end;
+        });
+        return at[0] == 0 ? text : sb.append(text, at[0], text.length()).toString();
     }
 
-    /** The words of a name joined by any run of separators; null when too short to be told from common words. */
-    private static String pattern(String name) {
+    /** The words of a name, titles before it left out; null when too short to be told from common words. */
+    private static String[] words(String name) {
         if (name == null) {
             return null;
         }
         int comma = name.indexOf(',');
-        String[] words = (comma >= 0 ? name.substring(0, comma) : name).split("[^\\p{L}']+");
-        StringBuilder sb = new StringBuilder();
+        List<String> kept = new ArrayList<>();
         int letters = 0;
-        for (String w : words) {
-            if (w.isEmpty() || (sb.isEmpty() && TITLES.contains(w.toLowerCase(Locale.ROOT)))) {
+        for (String w : (comma >= 0 ? name.substring(0, comma) : name).split("[^\\p{L}']+")) {
+            if (w.isEmpty() || (kept.isEmpty() && TITLES.contains(w.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
-            sb.append(sb.isEmpty() ? "" : "[\\s._-]+").append(Pattern.quote(w));
+            kept.add(w);
             letters += w.length();
         }
-        return letters < 4 ? null : sb.toString();
+        return letters < 4 ? null : kept.toArray(String[]::new);
     }
 }

@@ -22,7 +22,7 @@ public record CaseAnalysis(
         List<CombinedMisfit> misfits) {
 
     public CaseAnalysis {
-        files = List.copyOf(files);
+        files = files instanceof PagedFiles ? files : List.copyOf(files); // unmodifiable already, and read when walked
         combined = List.copyOf(combined);
         attribution = List.copyOf(attribution);
         misfits = List.copyOf(misfits);
@@ -42,6 +42,12 @@ public record CaseAnalysis(
     /** The same analysis with other files (their masked forms, made once and shared by the caller). */
     public CaseAnalysis withFiles(List<FileReport> others) {
         return new CaseAnalysis(caseInfo, others, combined, estimate, authenticity, attribution, timeline, misfits);
+    }
+
+    /** This analysis with its files held in memory (read from the workspace now when they are {@link PagedFiles}). */
+    public CaseAnalysis loaded() {
+        return files instanceof PagedFiles ? new CaseAnalysis(caseInfo, List.copyOf(files), combined, estimate,
+                authenticity, attribution, timeline) : this;
     }
 
     /** The same analysis with the source-system candidates and the timeline set. */
