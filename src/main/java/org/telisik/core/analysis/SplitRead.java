@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.telisik.core.read.CsvParts;
 import org.telisik.core.read.CsvTally;
 import org.telisik.core.read.RecordBoundaries;
@@ -48,7 +49,7 @@ final class SplitRead {
     private final long part;
     private CsvTally total;
 
-    private record Part(long start, long linesBefore, FilePart sink, Future<CsvTally> result, boolean[] stop) {
+    private record Part(long start, long linesBefore, FilePart sink, Future<CsvTally> result, AtomicBoolean stop) {
     }
 
     SplitRead(StreamAnalyzer.Job job, CsvParts csv, FileSink sink) {
@@ -79,7 +80,7 @@ final class SplitRead {
             }
             return true;
         } finally {
-            running.forEach(p -> p.stop()[0] = true);
+            running.forEach(p -> p.stop().set(true));
             pool.shutdownNow();
         }
     }
@@ -127,8 +128,9 @@ final class SplitRead {
                 return false;
             }
         }
-        boolean[] stop = {false};
-        FileRange range = new FileRange(channel, start, end, () -> stop[0], at -> { }, job.path());
+        // set on this thread, read on the part's: an atomic flag, so the part sees it at its next check
+        AtomicBoolean stop = new AtomicBoolean();
+        FileRange range = new FileRange(channel, start, end, stop::get, at -> { }, job.path());
         running.add(new Part(start, lines, part, pool.submit(() -> csv.read(range, start, lines, part)), stop));
         return true;
     }
@@ -140,7 +142,7 @@ final class SplitRead {
             add(p.sink(), PartWait.result(p.result(), job));
             return true;
         } catch (CsvParts.Failure f) {
-            running.forEach(q -> q.stop()[0] = true);
+            running.forEach(q -> q.stop().set(true));
             running.clear();
             tail(channel, p);
             return false;
