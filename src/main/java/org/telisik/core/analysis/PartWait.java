@@ -4,8 +4,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.telisik.core.read.CsvParts;
-import org.telisik.core.read.CsvTally;
+import org.telisik.core.read.TextParts;
 
 /**
  * Waits for a part of a file read on another thread, while the analysis can still be cancelled and its time
@@ -18,7 +17,7 @@ final class PartWait {
     }
 
     /** The part's tally; rethrows what stopped it, a cancel or time limit first. */
-    static CsvTally result(Future<CsvTally> part, StreamAnalyzer.Job job) throws CsvParts.Failure {
+    static TextParts.Tally result(Future<TextParts.Tally> part, StreamAnalyzer.Job job) throws TextParts.Failure {
         while (true) {
             if (job.cancelled().getAsBoolean()) {
                 throw new AnalysisCancelledException(job.path());
@@ -33,7 +32,7 @@ final class PartWait {
                 throw new AnalysisCancelledException(job.path());
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                if (cause instanceof CsvParts.Failure f) {
+                if (cause instanceof TextParts.Failure f) {
                     throw f;
                 }
                 if (cause instanceof RuntimeException r) {

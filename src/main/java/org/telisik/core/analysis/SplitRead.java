@@ -12,24 +12,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.telisik.core.read.CsvParts;
-import org.telisik.core.read.CsvTally;
+import org.telisik.core.read.Boundaries;
+import org.telisik.core.read.MalformedInputException;
 import org.telisik.core.read.RecordBoundaries;
 import org.telisik.core.read.SplittableSink;
+import org.telisik.core.read.TextParts;
 
 /**
- * Reads a large delimited text file on every core. This thread reads the file once, in order, through the
+ * Reads a large text file (delimited text, NDJSON: {@link TextParts}) on every core. This thread reads the file once, in order, through the
  * evidence digests, the progress and the cancel check, and cuts it into parts at record ends
- * ({@link RecordBoundaries}); a pool of one thread per core reads the parts, each with its own OpenCSV reader
- * into its own profiler and sampler parts ({@link FileSink#part}); the parts are joined here in file order.
+ * ({@link RecordBoundaries}); a pool of one thread per core reads the parts, each with its own reader (OpenCSV
+ * for delimited text) into its own profiler and sampler parts ({@link FileSink#part}); the parts are joined here in file order.
  * At most {@link #queued} parts are under way, so memory stays bounded whatever the file's size and this
  * thread never runs far ahead of the parsing (progress follows the parse). Parts are large (16-64 MB, three
  * or more per thread for balance): each part's profiler counts its first values of each column exactly before it
  * turns to sketches, and that start costs more than the rest of the part's values.
  *
- * <p>A part that fails is read again with everything after it as one last part, on this thread: when the cut
- * was wrong (a quote the scan read otherwise than OpenCSV) this reads on correctly, and a real fault comes
- * out with the rows, line and offset one read gives.
+ * <p>A part that fails, or that does not follow the parts before it as one read would ({@link TextParts.Tally#follows}),
+ * is read again with everything after it as one last part, on this thread: when the cut was wrong (a quote the scan
+ * read otherwise than OpenCSV, a cut inside a JSON value spread over lines) this reads on correctly, and a real fault
+ * comes out with the rows, line and offset one read gives.
  */
 final class SplitRead {
     /** Files above this size are split; tests lower it. */
@@ -43,16 +45,16 @@ final class SplitRead {
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final int queued = threads + 1;
     private final StreamAnalyzer.Job job;
-    private final CsvParts csv;
+    private final TextParts csv;
     private final FileSink sink;
     private final Deque<Part> running = new ArrayDeque<>();
     private final long part;
-    private CsvTally total;
+    private TextParts.Tally total;
 
-    private record Part(long start, long linesBefore, FilePart sink, Future<CsvTally> result, AtomicBoolean stop) {
+    private record Part(long start, long linesBefore, FilePart sink, Future<TextParts.Tally> result, AtomicBoolean stop) {
     }
 
-    SplitRead(StreamAnalyzer.Job job, CsvParts csv, FileSink sink) {
+    SplitRead(StreamAnalyzer.Job job, TextParts csv, FileSink sink) {
         this.job = job;
         this.csv = csv;
         this.sink = sink;
@@ -64,7 +66,7 @@ final class SplitRead {
      * @return false when the sinks cannot take the file in parts; nothing was read then
      */
     boolean read(InputStream in) throws IOException {
-        FilePart first = part();
+        FilePart first = part(true, null);
         if (first == null) {
             return false;
         }
@@ -75,7 +77,7 @@ final class SplitRead {
         });
         try (FileChannel channel = FileChannel.open(job.onDisk(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (cutAndRead(in, pool, channel, first)) {
-                sink.endDataset(true, Math.max(0, job.size() - csv.headerBytes()));
+                sink.endDataset(total.complete(), Math.max(0, job.size() - csv.headerBytes()));
                 csv.finish(total, sink);
             }
             return true;
@@ -88,7 +90,7 @@ final class SplitRead {
     /** @return false when a part failed and the rest was read and ended as one last part ({@link #tail}) */
     private boolean cutAndRead(InputStream in, ExecutorService pool, FileChannel channel, FilePart first)
             throws IOException {
-        RecordBoundaries cuts = csv.boundaries();
+        Boundaries cuts = csv.boundaries();
         byte[] block = new byte[256 * 1024];
         long start = 0;
         long lines = 0;
@@ -102,7 +104,7 @@ final class SplitRead {
                     }
                     start = cuts.position();
                     lines = cuts.lines();
-                    next = part();
+                    next = part(false, null);
                 }
             }
         }
@@ -117,8 +119,8 @@ final class SplitRead {
         return true;
     }
 
-    private FilePart part() {
-        return (FilePart) sink.part(csv.name(), "csv", csv.dialect(), csv.columns());
+    private FilePart part(boolean atStart, TextParts.Tally before) {
+        return (FilePart) sink.part(csv.name(), csv.format(), csv.dialect(), csv.columns(atStart, before));
     }
 
     private boolean submit(ExecutorService pool, FileChannel channel, FilePart part, long start, long end, long lines)
@@ -131,29 +133,36 @@ final class SplitRead {
         // set on this thread, read on the part's: an atomic flag, so the part sees it at its next check
         AtomicBoolean stop = new AtomicBoolean();
         FileRange range = new FileRange(channel, start, end, stop::get, at -> { }, job.path());
-        running.add(new Part(start, lines, part, pool.submit(() -> csv.read(range, start, lines, part)), stop));
+        boolean last = end == job.size();
+        running.add(new Part(start, lines, part, pool.submit(() -> csv.read(range, start, lines, last, null, part)),
+                stop));
         return true;
     }
 
-    /** Waits for the first part under way and joins it; false when it failed and the rest was read as a tail. */
+    /**
+     * Waits for the first part under way and joins it; false when it failed, or did not follow the parts before,
+     * and the rest was read as a tail.
+     */
     private boolean joinFirst(FileChannel channel) throws IOException {
         Part p = running.removeFirst();
         try {
-            add(p.sink(), PartWait.result(p.result(), job));
-            return true;
-        } catch (CsvParts.Failure f) {
-            running.forEach(q -> q.stop().set(true));
-            running.clear();
-            tail(channel, p);
-            return false;
+            if (add(p.sink(), PartWait.result(p.result(), job))) {
+                return true;
+            }
+        } catch (TextParts.Failure f) {
+            // read again below
         }
+        running.forEach(q -> q.stop().set(true));
+        running.clear();
+        tail(channel, p);
+        return false;
     }
 
     /** Reads everything from the failed part's start as one part, here, and ends the dataset. */
     private void tail(FileChannel channel, Part failed) throws IOException {
         TAILS.incrementAndGet();
-        long rowsBefore = total == null ? 0 : total.rows();
-        FilePart part = part();
+        TextParts.Tally before = total;
+        FilePart part = part(failed.start() == 0, before);
         long[] reported = {failed.start()};
         FileRange range = new FileRange(channel, failed.start(), job.size(), job.cancelled(), at -> {
             if (at - reported[0] >= 1 << 20) {
@@ -162,23 +171,35 @@ final class SplitRead {
             }
         }, job.path());
         try {
-            add(part, csv.read(range, failed.start(), failed.linesBefore(), part));
-            sink.endDataset(true, Math.max(0, job.size() - csv.headerBytes()));
+            join(part, csv.read(range, failed.start(), failed.linesBefore(), true, before, part));
+            sink.endDataset(total.complete(), Math.max(0, job.size() - csv.headerBytes()));
             csv.finish(total, sink);
-        } catch (CsvParts.Failure f) {
-            add(part, f.tally());
+        } catch (TextParts.Failure f) {
+            MalformedInputException error = f.error(before); // before the tally is added to the parts' before it
+            join(part, f.tally());
             sink.endDataset(false, Math.max(0, f.readTo() - csv.headerBytes()));
-            throw f.error(rowsBefore);
+            throw error;
         }
     }
 
-    private void add(FilePart part, CsvTally tally) {
+    /** Joins a part read beside others; false, and nothing joined, when it does not follow the parts before. */
+    private boolean add(FilePart part, TextParts.Tally tally) {
+        if (total != null && !total.follows(tally)) {
+            return false;
+        }
+        total = total == null ? tally : total;
         sink.join(part);
         JOINED.incrementAndGet();
-        if (total == null) {
-            total = tally;
-        } else {
-            total.absorb(tally);
+        return true;
+    }
+
+    /** Joins the part read with the rest of the file, which follows the parts before by its reading. */
+    private void join(FilePart part, TextParts.Tally tally) {
+        if (total != null && !total.follows(tally)) {
+            throw new IllegalStateException(job.path() + ": the rest of the file, read after the parts, does not follow them");
         }
+        total = total == null ? tally : total;
+        sink.join(part);
+        JOINED.incrementAndGet();
     }
 }

@@ -25,9 +25,12 @@ import org.telisik.core.read.CsvParts;
 import org.telisik.core.read.CsvTableReader;
 import org.telisik.core.read.InputAbortedException;
 import org.telisik.core.read.MalformedInputException;
+import org.telisik.core.read.NdjsonParts;
+import org.telisik.core.read.NdjsonTableReader;
 import org.telisik.core.read.ReadContext;
 import org.telisik.core.read.RecordSink;
 import org.telisik.core.read.TableReader;
+import org.telisik.core.read.TextParts;
 import org.telisik.core.scan.EntityScanner;
 
 /**
@@ -175,19 +178,20 @@ final class StreamAnalyzer {
     }
 
     /**
-     * A large delimited text file on disk is read in parts on every core ({@link SplitRead}); archive members
-     * (a stream, no file to read at several places) and smaller files are read whole.
+     * A large delimited text or NDJSON file on disk is read in parts on every core ({@link SplitRead}); archive
+     * members (a stream, no file to read at several places) and smaller files are read whole.
      */
     private static boolean readInParts(InputStream in, TableReader reader, ReadContext context, Job job, FileSink sink)
             throws IOException {
-        if (!(reader instanceof CsvTableReader) || job.onDisk() == null || job.depth() > 0
+        boolean csv = reader instanceof CsvTableReader;
+        if (!csv && !(reader instanceof NdjsonTableReader) || job.onDisk() == null || job.depth() > 0
                 || job.size() <= SplitRead.large) {
             return false;
         }
         in.mark(CsvTableReader.SNIFF_BYTES);
         byte[] head = in.readNBytes(CsvTableReader.SNIFF_BYTES);
         in.reset();
-        CsvParts parts = CsvParts.of(head, context);
+        TextParts parts = csv ? CsvParts.of(head, context) : NdjsonParts.of(head, context);
         return parts != null && new SplitRead(job, parts, sink).read(in);
     }
 

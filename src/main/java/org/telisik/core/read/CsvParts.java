@@ -17,7 +17,7 @@ import org.telisik.core.model.FileError;
  * {@link CsvTableReader} learns it, and each part counts its lines from the file's. Warnings and errors come
  * out as one read gives them.
  */
-public final class CsvParts {
+public final class CsvParts implements TextParts {
     private final CsvLayout layout;
     private final String fileName;
     private final List<String> columns;
@@ -63,25 +63,36 @@ public final class CsvParts {
         return new CsvParts(layout, context.fileName(), columns, first.length);
     }
 
+    @Override
     public String name() {
         return fileName;
     }
 
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
     public Dialect dialect() {
         return layout.dialect;
     }
 
-    public List<String> columns() {
+    /** The header's names for every part. */
+    @Override
+    public List<String> columns(boolean first, Tally before) {
         return columns;
     }
 
     /** Bytes before the first data record: the header with its line break, and any byte order mark. */
+    @Override
     public long headerBytes() {
         return layout.headerBytes;
     }
 
     /** A scan for the cuts between parts, from the file's first byte. */
-    public RecordBoundaries boundaries() {
+    @Override
+    public Boundaries boundaries() {
         return new RecordBoundaries(layout.lenient.quotesArePlain() ? -1 : layout.dialect.quote());
     }
 
@@ -92,7 +103,9 @@ public final class CsvParts {
      * @param linesBefore lines of the file before it
      * @throws Failure when the part is not valid delimited text to its end (it may start or end inside a record)
      */
-    public CsvTally read(InputStream part, long offset, long linesBefore, RecordSink sink) throws Failure {
+    @Override
+    public CsvTally read(InputStream part, long offset, long linesBefore, boolean last, Tally before, RecordSink sink)
+            throws Failure {
         CountingInputStream counted = new CountingInputStream(part);
         CsvRecords records = new CsvRecords(layout.csv(layout.text(counted, offset)), layout, fileName, linesBefore,
                 width);
@@ -116,12 +129,13 @@ public final class CsvParts {
     }
 
     /** The warnings of the whole file, once its parts' tallies are added up. */
-    public void finish(CsvTally all, RecordSink sink) {
-        all.warn(fileName, layout.lenient, sink);
+    @Override
+    public void finish(Tally all, RecordSink sink) {
+        ((CsvTally) all).warn(fileName, layout.lenient, sink);
     }
 
     /** Why a part could not be read to its end; read again from its start, it is the file's own fault. */
-    public static final class Failure extends Exception {
+    public static final class Failure extends TextParts.Failure {
         private final transient CsvRecords records;
         private final long readTo;
 
@@ -132,16 +146,18 @@ public final class CsvParts {
         }
 
         /** The error one read gives, {@code rowsBefore} being the rows of the parts before this one. */
-        public MalformedInputException error(long rowsBefore) {
-            FileError error = records.error((Exception) getCause(), rowsBefore);
+        @Override
+        public MalformedInputException error(Tally before) {
+            FileError error = records.error((Exception) getCause(), before == null ? 0 : before.rows());
             return new MalformedInputException(error, (Exception) getCause());
         }
 
-        /** The file offset the read got to. */
+        @Override
         public long readTo() {
             return readTo;
         }
 
+        @Override
         public CsvTally tally() {
             return records.tally;
         }

@@ -10,7 +10,7 @@ import org.telisik.core.model.FileError;
  * line it occurred on. The tallies of a file's parts, read on threads of their own, add up in file order to
  * the tally one read would give, so the warnings name the same counts and lines.
  */
-public final class CsvTally {
+public final class CsvTally implements TextParts.Tally {
     long rows;
     int width;
     private long ragged;
@@ -52,8 +52,16 @@ public final class CsvTally {
         undecodable += later.undecodable;
     }
 
+    @Override
     public long rows() {
         return rows;
+    }
+
+    /** Every part of delimited text follows the one before: the header and the field count are the file's. */
+    @Override
+    public boolean follows(TextParts.Tally later) {
+        absorb((CsvTally) later);
+        return true;
     }
 
     /** The warnings of a file read to its end, in the order a reader gives them. */

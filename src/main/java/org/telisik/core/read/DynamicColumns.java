@@ -2,6 +2,7 @@ package org.telisik.core.read;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,15 @@ final class DynamicColumns {
 
     DynamicColumns(RecordSink sink) {
         this.sink = sink;
+    }
+
+    /** Columns the sink already has, in its order (a part of a file whose dataset started with them). */
+    DynamicColumns(RecordSink sink, List<String> known) {
+        this.sink = sink;
+        for (String name : known) {
+            index.putIfAbsent(name, index.size());
+        }
+        values = new String[Math.max(16, index.size())];
     }
 
     void clear() {

@@ -17,6 +17,11 @@ final class JsonRecords {
         this.columns = new DynamicColumns(sink);
     }
 
+    /** @param known the columns {@code sink} already has, in its order */
+    JsonRecords(RecordSink sink, java.util.List<String> known) {
+        this.columns = new DynamicColumns(sink, known);
+    }
+
     /** Reads the value at the parser's current token (already read) as one record. */
     void record(JsonParser p) throws IOException {
         columns.clear();

@@ -131,6 +131,11 @@ final class JsonValueLines {
         pendingLines.clear();
     }
 
+    /** True while gathered lines wait for the value they opened to close. */
+    boolean pending() {
+        return !pending.isEmpty();
+    }
+
     long bad() {
         return bad;
     }

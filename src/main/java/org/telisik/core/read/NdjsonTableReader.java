@@ -23,11 +23,8 @@ public final class NdjsonTableReader implements TableReader {
 
     @Override
     public void read(InputStream raw, ReadContext context, RecordSink sink) throws IOException {
-        Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
         CountingInputStream counted = new CountingInputStream(raw);
-        BufferedReader lines = new BufferedReader(new LongLineGuard(charset.name().startsWith("UTF-")
-                ? new StrictDecoder(counted, charset, false) : new InputStreamReader(counted, charset),
-                CsvTableReader.MAX_LINE));
+        BufferedReader lines = lines(counted, context.charset(), 0);
         sink.startDataset(context.fileName(), "ndjson", null, List.of());
         JsonValueLines values = new JsonValueLines(new JsonRecords(sink));
         long lineNo = 0;
@@ -37,21 +34,38 @@ public final class NdjsonTableReader implements TableReader {
                 values.line(line, ++lineNo);
             }
             values.end();
-        } catch (UndecodableInputException e) {
+        } catch (UndecodableInputException | LongLineGuard.LineTooLongException e) {
             sink.endDataset(false, counted.count());
-            throw new MalformedInputException(e.atLine(lineNo + 1).error(context.fileName(), "the records before it"), e);
-        } catch (LongLineGuard.LineTooLongException e) {
-            sink.endDataset(false, counted.count());
-            throw new MalformedInputException(new FileError(ErrorCode.RECORD_TOO_LONG, context.fileName() + " has a line of"
-                    + " more than " + CsvTableReader.MAX_LINE + " characters at line " + (lineNo + 1) + "; the records"
-                    + " before it were kept, inspect the file by hand or split it."), e);
+            throw fault(e, lineNo, context.fileName());
         }
         sink.endDataset(values.bad() == 0, counted.count());
         if (values.bad() > 0) {
-            sink.warning(new FileError(ErrorCode.BAD_JSON_LINES, context.fileName() + " has " + values.bad()
-                    + " line(s) that are not JSON values (the first is line " + values.firstBad() + "); they were not"
-                    + " read, the " + values.records() + " records on the other lines were: check those lines by hand."));
+            sink.warning(badLines(context.fileName(), values.bad(), values.firstBad(), values.records()));
         }
+    }
+
+    /** The lines of {@code in}, which starts at file offset {@code offset}, guarded against endless ones. */
+    static BufferedReader lines(InputStream in, Charset encoding, long offset) {
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : encoding;
+        return new BufferedReader(new LongLineGuard(charset.name().startsWith("UTF-")
+                ? new StrictDecoder(in, charset, false, offset) : new InputStreamReader(in, charset),
+                CsvTableReader.MAX_LINE));
+    }
+
+    /** What stopped the read after {@code lineNo} lines: bytes that are not text, or a line without end. */
+    static MalformedInputException fault(IOException e, long lineNo, String fileName) {
+        if (e instanceof UndecodableInputException u) {
+            return new MalformedInputException(u.atLine(lineNo + 1).error(fileName, "the records before it"), u);
+        }
+        return new MalformedInputException(new FileError(ErrorCode.RECORD_TOO_LONG, fileName + " has a line of"
+                + " more than " + CsvTableReader.MAX_LINE + " characters at line " + (lineNo + 1) + "; the records"
+                + " before it were kept, inspect the file by hand or split it."), e);
+    }
+
+    static FileError badLines(String fileName, long bad, long firstBad, long records) {
+        return new FileError(ErrorCode.BAD_JSON_LINES, fileName + " has " + bad + " line(s) that are not JSON values"
+                + " (the first is line " + firstBad + "); they were not read, the " + records + " records on the other"
+                + " lines were: check those lines by hand.");
     }
 
     /** The parser for one gathered value; package-private so tests can hand over lines. */

@@ -11,7 +11,7 @@ package org.telisik.core.read;
  * <p>Only encodings in which the byte 0x0A is always a line feed qualify (UTF-8, single-byte ones); lines are
  * counted as a line reader counts them (CR LF, LF and CR each end one), so a part knows its first line.
  */
-public final class RecordBoundaries {
+public final class RecordBoundaries implements Boundaries {
     private final int quote;
     private boolean quoted;
     private boolean lastWasCr;
