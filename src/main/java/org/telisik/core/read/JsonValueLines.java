@@ -72,13 +72,20 @@ final class JsonValueLines {
                 emittedFromPending++;
             }
             clear();
-        } catch (JsonEOFException e) {
-            if (atEnd || pendingLines.size() >= NdjsonTableReader.MAX_VALUE_LINES) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            if (!endOfInput(e) || atEnd || pendingLines.size() >= NdjsonTableReader.MAX_VALUE_LINES) {
                 broken(atEnd);
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            broken(atEnd);
         }
+    }
+
+    /**
+     * True when the gathered text ended inside a value, which the next lines may close. Jackson reports most such
+     * ends as {@link JsonEOFException}, but one after a comma between an object's entries as a plain parse error.
+     */
+    private static boolean endOfInput(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        return e instanceof JsonEOFException || message != null && message.startsWith("Unexpected end-of-input");
     }
 
     /** @return false when the gathered text ends inside a value; a syntax error is thrown */
@@ -88,8 +95,11 @@ final class JsonValueLines {
                 p.skipChildren();
             }
             return true;
-        } catch (JsonEOFException e) {
-            return false;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            if (endOfInput(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -97,6 +97,20 @@ class JsonReadersTest {
     }
 
     @Test
+    void ndjsonValuesPrettyPrintedOverLinesAreGatheredUntilTheyClose() throws IOException {
+        // as jq or json.dumps(indent=2) write them: the first line ends after a comma between entries, which
+        // Jackson reports as a parse error rather than an end of input; it must wait for the next lines
+        String nd = "{\"nik\":\"3204110609970001\",\n  \"nama\":\"Siti Rahmawati\",\n  \"alamat\":{\"kota\":"
+                + "\"Kota Depok\"}}\n{\n  \"nik\":\"3171012505880002\",\n  \"nama\":\"Budi Santoso\"\n}\n"
+                + "{\"nik\":\"3374010411590041\",\"nama\":\"Dewi\"}\n";
+        CollectingSink.Table t = read(new NdjsonTableReader(), nd).only();
+        assertThat(t.rows).hasSize(3);
+        assertThat(t.complete).isTrue();
+        assertThat(t.columns).containsExactly("nik", "nama", "alamat.kota");
+        assertThat(t.value(1, "nama")).isEqualTo("Budi Santoso");
+    }
+
+    @Test
     void ndjsonWithABrokenLineReadsTheLinesAfterIt() throws IOException {
         String nd = "{\"a\":1}\n{\"a\":2}\n{\"a\":3,,}\n{\"a\":4}\n";
         CollectingSink sink = new CollectingSink();
