@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.telisik.testdata.MysqlDump;
 import org.telisik.testdata.RadiologyCsv;
+import org.telisik.testdata.VisitsNdjson;
 
 /**
  * End-to-end speed of {@code telisik analyze} (child JVM running target/telisik.jar: hashing, detection,
@@ -28,7 +29,8 @@ import org.telisik.testdata.RadiologyCsv;
  * {@code --size-mb 0} leaves the size file out. {@code --xmx 256m} sets the child's heap (peak heap
  * independent of file size: run with a 5 GB file); {@code --duckdb false} skips DuckDB (memory runs);
  * {@code --compact false} skips the workspace figures; {@code --dump-mb 2048 --statement-mb 300} generates and
- * analyses a mysqldump whose INSERT lines are 300 MB each instead of the CSV. Each telisik run's GC log gives
+ * analyses a mysqldump whose INSERT lines are 300 MB each instead of the CSV; {@code --ndjson-mb 500} an NDJSON export
+ * of hospital visits ({@link VisitsNdjson}) instead. Each telisik run's GC log gives
  * the heap peak (before a collection) and the live data after collections, printed per run.
  * {@code --floor true} also runs {@link ParseFloor} after each run: the least CPU any analysis of the file
  * costs with telisik's parser and evidence digests, and the wall time that bounds on this machine's cores.
@@ -101,6 +103,20 @@ public final class MacroBenchmark {
         long rows = Long.parseLong(option(args, "--rows", "0"));
         long dumpMb = Long.parseLong(option(args, "--dump-mb", "0"));
         List<Series.BenchFile> files = new ArrayList<>();
+        long ndjsonMb = Long.parseLong(option(args, "--ndjson-mb", "0"));
+        if (ndjsonMb > 0) {
+            Path data = Path.of("target/bench/kunjungan-" + ndjsonMb + "mb.ndjson");
+            if (!Files.exists(data) || Files.size(data) < ndjsonMb * 1_000_000L) {
+                Files.createDirectories(data.toAbsolutePath().getParent());
+                long start = System.nanoTime();
+                long records = VisitsNdjson.writeSize(data, ndjsonMb * 1_000_000L, 20_261_127L);
+                System.out.printf(Locale.ROOT, "generated %s: %d records in %.1f s%n", data, records,
+                        (System.nanoTime() - start) / 1e9);
+            }
+            files.add(new Series.BenchFile(data, Files.size(data), "NDJSON visits " + ndjsonMb + " MB", "", Double.NaN,
+                    false));
+            return files;
+        }
         if (dumpMb > 0) {
             long statementMb = Long.parseLong(option(args, "--statement-mb", "300"));
             Path data = Path.of("target/bench/simrs-" + dumpMb + "mb-" + statementMb + "mb-lines.sql");
