@@ -38,7 +38,7 @@ public final class CsvParts implements TextParts {
      */
     public static CsvParts of(byte[] head, ReadContext context) throws IOException {
         Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
-        boolean lineFeedSafe = charset.equals(StandardCharsets.UTF_8) || charset.newEncoder().maxBytesPerChar() == 1;
+        boolean lineFeedSafe = TextParts.lineFeedSafe(charset);
         if (!lineFeedSafe || head.length < CsvTableReader.SNIFF_BYTES) {
             return null;
         }

@@ -36,7 +36,7 @@ public final class NdjsonParts implements TextParts {
      */
     public static NdjsonParts of(byte[] head, ReadContext context) throws IOException {
         Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
-        boolean lineFeedSafe = charset.equals(StandardCharsets.UTF_8) || charset.newEncoder().maxBytesPerChar() == 1;
+        boolean lineFeedSafe = TextParts.lineFeedSafe(charset);
         int end = head.length;
         while (end > 0 && head[end - 1] != '\n') {
             end--;

@@ -15,6 +15,11 @@ import org.telisik.core.model.Dialect;
 public interface TextParts {
     String name();
 
+    /** True for encodings in which the byte 0x0A is always a line feed (UTF-8, single-byte ones): a scan may cut there. */
+    static boolean lineFeedSafe(java.nio.charset.Charset charset) {
+        return charset.equals(java.nio.charset.StandardCharsets.UTF_8) || charset.newEncoder().maxBytesPerChar() == 1;
+    }
+
     /** The dataset's format, as a reader of the whole file names it. */
     String format();
 

@@ -38,7 +38,7 @@ class NdjsonSplitReadTest {
     void partsGiveTheProfileOfOneRead() throws IOException {
         Path ndjson = dir.resolve("kunjungan.ndjson");
         long records = VisitsNdjson.write(ndjson, 9_000, 20); // top values stay exact, as in SplitReadTest
-        FileReport whole = whole(ndjson);
+        FileReport whole = SplitReadTest.whole(ndjson);
         DatasetProfile d = whole.datasets().get(0);
         assertEquals(records, d.rows(), "records spread over lines and two on a line are all read");
         assertTrue(d.complete());
@@ -46,7 +46,7 @@ class NdjsonSplitReadTest {
         assertTrue(d.columns().stream().map(ColumnProfile::name).anyMatch("alamat.kota"::equals));
         for (long part : List.of(70_001L, 131_072L, 333_333L)) {
             long tails = SplitRead.TAILS.get();
-            SplitReadTest.assertSame(whole, split(ndjson, part));
+            SplitReadTest.assertSame(whole, SplitReadTest.split(ndjson, part));
             // values spread over lines open and close at the top level: no cut falls inside one, and the one key
             // met after the head is met in the same order by every part
             assertEquals(tails, SplitRead.TAILS.get(), "every part followed the one before");
@@ -64,9 +64,9 @@ class NdjsonSplitReadTest {
                 + "\"golongan_darah\":\"A\"}\n");
         Path ndjson = dir.resolve("urutan.ndjson");
         Files.writeString(ndjson, text, StandardCharsets.UTF_8);
-        FileReport whole = whole(ndjson);
+        FileReport whole = SplitReadTest.whole(ndjson);
         long tails = SplitRead.TAILS.get();
-        SplitReadTest.assertSame(whole, split(ndjson, 40_000));
+        SplitReadTest.assertSame(whole, SplitReadTest.split(ndjson, 40_000));
         assertTrue(SplitRead.TAILS.get() > tails, "the part with the keys in another order was read again");
     }
 
@@ -82,11 +82,11 @@ class NdjsonSplitReadTest {
         text = insert(text, 3 * text.length() / 4, open.toString());
         Path ndjson = dir.resolve("rusak.ndjson");
         Files.writeString(ndjson, text, StandardCharsets.UTF_8);
-        FileReport whole = whole(ndjson);
+        FileReport whole = SplitReadTest.whole(ndjson);
         assertNotNull(whole.error(), "the lines that are not JSON are named");
         assertFalse(whole.datasets().get(0).complete());
         for (long part : List.of(30_000L, 77_777L)) {
-            SplitReadTest.assertSame(whole, split(ndjson, part));
+            SplitReadTest.assertSame(whole, SplitReadTest.split(ndjson, part));
         }
     }
 
@@ -98,11 +98,11 @@ class NdjsonSplitReadTest {
         bytes[at] = (byte) 0xC3; // a lead byte followed by ASCII: invalid UTF-8
         Path ndjson = dir.resolve("invalid.ndjson");
         Files.write(ndjson, bytes);
-        FileReport whole = whole(ndjson);
+        FileReport whole = SplitReadTest.whole(ndjson);
         assertNotNull(whole.error());
         assertTrue(whole.error().message().contains("line"), whole.error().message());
         long tails = SplitRead.TAILS.get();
-        SplitReadTest.assertSame(whole, split(ndjson, 60_000));
+        SplitReadTest.assertSame(whole, SplitReadTest.split(ndjson, 60_000));
         assertTrue(SplitRead.TAILS.get() > tails, "the failed part was read again with the rest");
     }
 
@@ -116,19 +116,5 @@ class NdjsonSplitReadTest {
     private static String insert(String text, int near, String lines) {
         int at = text.indexOf("\n{", near) + 1;
         return text.substring(0, at) + lines + text.substring(at);
-    }
-
-    private static FileReport whole(Path file) {
-        SplitRead.large = Long.MAX_VALUE;
-        return Analyses.file(file);
-    }
-
-    private static FileReport split(Path file, long partBytes) {
-        SplitRead.large = 0;
-        SplitRead.partBytes = partBytes;
-        long before = SplitRead.JOINED.get();
-        FileReport report = Analyses.file(file);
-        assertTrue(SplitRead.JOINED.get() - before >= Math.min(file.toFile().length() / partBytes, 3), "read in parts");
-        return report;
     }
 }

@@ -209,13 +209,13 @@ class SplitReadTest {
         }
     }
 
-    FileReport whole(Path file) {
+    static FileReport whole(Path file) {
         SplitRead.large = Long.MAX_VALUE;
         return Analyses.file(file);
     }
 
     /** Read in parts, and at least {@code minParts} of them (so the test sees the split path). */
-    FileReport split(Path file, long partBytes) {
+    static FileReport split(Path file, long partBytes) {
         SplitRead.large = 0;
         SplitRead.partBytes = partBytes;
         long before = SplitRead.JOINED.get();
