@@ -35,7 +35,7 @@ final class H2CaseDeletion {
     }
 
     CaseDeletion delete(String caseId) {
-        CaseDeletion deleted = database.transaction("delete case " + caseId, c -> {
+        Result deleted = database.transaction("delete case " + caseId, c -> {
             CaseRecord record = H2CaseRepository.byId(c, caseId).orElseThrow(() -> H2CaseRepository.noSuchCase(caseId));
             List<String> files = hashes(c, "SELECT sha256 FROM evidence_file WHERE case_id = ? AND parent_id IS NULL"
                     + " ORDER BY ordinal", caseId);
@@ -54,9 +54,9 @@ final class H2CaseDeletion {
             long seq = audit.append(c, AuditActions.CASE_DELETED, caseId, details).seq();
             steps.accept("delete: audited");
             return new Result(new CaseDeletion(caseId, record.name(), files.size(), files, unshared.size(), seq), unshared);
-        }).removeCopies(store);
-        steps.accept("delete: copies removed");
-        return deleted;
+        });
+        steps.accept("delete: committed");
+        return deleted.removeCopies(store);
     }
 
     /**
@@ -94,6 +94,7 @@ final class H2CaseDeletion {
     private record Result(CaseDeletion deletion, List<String> copies) {
         CaseDeletion removeCopies(EvidenceStore store) {
             copies.forEach(store::discard);
+            steps.accept("delete: copies removed");
             return deletion;
         }
     }
