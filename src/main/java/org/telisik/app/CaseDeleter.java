@@ -2,6 +2,7 @@ package org.telisik.app;
 
 import org.telisik.workspace.CaseDeletion;
 import org.telisik.workspace.CaseRepository;
+import org.telisik.workspace.EvidenceRepository;
 
 /**
  * The use case behind {@code telisik case delete} and Edit ▸ Delete case: removes a case with everything stored
@@ -13,9 +14,16 @@ import org.telisik.workspace.CaseRepository;
  */
 public final class CaseDeleter {
     private final CaseRepository cases;
+    private final EvidenceRepository evidence;
 
-    CaseDeleter(CaseRepository cases) {
+    CaseDeleter(CaseRepository cases, EvidenceRepository evidence) {
         this.cases = cases;
+        this.evidence = evidence;
+    }
+
+    /** How many files the case holds (archive members not counted), for the confirmation that names them. */
+    public int fileCount(String caseId) {
+        return evidence.custody(caseId).size();
     }
 
     /**

@@ -95,7 +95,7 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** Deleting a case, audited (Edit ▸ Delete case, {@code telisik case delete}). */
     public CaseDeleter deletion() {
-        return new CaseDeleter(workspace.cases());
+        return new CaseDeleter(workspace.cases(), workspace.evidence());
     }
 
     public CaseNotes notes() {
