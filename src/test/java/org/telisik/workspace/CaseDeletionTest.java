@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,9 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,12 +117,12 @@ class CaseDeletionTest {
             ws.compact();
         }
         assertThat(originals()).as("the originals are only read").isEqualTo(before);
-        List<String> onlyDeleted = new ArrayList<>(niksIn(partA1));
-        onlyDeleted.removeAll(niksIn(shared));
-        onlyDeleted.removeAll(niksIn(otherOnly));
+        List<String> onlyDeleted = new ArrayList<>(EncryptionTest.niksIn(partA1));
+        onlyDeleted.removeAll(EncryptionTest.niksIn(shared));
+        onlyDeleted.removeAll(EncryptionTest.niksIn(otherOnly));
         assertThat(onlyDeleted).isNotEmpty();
-        assertThat(readable(folder, onlyDeleted)).as("the deleted case's identifiers after compaction").isEmpty();
-        assertThat(readable(folder, niksIn(otherOnly))).as("the kept case's copy is still there").isNotEmpty();
+        assertThat(EncryptionTest.readableNiks(folder, onlyDeleted)).as("the deleted case's identifiers after compaction").isEmpty();
+        assertThat(EncryptionTest.readableNiks(folder, EncryptionTest.niksIn(otherOnly))).as("the kept case's copy is still there").isNotEmpty();
     }
 
     @Test
@@ -151,26 +147,5 @@ class CaseDeletionTest {
         try (H2Workspace ws = H2Workspace.open(folder, options)) {
             assertThat(new WorkspaceVerifier(ws).verify().broken()).isEmpty();
         }
-    }
-
-    private static List<String> niksIn(Path csv) throws IOException {
-        List<String> niks = new ArrayList<>();
-        Matcher m = Pattern.compile("(?<![0-9])[0-9]{16}(?![0-9])").matcher(Files.readString(csv));
-        while (m.find()) {
-            niks.add(m.group());
-        }
-        return niks;
-    }
-
-    /** Identifiers readable as text in any file of the folder. */
-    private static List<String> readable(Path folder, List<String> niks) throws IOException {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String latin = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                niks.stream().filter(latin::contains).forEach(n -> found.add(n + " in " + folder.relativize(file)));
-            }
-        }
-        return found;
     }
 }

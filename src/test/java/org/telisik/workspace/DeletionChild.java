@@ -13,28 +13,12 @@ public final class DeletionChild {
 
     public static void main(String[] args) {
         String pauseAt = args[2];
-        H2CaseDeletion.steps = step -> {
-            System.out.println("step " + step);
-            System.out.flush();
-            if (step.equals(pauseAt)) {
-                System.out.println("paused");
-                System.out.flush();
-                sleepForEver();
-            }
-        };
+        H2CaseDeletion.steps = PausingSteps.at(pauseAt);
         try (H2Workspace ws = H2Workspace.open(Path.of(args[0]), WorkspaceOptions.defaults().withEvidenceCopies(true))) {
             System.out.println("start");
             System.out.flush();
             ws.cases().delete(ws.cases().findByName(args[1]).orElseThrow().id());
         }
         System.out.println("done");
-    }
-
-    private static void sleepForEver() {
-        try {
-            Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
