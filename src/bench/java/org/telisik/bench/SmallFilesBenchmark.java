@@ -19,6 +19,7 @@ import org.telisik.testdata.PopulationCsv;
  *
  * <p>Usage: {@code mvn -q -Pbench exec:java -Dexec.args="--small-files --files 2000 --rows 20 --runs 3"}; {@code --columns N}
  * writes the first N columns of the population register (default all 11), {@code --xmx} sets the child's heap.
+ * {@code --deletions} runs {@link DeletionsWorkload} on the same folder instead ({@code --encrypted} too).
  */
 final class SmallFilesBenchmark {
     /** The population register's columns, the narrow parts first: {@code --columns 5} writes 1.7 MB for 2,000 x 20. */
@@ -37,6 +38,10 @@ final class SmallFilesBenchmark {
         List<String> columns = COLUMNS.subList(0, Math.min(width, COLUMNS.size()));
         Path folder = Path.of("target/bench/parts-" + files + "x" + rows + "x" + columns.size());
         ensureParts(folder, files, rows, columns);
+        if (List.of(args).contains("--deletions")) {
+            DeletionsWorkload.run(folder, runs, xmx, List.of(args).contains("--encrypted"));
+            return;
+        }
         List<Double> times = new ArrayList<>();
         List<Double> cpus = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {

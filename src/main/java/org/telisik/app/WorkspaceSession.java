@@ -93,6 +93,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return new CaseBook(workspace.cases());
     }
 
+    /** Deleting a case, audited (Edit ▸ Delete case, {@code telisik case delete}). */
+    public CaseDeleter deletion() {
+        return new CaseDeleter(workspace.cases(), workspace.evidence());
+    }
+
     public CaseNotes notes() {
         return new CaseNotes(workspace.annotations());
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.telisik.app.CaseArchive;
 import org.telisik.app.CaseBook;
+import org.telisik.app.CaseDeleter;
 import org.telisik.app.WorkspaceSession;
 import org.telisik.core.model.ActionableException;
 import org.telisik.core.model.CaseRecord;
@@ -16,12 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code telisik case rename|close|reopen|export|import}: manage a case of the workspace; every change is audited. */
+/** {@code telisik case rename|close|reopen|delete|export|import}: manage a case of the workspace; every change is audited. */
 @Command(name = "case", mixinStandardHelpOptions = true,
-        description = {"Rename, close or reopen a case (a closed case takes no imports until it is reopened),",
+        description = {"Rename, close, reopen or delete a case (a closed case takes no imports until it is reopened),",
             "or move it to another workspace as one archive (export, import)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad usage", "3:the workspace could not be used (or the new name is taken,",
+        exitCodeList = {"0:done", "2:bad usage (or delete without --yes; nothing was deleted then)",
+            "3:the workspace could not be used (or the new name is taken,",
             "  or the archive could not be written or imported; nothing was imported then)",
             "4:no such case in the workspace"})
 public final class CaseCommand {
@@ -45,6 +47,27 @@ public final class CaseCommand {
     int reopen(@Parameters(paramLabel = "CASE", description = "Case id, or case name.") String ref,
                @Mixin WorkspaceMixin workspace) {
         return change(workspace, ref, "reopened", CaseBook::reopen);
+    }
+
+    @Command(name = "delete", description = {"Delete a case and everything stored about it (results, previews, tags and"
+            + " notes, the evidence copies no other case uses); there is no undo.",
+        "The original files are not touched. The audit log records who deleted it, when, its name and the SHA-256 of"
+            + " its files; export the case first to keep it."})
+    int delete(@Parameters(paramLabel = "CASE", description = "Case id, or case name.") String ref,
+               @Option(names = "--yes", description = "Confirm the deletion (required: nothing is asked).") boolean yes,
+               @Mixin WorkspaceMixin workspace) {
+        if (!yes) {
+            spec.commandLine().getErr().println("telisik: deleting case '" + TerminalText.line(ref) + "' cannot be undone;"
+                    + " add --yes to confirm (export it first with 'telisik case export' to keep a copy). Nothing was deleted.");
+            return 2;
+        }
+        return withCase(workspace, ref, (session, record) -> {
+            CaseDeleter.Deleted done = session.deletion().delete(record.id());
+            spec.commandLine().getOut().printf("case %s deleted (%s): %d file(s), %d evidence cop%s removed; audit entry %d;"
+                    + " the original files are untouched%n", TerminalText.line(done.name()), done.caseId(), done.files(),
+                    done.evidenceCopies(), done.evidenceCopies() == 1 ? "y" : "ies", done.auditEntry());
+            return 0;
+        });
     }
 
     @Command(name = "export", description = {"Write a case into one zip archive (its analysis, tags and notes, audit"

@@ -1,5 +1,6 @@
 package org.telisik.ui;
 
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -9,7 +10,7 @@ import org.telisik.app.WorkspaceSession;
 import org.telisik.core.model.CaseRecord;
 
 /**
- * Renaming, closing and reopening the case of the sidebar selection. Each change goes to the workspace in the
+ * Renaming, closing, reopening and deleting the case of the sidebar selection. Each change goes to the workspace in the
  * background (which audits it), then the case list is read again with the changed case selected.
  */
 public final class CaseLifecycleViewModel {
@@ -44,6 +45,37 @@ public final class CaseLifecycleViewModel {
     public BooleanBinding reopenableProperty() {
         return Bindings.createBooleanBinding(() -> selectedCase() != null && selectedCase().closed(),
                 cases.selectedProperty());
+    }
+
+    /** True while a case is selected (what Delete case acts on). */
+    public BooleanBinding deletableProperty() {
+        return Bindings.createBooleanBinding(() -> selectedCase() != null, cases.selectedProperty());
+    }
+
+    /**
+     * Deletes the selected case once {@code confirm} agrees: its file count is read in the background first, so that
+     * the confirmation names the case and how many files go with it; then the deletion runs in the background (one
+     * audited transaction) and the case list is read again with nothing selected.
+     *
+     * @param confirm asked on the window's thread with the case and its file count; false deletes nothing
+     */
+    public void delete(BiPredicate<CaseRecord, Integer> confirm) {
+        CaseRecord record = selectedCase();
+        WorkspaceSession s = session.get();
+        if (record == null || s == null) {
+            return;
+        }
+        runner.load(i18n.get("doing.readCase", record.name()), () -> s.deletion().fileCount(record.id()), count -> {
+            if (!confirm.test(record, count)) {
+                status.show("case.deleteCancelled", record.name());
+                return;
+            }
+            runner.load(i18n.get("doing.deleteCase", record.name()), () -> s.deletion().delete(record.id()), done -> {
+                status.show("case.deleted", done.name(), done.files());
+                cases.selectedProperty().set(null);
+                cases.reload(() -> { });
+            });
+        });
     }
 
     /** Gives the selected case a new name; a blank name or the same name changes nothing. */

@@ -4,6 +4,9 @@ import java.io.File;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.PasswordField;
@@ -93,6 +96,23 @@ final class MainDialogs {
         dialog.setHeaderText(i18n.get("dialog.renameCase", record.name()));
         dialog.getEditor().setId("rename-field");
         dialog.showAndWait().ifPresent(name -> model.lifecycle().rename(name));
+    }
+
+    /** Case ▸ Delete case: asks first, naming the case and how many files go with it; Cancel is the default. */
+    void deleteCase() {
+        model.lifecycle().delete((record, files) -> {
+            ButtonType delete = new ButtonType(i18n.get("dialog.deleteCase.confirm"), ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, i18n.get("dialog.deleteCase.details"), delete, ButtonType.CANCEL);
+            alert.initOwner(owner);
+            alert.setTitle(i18n.get("action.deleteCase"));
+            alert.setHeaderText(i18n.get("dialog.deleteCase", record.name(), files));
+            alert.getDialogPane().setId("delete-case-dialog");
+            Button yes = (Button) alert.getDialogPane().lookupButton(delete);
+            yes.setId("delete-case-confirm");
+            yes.setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+            return alert.showAndWait().filter(delete::equals).isPresent();
+        });
     }
 
     void importFiles() {

@@ -76,7 +76,7 @@ public final class MainMenu {
         return menu;
     }
 
-    /** Rename (F2), close and reopen the case of the selection. */
+    /** Rename (F2), close, reopen, export and delete the case of the selection; import a case. */
     private Menu caseMenu() {
         Menu menu = menu("menu.case");
         List<MenuItem> items = caseItems(true);
@@ -98,13 +98,16 @@ public final class MainMenu {
         close.disableProperty().bind(cases.closableProperty().not());
         MenuItem reopen = item("action.reopenCase", null, cases::reopen);
         reopen.disableProperty().bind(cases.reopenableProperty().not());
+        // no shortcut either, and not while an import runs: it could be storing into the case being deleted
+        MenuItem delete = item("action.deleteCase", null, dialogs::deleteCase);
+        delete.disableProperty().bind(cases.deletableProperty().not().or(model.imports().runningProperty()));
         if (!withShortcut) {
-            return List.of(renameItem, close, reopen);
+            return List.of(renameItem, close, reopen, new SeparatorMenuItem(), delete);
         }
         MenuItem exportCase = item("action.exportCase", null, dialogs::exportCase);
         exportCase.disableProperty().bind(model.portable().exportableProperty().not());
         return List.of(renameItem, close, reopen, new SeparatorMenuItem(), exportCase,
-                item("action.importCase", null, dialogs::importCase));
+                item("action.importCase", null, dialogs::importCase), new SeparatorMenuItem(), delete);
     }
 
     private Menu viewMenu() {

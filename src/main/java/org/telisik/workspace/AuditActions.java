@@ -8,6 +8,11 @@ public final class AuditActions {
     public static final String CASE_RENAMED = "case-renamed";
     public static final String CASE_CLOSED = "case-closed";
     public static final String CASE_REOPENED = "case-reopened";
+    /**
+     * A case was deleted with everything stored about it; the details hold its name, how many files it held, their
+     * SHA-256 and how many evidence copies went with it. Its earlier entries stay in the chain.
+     */
+    public static final String CASE_DELETED = "case-deleted";
     /** The first rows of a file's datasets were stored for the preview; the details hold their hash, not values. */
     public static final String PREVIEW_SAVED = "preview-saved";
     public static final String ANALYSIS_STARTED = "analysis-started";

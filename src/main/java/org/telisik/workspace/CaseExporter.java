@@ -79,7 +79,7 @@ final class CaseExporter {
                 results.authenticity(record.id()).orElse(null), notes, text(SqlValues.now()),
                 workspace.auditTrail().analyst(),
                 workspace.audit().head().map(AuditEntry::hash).orElse(null), text(record.closedAt()),
-                workspace.previews().list(record.id()));
+                workspace.previews().list(record.id()), results.combined(record.id()), results.misfits(record.id()));
     }
 
     /** Adds the content of each file: the store's copy, else the original when it still has its hash. */

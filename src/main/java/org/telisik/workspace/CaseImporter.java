@@ -168,6 +168,10 @@ final class CaseImporter {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put(H2CaseResults.ESTIMATE, pc.estimate());
         results.put(H2CaseResults.AUTHENTICITY, pc.authenticity());
+        // stored as the analysis stored them (a list, written only when it has something), so verify and the
+        // desktop read them back the same
+        results.put(H2CaseResults.COMBINED, nonEmpty(pc.combined()));
+        results.put(H2CaseResults.MISFITS, nonEmpty(pc.misfits()));
         for (Map.Entry<String, Object> r : results.entrySet()) {
             if (r.getValue() != null) {
                 String json = JsonText.write(r.getValue());
@@ -180,6 +184,10 @@ final class CaseImporter {
             long id = H2Annotations.insert(c, pc.id(), kind, n.target(), n.text(), n.author(), time(n.createdAt()));
             audit.append(c, H2Annotations.action(kind), pc.id(), H2Annotations.auditDetails(id, n.target(), n.text()));
         }
+    }
+
+    private static Object nonEmpty(List<?> list) {
+        return list == null || list.isEmpty() ? null : list;
     }
 
     private static Instant time(String text) {

@@ -21,7 +21,8 @@ import org.telisik.core.model.VerificationMessage;
 
 /**
  * Checks what an analyst recorded about a case as a whole against the audit log: the claim, the estimate,
- * authenticity, attribution and timeline results, and every tag and note, each the same as in its newest audit entry.
+ * authenticity, attribution and timeline results, the combined datasets and the files left out of them, and every tag
+ * and note, each the same as in its newest audit entry.
  */
 final class CaseRecordChecks {
     private final String caseName;
@@ -53,6 +54,12 @@ final class CaseRecordChecks {
                 H2CaseResults.ATTRIBUTION, JsonText.write(v.toArray()))), latest.get(H2CaseResults.ATTRIBUTION));
         compare(record(H2CaseResults.TIMELINE), ws.results().timeline(caseId).map(v -> H2CaseResults.resultDetails(
                 H2CaseResults.TIMELINE, JsonText.write(v))), latest.get(H2CaseResults.TIMELINE));
+        // the combined datasets and their misfits as stored, compared by the hash of their JSON text itself
+        for (String kind : new String[] {H2CaseResults.COMBINED, H2CaseResults.MISFITS}) {
+            compare(record(kind), ws.database().read("read the " + kind + " of case " + caseId,
+                    c -> H2CaseResults.resultJson(c, caseId, kind)).map(json -> H2CaseResults.resultDetails(kind, json)),
+                    latest.get(kind));
+        }
         for (Annotation a : ws.annotations().list(caseId)) {
             AuditEntry entry = notes.remove(a.id());
             compare(of(CASE_ANNOTATION, text(caseName), term(a.kind().name().toLowerCase(Locale.ROOT)), number(a.id())),

@@ -60,4 +60,13 @@ public interface CaseRepository {
 
     /** Opens a closed case again for imports. Audited; reopening an open case changes nothing. */
     CaseRecord reopen(String caseId);
+
+    /**
+     * Deletes the case and everything stored about it (files' results, previews, claims, results, tags and notes,
+     * fingerprints) in one transaction with its audit entry, then the evidence copies no other case uses. The
+     * originals are never touched; the case's audit entries stay in the chain.
+     *
+     * @throws WorkspaceException when there is no such case
+     */
+    CaseDeletion delete(String caseId);
 }

@@ -39,10 +39,25 @@ public record Compaction(long bytesBefore, long bytesAfter, long millis) {
     /**
      * Worth compacting on close: the file is not tiny, it is more than twice what it held when it was opened
      * (H2's fill rate is read then: in a live session it counts the pages kept for their retention time as used),
-     * and it is small enough for the time of a close. The audit shows each compaction.
+     * and it is small enough for the time of a close. A case deleted since the opening is reason enough: what it
+     * held is free space of the file now (a whole case's pages, and its values, until they are rewritten), which
+     * the fill rate read at the opening cannot tell. The audit shows each compaction.
      */
-    static boolean worthOnClose(long fileBytes, Measure atOpen) {
-        return fileBytes >= CLOSE_FLOOR_BYTES && fileBytes > 2 * atOpen.liveBytes() && fileBytes <= CLOSE_LIMIT_BYTES;
+    static boolean worthOnClose(long fileBytes, Measure atOpen, boolean caseDeleted) {
+        return fileBytes >= CLOSE_FLOOR_BYTES && (caseDeleted || fileBytes > 2 * atOpen.liveBytes())
+                && fileBytes <= CLOSE_LIMIT_BYTES;
+    }
+
+    /** True when a case was deleted after the audit entry {@code sinceSeq} (the newest at the opening). */
+    static boolean caseDeletedSince(Connection c, long sinceSeq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM audit_log WHERE seq > ? AND action = ?"
+                + " FETCH FIRST 1 ROW ONLY")) {
+            ps.setLong(1, sinceSeq);
+            ps.setString(2, AuditActions.CASE_DELETED);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** What the audit entry of a compaction holds: what triggered it and the file's size before. */
@@ -58,8 +73,9 @@ public record Compaction(long bytesBefore, long bytesAfter, long millis) {
      *
      * @param fileBytes the file's size
      * @param fillRate  percent of the file held by pages still in use (only meaningful then)
+     * @param auditSeq  the newest audit entry then (0 for none)
      */
-    record Measure(long fileBytes, int fillRate) {
+    record Measure(long fileBytes, int fillRate, long auditSeq) {
 
         /** Bytes in use, as far as H2 knows (an upper bound: the compacted file is often smaller). */
         long liveBytes() {
@@ -79,7 +95,7 @@ public record Compaction(long bytesBefore, long bytesAfter, long millis) {
                         fill = Integer.parseInt(rs.getString(2));
                     }
                 }
-                return new Measure(size, fill);
+                return new Measure(size, fill, AuditTrail.last(c).map(AuditEntry::seq).orElse(0L));
             }
         }
     }

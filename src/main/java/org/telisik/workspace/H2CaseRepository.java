@@ -21,11 +21,18 @@ final class H2CaseRepository implements CaseRepository {
     private final Database database;
     private final AuditTrail audit;
     private final H2CaseChanges changes;
+    private final EvidenceStore store;
 
+    /** A repository that only inserts (a case import): it cannot delete. */
     H2CaseRepository(Database database, AuditTrail audit) {
+        this(database, audit, null);
+    }
+
+    H2CaseRepository(Database database, AuditTrail audit, EvidenceStore store) {
         this.database = database;
         this.audit = audit;
         this.changes = new H2CaseChanges(database, audit);
+        this.store = store;
     }
 
     @Override
@@ -100,6 +107,11 @@ final class H2CaseRepository implements CaseRepository {
     @Override
     public CaseRecord reopen(String caseId) {
         return changes.setClosed(caseId, false);
+    }
+
+    @Override
+    public CaseDeletion delete(String caseId) {
+        return new H2CaseDeletion(database, audit, store).delete(caseId);
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class H2Workspace implements Workspace {
         this.lock = lock;
         this.audit = new AuditTrail(database, options.analyst(), seal);
         this.store = new EvidenceStore(folder, cipher);
-        this.cases = new H2CaseRepository(database, audit);
+        this.cases = new H2CaseRepository(database, audit, store);
         this.evidence = new H2EvidenceRepository(database, audit, store, options.copyEvidence());
         this.annotations = new H2Annotations(database, audit);
         this.results = new H2CaseResults(database, audit);
@@ -257,8 +257,8 @@ public final class H2Workspace implements Workspace {
     }
 
     /**
-     * Closes the database, compacted when its file more than doubled what it held at open and compacting is quick
-     * ({@link Compaction#worthOnClose}); a failed compaction still closes and releases the workspace.
+     * Closes the database, compacted when its file more than doubled what it held at open or a case was deleted, and
+     * compacting is quick ({@link Compaction#worthOnClose}); a failed compaction still closes and releases the workspace.
      */
     @Override
     public synchronized void close() {
@@ -268,7 +268,8 @@ public final class H2Workspace implements Workspace {
         closed = true;
         try {
             long size = fileSize();
-            if (Compaction.worthOnClose(size, atOpen)) {
+            boolean deleted = database.read("look for deleted cases", c -> Compaction.caseDeletedSince(c, atOpen.auditSeq()));
+            if (Compaction.worthOnClose(size, atOpen, deleted)) {
                 audit.append(AuditActions.WORKSPACE_COMPACTED, null, Compaction.details(Compaction.ON_CLOSE, size));
                 database.closeCompacted("compact the workspace on close");
             }

@@ -3,7 +3,9 @@ package org.telisik.workspace;
 import java.util.List;
 import org.telisik.core.model.AnnotationTarget;
 import org.telisik.core.model.Authenticity;
+import org.telisik.core.model.CombinedMisfit;
 import org.telisik.core.model.DatasetPreview;
+import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.Estimate;
 import org.telisik.core.model.FileReport;
 
@@ -14,11 +16,15 @@ import org.telisik.core.model.FileReport;
  * @param sourceAuditHead hash of the exporting workspace's newest audit entry, to tie the archive to it
  * @param closedAt        when the case was closed, null while open (and in archives written before cases closed)
  * @param previews        the stored first rows of each dataset (null in archives written before previews)
+ * @param combined        the datasets combined across the case's files by its last analysis, as stored (values as
+ *                        read, like the files' results: what shows them masks them); null in older archives
+ * @param misfits         the files and datasets that analysis did not combine, and why; null in older archives
  */
 record PortableCase(int format, String id, String name, String createdAt, String caseNumber, String analyst, String notes,
                     String status, List<File> files, Estimate.Claim claim, Estimate estimate, Authenticity authenticity,
                     List<Note> annotations, String exportedAt, String exportedBy, String sourceAuditHead,
-                    String closedAt, List<DatasetPreview> previews) {
+                    String closedAt, List<DatasetPreview> previews, List<DatasetProfile> combined,
+                    List<CombinedMisfit> misfits) {
     static final int FORMAT = 1;
 
     /** One evidence file: its analysis and its custody facts. */

@@ -73,7 +73,7 @@ class CaseRenameCloseTest extends OnTestWorkspace {
         // Monocle posts no context-menu events on a right click, so the sidebar's menu item is fired directly
         TreeView<?> sidebar = robot.lookup("#sidebar").queryAs(TreeView.class);
         assertThat(sidebar.getContextMenu().getItems()).extracting(MenuItem::getText)
-                .containsExactly("Rename case…", "Close case", "Reopen case");
+                .containsExactly("Rename case…", "Close case", "Reopen case", null, "Delete case…");
         MenuItem reopen = sidebar.getContextMenu().getItems().get(2);
         assertThat(reopen.isDisable()).isFalse();
         assertThat(sidebar.getContextMenu().getItems().get(1).isDisable()).isTrue();

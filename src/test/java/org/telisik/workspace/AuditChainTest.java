@@ -131,7 +131,8 @@ class AuditChainTest {
     void aDeletedCaseIsDetected() throws Exception {
         RawDatabase.execute(tmp, "DELETE FROM case_file");
         assertThat(verify().broken()).extracting(VerificationItem::detail).containsExactly(
-                "the case created at audit entry 1 is no longer in the workspace: it was deleted");
+                "the case created at audit entry 1 is no longer in the workspace and no audit entry records its deletion:"
+                        + " it was deleted outside Telisik");
     }
 
     @Test

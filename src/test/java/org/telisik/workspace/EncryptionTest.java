@@ -37,7 +37,8 @@ class EncryptionTest {
         return report;
     }
 
-    private static List<String> niksIn(Path csv) throws IOException {
+    /** The 16-digit numbers (NIKs) written in a file. */
+    static List<String> niksIn(Path csv) throws IOException {
         List<String> niks = new ArrayList<>();
         Matcher m = Pattern.compile("(?<![0-9])[0-9]{16}(?![0-9])").matcher(Files.readString(csv));
         while (m.find()) {
@@ -47,7 +48,7 @@ class EncryptionTest {
     }
 
     /** NIKs readable in any file of the folder, as UTF-8 or UTF-16 text. */
-    private static List<String> readableNiks(Path folder, List<String> niks) throws IOException {
+    static List<String> readableNiks(Path folder, List<String> niks) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -11,29 +11,13 @@ public final class SetupChild {
     private SetupChild() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) {
         String pauseAt = args[1];
-        WorkspaceSetup.steps = step -> {
-            System.out.println("step " + step);
-            System.out.flush();
-            if (step.equals(pauseAt)) {
-                System.out.println("paused");
-                System.out.flush();
-                sleepForEver();
-            }
-        };
+        WorkspaceSetup.steps = PausingSteps.at(pauseAt);
         System.out.println("start");
         System.out.flush();
         try (H2Workspace ws = H2Workspace.open(Path.of(args[0]))) {
             System.out.println("done");
-        }
-    }
-
-    private static void sleepForEver() {
-        try {
-            Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -56,6 +56,7 @@ public final class VerificationSamples {
             case HEAD_HOLDS -> new Arg[] {number(30)};
             case ANCHOR_HOLDS -> new Arg[] {number(12), text("report-exported"), text("2026-12-06T09:00:00Z"), number(3)};
             case CASE_DELETED -> new Arg[] {number(2)};
+            case CASE_DELETION_RECORDED -> new Arg[] {number(2), number(40)};
             case FILE_DELETED, RESULT_CHANGED, RECORD_DELETED, RECORD_CHANGED, RECORD_HOLDS, ANNOTATION_DELETED,
                  PREVIEW_DELETED -> new Arg[] {number(11)};
             case RESULT_HOLDS -> new Arg[] {number(3), hash(SHA)};

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class VerificationWordingTest {
     /** The kinds of case record the verifier names (CaseRecordChecks): claim, the stored results, tags and notes. */
     private static final Set<String> TERMS = Set.of("claim", "estimate", "authenticity", "attribution", "timeline",
-            "combined", "tag", "note");
+            "combined", "combined-misfits", "tag", "note");
 
     @Test
     void everyKeyOutcomeAndTermHasItsTextInBothLanguages() throws Exception {
