@@ -34,6 +34,12 @@ public final class AuditActions {
      */
     public static final String SETUP_INTERRUPTED = "setup-interrupted";
 
+    /**
+     * Opening the workspace removed evidence copies that no case's file holds and half-written copies, left by a
+     * kill during a deletion, an analysis or an import; the details hold how many and the SHA-256 of each copy.
+     */
+    public static final String EVIDENCE_COPIES_SWEPT = "evidence-copies-swept";
+
     /** The database file was compacted (on close or on demand); the details hold the trigger and its size before. */
     public static final String WORKSPACE_COMPACTED = "workspace-compacted";
 

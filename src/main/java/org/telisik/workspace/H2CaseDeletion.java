@@ -18,7 +18,7 @@ import org.telisik.core.model.CaseRecord;
  * at any instant leaves either the whole case or none of it (the tables cascade from {@code case_file}). The audit
  * log keeps the case's entries, so the chain still verifies and the entry of the deletion tells what was removed.
  * The originals are never touched; copies in the evidence store that no other case uses are removed after the
- * commit (a kill between the two leaves such a copy behind: correct content under its hash, merely unreferenced).
+ * commit (a kill between the two leaves such a copy behind, which the next open sweeps: {@link OrphanCopies}).
  */
 final class H2CaseDeletion {
     /** Steps of a deletion, for the crash tests (as {@link WorkspaceSetup#steps}); does nothing otherwise. */

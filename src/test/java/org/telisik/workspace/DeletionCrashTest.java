@@ -20,7 +20,8 @@ import org.telisik.testdata.RadiologyCsv;
 /**
  * SIGKILL a child JVM at every step of deleting a case (before and after its rows go, after the audit entry,
  * after the commit, after the copies) and at a few instants from its start: each time the workspace opens and
- * verifies, and holds either the whole case, as before, or no trace of it but the audit entry of its deletion.
+ * verifies, and holds either the whole case, as before, or no trace of it but the audit entry of its deletion
+ * (its evidence copies too: those a kill left after the commit are swept when the workspace opens).
  */
 class DeletionCrashTest {
     private static final String DELETED = "Kebocoran Klinik Pratama";
@@ -84,6 +85,9 @@ class DeletionCrashTest {
                 deletedFiles.forEach(f -> assertThat(ws.evidenceStore().contains(f.sha256())).isTrue());
             } else {
                 assertThat(actions).as("after a kill at " + killedAt).containsOnlyOnce(AuditActions.CASE_DELETED);
+                // a kill between the commit and the removal of the copies leaves them; the open sweeps them
+                deletedFiles.forEach(f -> assertThat(ws.evidenceStore().contains(f.sha256()))
+                        .as("copy of the deleted case after a kill at " + killedAt).isFalse());
                 try (var rows = ws.database().dataSource().getConnection();
                      var count = rows.prepareStatement("SELECT COUNT(*) FROM evidence_file").executeQuery()) {
                     count.next();
