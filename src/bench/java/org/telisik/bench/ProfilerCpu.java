@@ -20,12 +20,17 @@ import org.telisik.testdata.RadiologyCsv;
  * The profiler's CPU time per row on one thread. The radiology CSV is read by telisik's CSV reader and its
  * records handed to the profiler in batches of 1,024 rows, as the analysis's profiling thread gets them, so
  * that the values are as fresh in the caches as there; the read alone is timed too and taken off (thread CPU
- * time, not wall time: the machine is shared). Run: {@code mvn -q -Pbench test-compile exec:java
+ * time, not wall time: the machine is shared). The profiler's own CPU time is also taken around each batch it is
+ * handed, which a loaded machine disturbs less than the difference of two runs. Run: {@code mvn -q -Pbench test-compile exec:java
  * -Dexec.mainClass=org.telisik.bench.ProfilerCpu -Dexec.args="300000 7"} (rows, runs); prints each run, the
  * medians and the load average.
  */
 public final class ProfilerCpu {
     private static final int BATCH = Integer.getInteger("batch", 1024);
+    /** The profiler's CPU time in the current run, taken around each batch. */
+    private static long profilerCpu;
+    /** Bytes the profiler allocated in the current run (garbage the collector pays for), taken the same way. */
+    private static long profilerAllocated;
 
     private ProfilerCpu() {
     }
@@ -38,16 +43,21 @@ public final class ProfilerCpu {
             RadiologyCsv.write(file, rows, 5);
             double[] read = new double[runs];
             double[] profiled = new double[runs];
+            double[] batches = new double[runs];
             for (int run = 0; run < runs; run++) {
                 read[run] = cpuPerRow(file, rows, false);
+                profilerCpu = 0;
+                profilerAllocated = 0;
                 profiled[run] = cpuPerRow(file, rows, true);
-                System.out.printf("run %d: read %.0f ns, read and profile %.0f ns CPU per row, load %s%n", run + 1,
-                        read[run], profiled[run], Files.readString(Path.of("/proc/loadavg")).strip());
+                batches[run] = profilerCpu / (double) rows;
+                System.out.printf("run %d: read %.0f ns, read and profile %.0f ns, batches %.0f ns CPU per row, %d bytes"
+                        + " allocated per row, load %s%n", run + 1, read[run], profiled[run], batches[run],
+                        profilerAllocated / rows, Files.readString(Path.of("/proc/loadavg")).strip());
             }
             double r = median(read);
             double p = median(profiled);
-            System.out.printf("median of %d runs, %d rows: read %.0f ns, read and profile %.0f ns: profiler %.0f ns CPU per row%n",
-                    runs, rows, r, p, p - r);
+            System.out.printf("median of %d runs, %d rows: read %.0f ns, read and profile %.0f ns: profiler %.0f ns CPU per row"
+                    + " (timed around its batches: %.0f ns)%n", runs, rows, r, p, p - r, median(batches));
         } finally {
             Files.delete(file);
         }
@@ -81,9 +91,18 @@ public final class ProfilerCpu {
 
     private static void flush(DatasetProfiler profiler, List<String[]> batch) {
         if (profiler != null) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long allocated = allocated();
             batch.forEach(profiler::record);
+            profilerCpu += threads.getCurrentThreadCpuTime() - cpu;
+            profilerAllocated += allocated() - allocated;
         }
         batch.clear();
+    }
+
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private static double median(double[] values) {

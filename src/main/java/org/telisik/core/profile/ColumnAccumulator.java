@@ -85,28 +85,29 @@ final class ColumnAccumulator {
         lengthMin = Math.min(lengthMin, len);
         lengthMax = Math.max(lengthMax, len);
         lengthSum += len;
-        long[] entry = topValues.add(value);
-        boolean known = entry != null && entry[ValueEntry.KNOWN] != 0;
-        if (known ? entry[ValueEntry.KNOWN] < 0 : isNewPlaceholder(value, entry)) {
+        int at = topValues.add(value);
+        long[] e = topValues.entries();
+        boolean known = at >= 0 && e[at + ValueEntry.KNOWN] != 0;
+        if (known ? e[at + ValueEntry.KNOWN] < 0 : isNewPlaceholder(value, e, at)) {
             placeholders++;
             if (known) {
-                shapes.addToSlot((int) -entry[ValueEntry.KNOWN] - 2);
+                shapes.addToSlot((int) -e[at + ValueEntry.KNOWN] - 2);
             }
             return;
         }
         if (known) {
-            shapes.addToSlot((int) entry[ValueEntry.KNOWN] - 2);
+            shapes.addToSlot((int) e[at + ValueEntry.KNOWN] - 2);
         }
         if (len > 1 && value.charAt(0) == '\'') {
             apostrophes++;
             value = value.substring(1); // Excel's text marker is not part of the value
         }
         tally.checkedOne();
-        long validBits = ValueEntry.recognise(tally, value, entry, known, drawn);
+        long validBits = ValueEntry.recognise(tally, value, e, at, known, drawn);
         credentials.add(value);
-        ValueEntry.scanInside(inside, value, entry, validBits, tally.settled(), drawn);
+        ValueEntry.scanInside(inside, value, e, at, validBits, tally.settled(), drawn);
         if (scanText && len >= 20 && value.indexOf(' ') > 0) {
-            ValueEntry.scanText(textIdentifiers, value, entry, tally.settled(), drawn);
+            ValueEntry.scanText(textIdentifiers, value, e, at, tally.settled(), drawn);
         }
         if (!tally.settled() && tally.checked() >= RecognizerTally.SETTLE) {
             settle();
@@ -120,11 +121,11 @@ final class ColumnAccumulator {
     }
 
     /** Shape and placeholder test of a value seen for the first time; remembered in its entry. */
-    private boolean isNewPlaceholder(String value, long[] entry) {
+    private boolean isNewPlaceholder(String value, long[] e, int at) {
         int shapeSlot = shapes.add(value);
         boolean placeholder = Placeholders.is(value);
-        if (entry != null) {
-            entry[ValueEntry.KNOWN] = placeholder ? -(shapeSlot + 2) : shapeSlot + 2;
+        if (at >= 0) {
+            e[at + ValueEntry.KNOWN] = placeholder ? -(shapeSlot + 2) : shapeSlot + 2;
             if (!placeholder && examples.size() < EXAMPLES) {
                 examples.add(value);
             }

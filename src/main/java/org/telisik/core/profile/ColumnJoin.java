@@ -24,12 +24,12 @@ final class ColumnJoin {
             }
         }
         int[] slots = into.shapes.absorb(later.shapes);
-        into.topValues.absorb(later.topValues, e -> {
-            long k = e[ValueEntry.KNOWN];
+        into.topValues.absorb(later.topValues, (e, at) -> {
+            long k = e[at + ValueEntry.KNOWN];
             if (k != 0) {
                 int slot = (int) Math.abs(k) - 2;
                 long moved = (slot < 0 ? -1 : slots[slot]) + 2;
-                e[ValueEntry.KNOWN] = k < 0 ? -moved : moved;
+                e[at + ValueEntry.KNOWN] = k < 0 ? -moved : moved;
             }
         });
         boolean settled = into.tally.settled();

@@ -1,12 +1,16 @@
 package org.telisik.core.profile;
 
 /**
- * Fixed-size distinct-count estimator (Flajolet et al. 2007, with the small-range correction), 2^14
- * registers: about 0.8% standard error in 16 KB whatever the column's size.
+ * Fixed-size distinct-count estimator (Flajolet et al. 2007, with the small- and large-range corrections), 2^14
+ * registers: about 0.8% standard error in 16 KB whatever the column's size. A value is hashed by its own
+ * {@link String#hashCode}, which the string caches: the exact counts and the top-values sketch look the same
+ * value up by it, so the characters are hashed once, not once per structure (see {@link #hash}).
  */
 public final class HyperLogLog {
     private static final int P = 14;
     private static final int M = 1 << P;
+    /** The number of different hashes: 2^32. */
+    private static final double HASHES = 0x1p32;
     private final byte[] registers = new byte[M];
 
     public void add(String value) {
@@ -42,19 +46,17 @@ public final class HyperLogLog {
         if (raw <= 2.5 * M && zeros > 0) {
             return Math.round(M * Math.log((double) M / zeros));
         }
-        return Math.round(raw);
+        return Math.round(-HASHES * Math.log1p(-Math.min(raw, HASHES - 1) / HASHES));
     }
 
     /**
-     * 64-bit FNV-1a over the UTF-16 characters (no byte array per value) followed by a murmur finaliser, so
-     * that similar strings spread over all registers.
+     * The value's 32-bit {@link String#hashCode} spread over 64 bits by the murmur3 finaliser, a bijection,
+     * so that similar strings fall in any register with any rank. Distinct values whose 32-bit hashes
+     * coincide count once: about n^2 / 2^33 of n values, 0.05% at 4 million, which {@link #estimate}
+     * corrects for as for any 32-bit hash (the large-range correction), leaving the sketch's own error.
      */
     static long hash(String value) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < value.length(); i++) {
-            h ^= value.charAt(i);
-            h *= 0x100000001b3L;
-        }
+        long h = value.hashCode();
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -18,6 +18,18 @@ final class ShapeCounter {
     static final int MAX_LENGTH = 24;
     private static final int ALL = SLOTS + OVERFLOW;
     private static final int INDEX = 1024;
+    /**
+     * The shape characters of ASCII, looked up: a value of a column with many distinct values is new to the
+     * column's cache and has its shape hashed on every row, mostly from ASCII letters and digits.
+     */
+    private static final char[] ASCII_SHAPES = new char[128];
+
+    static {
+        for (char c = 0; c < ASCII_SHAPES.length; c++) {
+            ASCII_SHAPES[c] = classify(c);
+        }
+    }
+
     /** Open-addressing index from shape hash to slot + 1 (0 = free), so that a lookup costs a probe or two. */
     private final int[] index = new int[INDEX];
     /** Slots below SLOTS are named shapes, the rest "other" shapes known by hash only. */
@@ -125,6 +137,10 @@ final class ShapeCounter {
     }
 
     static char shapeChar(char c) {
+        return c < ASCII_SHAPES.length ? ASCII_SHAPES[c] : classify(c);
+    }
+
+    private static char classify(char c) {
         if (c >= '0' && c <= '9') {
             return '9';
         }

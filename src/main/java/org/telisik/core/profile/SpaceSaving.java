@@ -7,22 +7,30 @@ import java.util.function.ObjLongConsumer;
 
 /**
  * The Space-Saving heavy-hitters sketch with a fixed number of counters kept in a min-heap, so that a value
- * not yet counted replaces the least counted one in O(log capacity).
+ * not yet counted replaces the least counted one in O(log capacity). Counters are found by value through an
+ * open-addressing index (at most a quarter full, linear probing, backward-shift deletion) keyed by the
+ * value's cached {@link String#hashCode}: a value of a column with many distinct values is new to the sketch
+ * almost every time, and a HashMap then allocated a node and a boxed slot for each one.
  */
 final class SpaceSaving {
     private final String[] keys;
+    private final int[] hashes;
     private final long[] counts;
     private final int[] heap;
     private final int[] position;
-    private final Map<String, Integer> slots;
+    /** Slot + 1 of the counter whose value hashes here or probed on from here; 0 when free. */
+    private final int[] index;
+    private final int mask;
     private int size;
 
     SpaceSaving(int capacity) {
         keys = new String[capacity];
+        hashes = new int[capacity];
         counts = new long[capacity];
         heap = new int[capacity];
         position = new int[capacity];
-        slots = new HashMap<>(capacity * 2);
+        index = new int[Integer.highestOneBit(Math.max(capacity, 4) * 4 - 1) << 1];
+        mask = index.length - 1;
     }
 
     void seed(String value, long count) {
@@ -31,18 +39,21 @@ final class SpaceSaving {
 
     /** Counts a value {@code weight} times (a sampled stream gives each sampled value the sampling stride). */
     void add(String value, long weight) {
-        Integer slot = slots.get(value);
-        if (slot != null) {
+        int h = value.hashCode();
+        int at = probe(value, h);
+        if (at >= 0) {
+            int slot = index[at] - 1;
             counts[slot] += weight;
             siftDown(position[slot]);
         } else if (size < keys.length) {
             insert(value, weight);
         } else {
             int min = heap[0];
-            slots.remove(keys[min]);
+            remove(probe(keys[min], hashes[min]));
             keys[min] = value;
+            hashes[min] = h;
             counts[min] += weight;
-            slots.put(value, min);
+            index[-probe(value, h) - 1] = min + 1;
             siftDown(0);
         }
     }
@@ -86,11 +97,44 @@ final class SpaceSaving {
     private void insert(String value, long count) {
         int slot = size++;
         keys[slot] = value;
+        hashes[slot] = value.hashCode();
         counts[slot] = count;
         heap[slot] = slot;
         position[slot] = slot;
-        slots.put(value, slot);
+        index[-probe(value, hashes[slot]) - 1] = slot + 1;
         siftUp(slot);
+    }
+
+    /** The index position of a counted value, else -(free position where it would go) - 1. */
+    private int probe(String value, int h) {
+        int i = home(h);
+        while (index[i] != 0) {
+            int slot = index[i] - 1;
+            if (hashes[slot] == h && keys[slot].equals(value)) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+        return -i - 1;
+    }
+
+    /** Frees an index position, moving back the entries after it that probed past it (no tombstones). */
+    private void remove(int at) {
+        int free = at;
+        index[free] = 0;
+        for (int j = (free + 1) & mask; index[j] != 0; j = (j + 1) & mask) {
+            int home = home(hashes[index[j] - 1]);
+            if (((j - home) & mask) >= ((j - free) & mask)) {
+                index[free] = index[j];
+                index[j] = 0;
+                free = j;
+            }
+        }
+    }
+
+    private int home(int h) {
+        int x = h * 0x9E3779B9;
+        return (x ^ (x >>> 16)) & mask;
     }
 
     private void siftUp(int i) {

@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
+import java.util.stream.IntStream;
 import org.telisik.core.sampling.OneInN;
 
 /**
@@ -17,11 +18,12 @@ import org.telisik.core.sampling.OneInN;
  * switch on (with every exact key at the switch), since the exact map counts distinct values until then.
  *
  * <p>While exact, each value's entry also caches what the column learnt about it ({@link #ENTRY_SIZE} longs:
- * count, then free slots for the caller), so that a repeated value need not be recognised again.
+ * count, then free slots for the caller), so that a repeated value need not be recognised again. The entries
+ * lie in one array ({@link #entries()}, see {@link ExactCounts}); a value's entry is known by its offset there.
  */
 final class TopValues {
     static final int CAPACITY = 512;
-    static final int ENTRY_SIZE = 6;
+    static final int ENTRY_SIZE = ExactCounts.ENTRY_SIZE;
     /**
      * After the switch the sketch sees a random eighth of the values, each counted 8 times: heavy values
      * still stand out, at an eighth of the cost. Random ({@link OneInN}) rather than every 8th value,
@@ -31,39 +33,39 @@ final class TopValues {
     private final OneInN sampled = new OneInN(SKETCH_STRIDE);
     private final int exactLimit;
     private final HyperLogLog distinct;
-    private Map<String, long[]> exact = new HashMap<>();
+    private ExactCounts exact;
     private SpaceSaving sketch;
 
     TopValues(int exactLimit, HyperLogLog distinct) {
         this.exactLimit = exactLimit;
         this.distinct = distinct;
+        this.exact = new ExactCounts(exactLimit + 1);
     }
 
     /**
-     * Counts a value. While counts are exact, returns the value's entry (entry[0] is its count, 1 when first
-     * seen; the other slots start at 0 and belong to the caller); null once the sketch has taken over.
+     * Counts a value. While counts are exact, returns the offset of the value's entry in {@link #entries()}
+     * (slot 0 is its count, 1 when first seen; the other slots start at 0 and belong to the caller); -1 once the
+     * sketch has taken over.
      */
-    long[] add(String value) {
+    int add(String value) {
         if (exact == null) {
             if (sampled.next()) {
                 sketch.add(value, SKETCH_STRIDE);
             }
             distinct.add(value);
-            return null;
+            return -1;
         }
-        long[] entry = exact.get(value);
-        if (entry != null) {
-            entry[0]++;
-            return entry;
-        }
-        entry = new long[ENTRY_SIZE];
-        entry[0] = 1;
-        exact.put(value, entry);
+        int at = exact.add(value);
         if (exact.size() > exactLimit) {
             switchToSketch();
-            return null;
+            return -1;
         }
-        return entry;
+        return at;
+    }
+
+    /** The entries while exact (the array may be replaced by the next {@link #add}); null once sketched. */
+    long[] entries() {
+        return exact == null ? null : exact.entries();
     }
 
     boolean exact() {
@@ -79,7 +81,10 @@ final class TopValues {
     Map<String, Long> top(int k) {
         List<Map.Entry<String, Long>> entries = new ArrayList<>();
         if (exact != null) {
-            exact.forEach((v, c) -> entries.add(Map.entry(v, c[0])));
+            long[] e = exact.entries();
+            for (int n = 0; n < exact.size(); n++) {
+                entries.add(Map.entry(exact.key(n), e[n * ENTRY_SIZE]));
+            }
         } else {
             sketch.forEach((v, c) -> entries.add(Map.entry(v, c)));
         }
@@ -99,32 +104,37 @@ final class TopValues {
      * is order-free). A sketched side makes the result a {@link SpaceSaving#merge} of both, within the sketch's
      * error of what one counter would have kept. Entries shared by both keep this side's cached slots.
      *
-     * @param adopt gets each entry of {@code later} whose value this side had not seen, before it joins
+     * @param adopt gets each entry of {@code later} whose value this side had not seen (array and offset), before
+     *              it joins
      */
-    void absorb(TopValues later, Consumer<long[]> adopt) {
+    void absorb(TopValues later, ObjIntConsumer<long[]> adopt) {
         if (exact != null && later.exact != null) {
-            later.exact.forEach((v, e) -> {
-                long[] mine = exact.get(v);
-                if (mine == null) {
-                    adopt.accept(e);
-                    exact.put(v, e);
+            long[] theirs = later.exact.entries();
+            for (int n = 0; n < later.exact.size(); n++) {
+                String v = later.exact.key(n);
+                int e = n * ENTRY_SIZE;
+                int at = exact.find(v);
+                if (at < 0) {
+                    adopt.accept(theirs, e);
+                    exact.adopt(v, theirs, e);
                 } else {
-                    mine[0] += e[0];
+                    long[] mine = exact.entries();
+                    mine[at] += theirs[e];
                     for (int s = 1; s < ENTRY_SIZE; s++) {
-                        mine[s] = mine[s] == 0 ? e[s] : mine[s];
+                        mine[at + s] = mine[at + s] == 0 ? theirs[e + s] : mine[at + s];
                     }
                 }
-            });
+            }
             if (exact.size() > exactLimit) {
                 switchToSketch();
             }
             return;
         }
         if (exact != null) {
-            exact.keySet().forEach(distinct::add);
+            addKeys(exact);
         }
         if (later.exact != null) {
-            later.exact.keySet().forEach(distinct::add);
+            addKeys(later.exact);
         } else {
             distinct.merge(later.distinct);
         }
@@ -135,7 +145,7 @@ final class TopValues {
 
     /** Whether a value is among the exact counts (false once sketched). */
     boolean hasExact(String value) {
-        return exact != null && exact.containsKey(value);
+        return exact != null && exact.find(value) >= 0;
     }
 
     private Map<String, Long> counts() {
@@ -143,17 +153,29 @@ final class TopValues {
             return sketch.counts();
         }
         Map<String, Long> m = new HashMap<>(exact.size() * 2);
-        exact.forEach((v, e) -> m.put(v, e[0]));
+        long[] e = exact.entries();
+        for (int n = 0; n < exact.size(); n++) {
+            m.put(exact.key(n), e[n * ENTRY_SIZE]);
+        }
         return m;
     }
 
+    private void addKeys(ExactCounts counts) {
+        for (int n = 0; n < counts.size(); n++) {
+            distinct.add(counts.key(n));
+        }
+    }
+
+    /** Seeds the sketch with the most counted values, ties in order of first sight. */
     private void switchToSketch() {
-        exact.keySet().forEach(distinct::add);
+        addKeys(exact);
         sketch = new SpaceSaving(CAPACITY);
-        exact.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(Comparator.comparingLong((long[] c) -> c[0]).reversed()))
+        long[] e = exact.entries();
+        ExactCounts counted = exact;
+        IntStream.range(0, counted.size()).boxed()
+                .sorted(Comparator.comparingLong((Integer n) -> e[n * ENTRY_SIZE]).reversed())
                 .limit(CAPACITY)
-                .forEach(e -> sketch.seed(e.getKey(), e.getValue()[0]));
+                .forEach(n -> sketch.seed(counted.key(n), e[n * ENTRY_SIZE]));
         exact = null;
     }
 }

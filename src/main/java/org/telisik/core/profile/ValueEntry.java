@@ -4,7 +4,9 @@ package org.telisik.core.profile;
  * The slots of a value's entry in {@link TopValues} (slot 0 is its count) and the per-value work that uses
  * them: a repeated value reuses the outcomes cached there, a new one is worked out and cached. After the
  * column settled, a value without a full outcome gets the tier-1 recognisers only, unless its row was drawn
- * for the sample; a drawn value gets tier 2 as well, and its entry then holds the full outcome.
+ * for the sample; a drawn value gets tier 2 as well, and its entry then holds the full outcome. An entry is
+ * given as the entries array and its offset there ({@link TopValues#entries()}), offset -1 when the value has
+ * none (the counts are sketched).
  */
 final class ValueEntry {
     /** Recogniser shape bits, with {@link #FULL} when every active recogniser's outcome is in. */
@@ -23,20 +25,20 @@ final class ValueEntry {
     }
 
     /** Counts a checked value in the tally; returns its valid bits (tier 1 only when tier 2 did not run). */
-    static long recognise(RecognizerTally tally, String value, long[] entry, boolean known, boolean drawn) {
-        if (known && entry[SHAPES] < 0) {
-            tally.count(value, ALL, entry[SHAPES], entry[VALID], false);
-            return entry[VALID];
+    static long recognise(RecognizerTally tally, String value, long[] e, int at, boolean known, boolean drawn) {
+        if (known && e[at + SHAPES] < 0) {
+            tally.count(value, ALL, e[at + SHAPES], e[at + VALID], false);
+            return e[at + VALID];
         }
         if (!tally.settled()) {
             tally.run(value, tally.activeMask());
             tally.count(value, ALL, tally.lastShapeBits, tally.lastValidBits, true);
-            cache(entry, tally.lastShapeBits | FULL, tally.lastValidBits);
+            cache(e, at, tally.lastShapeBits | FULL, tally.lastValidBits);
             return tally.lastValidBits;
         }
         long tier1 = tally.tier1Mask();
-        long shapeBits = known ? entry[SHAPES] : 0;
-        long validBits = known ? entry[VALID] : 0;
+        long shapeBits = known ? e[at + SHAPES] : 0;
+        long validBits = known ? e[at + VALID] : 0;
         if (!known) {
             tally.run(value, tier1);
             shapeBits = tally.lastShapeBits;
@@ -50,14 +52,14 @@ final class ValueEntry {
             shapeBits |= tally.lastShapeBits | FULL;
             validBits |= tally.lastValidBits;
         }
-        cache(entry, shapeBits, validBits);
+        cache(e, at, shapeBits, validBits);
         return validBits;
     }
 
-    static void scanInside(IdentifiersInside inside, String value, long[] entry, long validBits, boolean settled,
+    static void scanInside(IdentifiersInside inside, String value, long[] e, int at, long validBits, boolean settled,
                            boolean drawn) {
-        if (entry != null && entry[INSIDE_FOUND] != 0) {
-            inside.repeat(entry[INSIDE_FOUND]);
+        if (at >= 0 && e[at + INSIDE_FOUND] != 0) {
+            inside.repeat(e[at + INSIDE_FOUND]);
             return;
         }
         if (settled) {
@@ -67,14 +69,14 @@ final class ValueEntry {
             }
         }
         long found = inside.scan(value, validBits, settled);
-        if (entry != null) {
-            entry[INSIDE_FOUND] = found;
+        if (at >= 0) {
+            e[at + INSIDE_FOUND] = found;
         }
     }
 
-    static void scanText(TextIdentifiers text, String value, long[] entry, boolean settled, boolean drawn) {
-        if (entry != null && entry[TEXT_FOUND] != 0) {
-            text.repeat(entry[TEXT_FOUND]);
+    static void scanText(TextIdentifiers text, String value, long[] e, int at, boolean settled, boolean drawn) {
+        if (at >= 0 && e[at + TEXT_FOUND] != 0) {
+            text.repeat(e[at + TEXT_FOUND]);
             return;
         }
         if (settled) {
@@ -84,15 +86,15 @@ final class ValueEntry {
             }
         }
         long found = text.scan(value, settled);
-        if (entry != null) {
-            entry[TEXT_FOUND] = found;
+        if (at >= 0) {
+            e[at + TEXT_FOUND] = found;
         }
     }
 
-    private static void cache(long[] entry, long shapeBits, long validBits) {
-        if (entry != null) {
-            entry[SHAPES] = shapeBits;
-            entry[VALID] = validBits;
+    private static void cache(long[] e, int at, long shapeBits, long validBits) {
+        if (at >= 0) {
+            e[at + SHAPES] = shapeBits;
+            e[at + VALID] = validBits;
         }
     }
 }
