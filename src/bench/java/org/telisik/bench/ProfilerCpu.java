@@ -22,7 +22,7 @@ import org.telisik.testdata.RadiologyCsv;
  * that the values are as fresh in the caches as there; the read alone is timed too and taken off (thread CPU
  * time, not wall time: the machine is shared). The profiler's own CPU time is also taken around each batch it is
  * handed, which a loaded machine disturbs less than the difference of two runs. Run: {@code mvn -q -Pbench test-compile exec:java
- * -Dexec.mainClass=org.telisik.bench.ProfilerCpu -Dexec.args="300000 7"} (rows, runs); prints each run, the
+ * -Dbench.main=org.telisik.bench.ProfilerCpu -Dexec.args="300000 7"} (rows, runs); prints each run, the
  * medians and the load average.
  */
 public final class ProfilerCpu {
