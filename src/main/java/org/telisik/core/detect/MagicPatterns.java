@@ -1,18 +1,16 @@
 package org.telisik.core.detect;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.tika.detect.MagicDetector;
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.w3c.dom.Element;
@@ -23,9 +21,9 @@ import org.w3c.dom.Node;
  * test of whether any of them can match a head. A clause counts when its pattern matches and, if it has
  * clauses inside, one of those does: that is Tika's rule or looser (a group needing two of its clauses is
  * satisfied here by one), so a head this class finds nothing in is one Tika's magic cannot place either, and its
- * answer is plain text or octet-stream. Each pattern is decoded by Tika itself ({@link MagicDetector#parse});
- * literals are compared here, without Tika's copy of the stream for each of its 1,400 clauses; regular
- * expressions are Tika's own detectors.
+ * answer is plain text or octet-stream. Each pattern is decoded by Tika itself ({@link MagicDetector#parse}) and
+ * tried as Tika tries it ({@link MagicLeaves}), without Tika's copy of the stream for each of its 1,400 clauses
+ * and its compile and 8 KiB decode of each regular expression for every file.
  */
 final class MagicPatterns {
     private static final Pattern DECODED = Pattern.compile("looking for \\d+ bytes = \\[([-0-9, ]*)] mask = \\[([-0-9, ]*)]");
@@ -34,7 +32,7 @@ final class MagicPatterns {
     private static final MagicPatterns TIKA = load();
 
     /** One clause: its own test (null for a group) and the clauses inside it, one of which must match too. */
-    private record Clause(Leaf leaf, List<Clause> inner) {
+    private record Clause(MagicLeaves.Leaf leaf, List<Clause> inner) {
         boolean matches(byte[] head) {
             if (leaf != null && !leaf.matches(head)) {
                 return false;
@@ -105,22 +103,26 @@ final class MagicPatterns {
     }
 
     /** The clause's own test (what is inside it left out), for one {@code match} element of Tika's table. */
-    static Leaf leaf(Element m) {
+    static MagicLeaves.Leaf leaf(Element m) {
         String type = m.getAttribute("type").isEmpty() ? "string" : m.getAttribute("type");
         String offset = m.getAttribute("offset").isEmpty() ? "0" : m.getAttribute("offset");
         String mask = m.getAttribute("mask").isEmpty() ? null : m.getAttribute("mask");
         MagicDetector tika = MagicDetector.parse(MediaType.TEXT_PLAIN, type, offset, m.getAttribute("value"), mask);
         byte[][] decoded = decoded(tika);
         if (decoded == null) {
-            return head -> byTika(tika, head); // Tika's own detector: exact, if slower
+            return MagicLeaves.byTika(tika); // Tika's own detector: exact, if slower
         }
         String[] range = offset.split(":");
         int from = Integer.parseInt(range[0].strip());
         int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
-        if (type.equals("regex")) {
-            return new RegexLeaf(Pattern.compile(new String(decoded[0], StandardCharsets.UTF_8)), from, to);
+        if (!type.equals("regex")) {
+            return new MagicLeaves.Literal(decoded[0], decoded[1], type.equals("stringignorecase"), from, to);
         }
-        return new Literal(decoded[0], decoded[1], type.equals("stringignorecase"), from, to);
+        try { // compiled as Tika compiles it, once rather than for every file
+            return new MagicLeaves.Regex(Pattern.compile(new String(decoded[0], StandardCharsets.UTF_8)), from, to);
+        } catch (PatternSyntaxException e) {
+            return MagicLeaves.byTika(tika); // Tika fails on it in its own way
+        }
     }
 
     /** The bytes and mask Tika decoded for a literal clause (as its description gives them), or null. */
@@ -138,102 +140,4 @@ final class MagicPatterns {
         return b;
     }
 
-    private static boolean byTika(MagicDetector tika, byte[] head) {
-        try {
-            return !tika.detect(new ByteArrayInputStream(head), new Metadata()).equals(MediaType.OCTET_STREAM);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array never fails to read
-        }
-    }
-
-    /** A clause's own test, without the clauses inside it. */
-    @FunctionalInterface
-    interface Leaf {
-        boolean matches(byte[] head);
-    }
-
-    /**
-     * Bytes (as Tika decoded them, lower case when Tika ignores case) starting at one of the offsets from..to,
-     * compared as Tika compares them: masked, lowered where it ignores case, and past the head's end against zeros
-     * (Tika's window is zero-filled), once the head reaches {@code from} plus the pattern's length.
-     */
-    private record Literal(byte[] bytes, byte[] mask, boolean ignoreCase, int from, int to) implements Leaf {
-        @Override
-        public boolean matches(byte[] head) {
-            if (head.length < from + bytes.length) {
-                return false;
-            }
-            int last = Math.min(to, head.length - 1);
-            for (int o = from; o <= last; o++) {
-                if (matchesAt(head, o)) {
-                    return true;
-                }
-            }
-            // past the head every offset sees only zeros: one comparison stands for all of them
-            return to > last && matchesAt(head, Math.max(from, head.length));
-        }
-
-        private boolean matchesAt(byte[] head, int o) {
-            for (int i = 0; i < bytes.length; i++) {
-                int v = (o + i < head.length ? head[o + i] : 0) & mask[i];
-                if ((ignoreCase ? Character.toLowerCase(v) : v) != bytes[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /**
-     * A regular expression as Tika runs it: on the head from {@code from} on, zero-filled to its 8 KiB window plus
-     * the range, tried at each offset of the range up to the window's end; here over a view of the head rather
-     * than a decoded copy per clause and file, and compiled once.
-     */
-    private record RegexLeaf(Pattern pattern, int from, int to) implements Leaf {
-        private static final int WINDOW = 8 * 1024;
-
-        @Override
-        public boolean matches(byte[] head) {
-            if (head.length < from) {
-                return false;
-            }
-            Matcher m = pattern.matcher(new Window(head, from, WINDOW + to - from));
-            int last = Math.min(to - from, head.length - from);
-            for (int i = 0; i <= last; i++) {
-                if (m.region(i, WINDOW + i).lookingAt()) {
-                    return true;
-                }
-            }
-            // from there on every region holds zeros only, the same 8 KiB of them: one try stands for all
-            return to - from > last && m.region(last + 1, WINDOW + last + 1).lookingAt();
-        }
-    }
-
-    /** The head from an offset on, read as ISO-8859-1 and continued by zeros up to a length. */
-    private record Window(byte[] head, int from, int length) implements CharSequence {
-        @Override
-        public char charAt(int index) {
-            int at = from + index;
-            return at < head.length ? (char) (head[at] & 0xFF) : 0;
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            StringBuilder sb = new StringBuilder(end - start);
-            for (int i = start; i < end; i++) {
-                sb.append(charAt(i));
-            }
-            return sb.toString();
-        }
-
-        @Override
-        public String toString() {
-            return subSequence(0, length).toString();
-        }
-    }
 }

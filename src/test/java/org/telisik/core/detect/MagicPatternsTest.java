@@ -70,6 +70,8 @@ class MagicPatternsTest {
     void everyClauseOfTikasTablePlacedInATableIsSeenWhereTikaSeesIt() throws Exception {
         int checked = 0;
         List<String> unseen = new ArrayList<>();
+        List<Element> regexes = new ArrayList<>();
+        List<byte[]> heads = new ArrayList<>();
         for (Element m : tikaMatches()) {
             String type = m.getAttribute("type").isEmpty() ? "string" : m.getAttribute("type");
             String offset = m.getAttribute("offset").isEmpty() ? "0" : m.getAttribute("offset");
@@ -77,10 +79,11 @@ class MagicPatternsTest {
             MagicDetector clause = MagicDetector.parse(MediaType.TEXT_PLAIN, type, offset, m.getAttribute("value"), mask);
             byte[][] decoded = MagicPatterns.decoded(clause);
             if (type.equals("regex")) {
-                continue; // Tika's own detectors in MagicPatterns
+                regexes.add(m);
+                continue;
             }
             assertThat(decoded).as(clause.toString()).isNotNull();
-            MagicPatterns.Leaf leaf = MagicPatterns.leaf(m);
+            MagicLeaves.Leaf leaf = MagicPatterns.leaf(m);
             List<byte[]> forms = type.equals("stringignorecase")
                     ? List.of(decoded[0], new String(decoded[0], StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT)
                             .getBytes(StandardCharsets.ISO_8859_1)) : List.of(decoded[0]);
@@ -94,6 +97,7 @@ class MagicPatternsTest {
                             unseen.add(clause + " at " + at);
                         }
                         assertSame(head, "data.csv");
+                        heads.add(head);
                         checked++;
                     }
                 }
@@ -101,6 +105,34 @@ class MagicPatternsTest {
         }
         assertThat(unseen).isEmpty();
         assertThat(checked).isGreaterThan(2500);
+        assertRegexesAsTika(regexes, heads);
+    }
+
+    /** Each regular expression of the table says what Tika's detector says, on every head made above and file stored. */
+    private static void assertRegexesAsTika(List<Element> regexes, List<byte[]> heads) throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    heads.add(in.readNBytes(FormatDetector.HEAD_BYTES));
+                }
+            }
+        }
+        heads.add(("00714cam a2200205 a 4500\n" + ROWS).getBytes(StandardCharsets.US_ASCII));
+        heads.add("digraph G {\n a -> b;\n}\n".getBytes(StandardCharsets.US_ASCII));
+        heads.add("  0\nSECTION\n  2\nHEADER\n".getBytes(StandardCharsets.US_ASCII));
+        int matched = 0;
+        assertThat(regexes).hasSizeGreaterThan(30);
+        for (Element m : regexes) {
+            MagicDetector tika = MagicDetector.parse(MediaType.TEXT_PLAIN, "regex", m.getAttribute("offset").isEmpty() ? "0"
+                    : m.getAttribute("offset"), m.getAttribute("value"), null);
+            MagicLeaves.Leaf leaf = MagicPatterns.leaf(m);
+            for (byte[] head : heads) {
+                boolean byTika = !tika.detect(new ByteArrayInputStream(head), new Metadata()).equals(MediaType.OCTET_STREAM);
+                assertThat(leaf.matches(head)).as(m.getAttribute("value") + " on " + preview(head)).isEqualTo(byTika);
+                matched += byTika ? 1 : 0;
+            }
+        }
+        assertThat(matched).as("heads some regular expression matches").isGreaterThan(20);
     }
 
     /**
