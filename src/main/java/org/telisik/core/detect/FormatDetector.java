@@ -33,11 +33,18 @@ public final class FormatDetector {
             "application/x-ndjson", "application/xml");
     private final Detector tika;
     private final Detector magic;
+    private final MagicPatterns patterns;
 
     public FormatDetector() {
+        this(true);
+    }
+
+    /** @param prefilter false to ask Tika's magic about every head (to compare with {@link MagicPatterns}) */
+    FormatDetector(boolean prefilter) {
         TikaConfig config = OfflineTika.config(); // no parser or detector that runs a program
         this.tika = config.getDetector();
         this.magic = config.getMimeRepository();
+        this.patterns = prefilter ? MagicPatterns.tika() : null;
     }
 
     public Detection detect(InputStream in, String fileName) throws IOException {
@@ -60,7 +67,10 @@ public final class FormatDetector {
             return new Detection("application/x-dbf", null); // Tika knows DBF by its name only
         }
         Charset charset = EncodingSniffer.sniff(head, head.length);
-        String byMagic = contractName(magic.detect(new ByteArrayInputStream(head), new Metadata()));
+        // a head that no pattern of Tika's table matches is one its magic cannot place (text/plain or octet-stream,
+        // which are read alike below): most CSV exports, for which Tika's pass was 12% of a small-files import
+        String byMagic = patterns != null && !patterns.anyMatches(head) ? "text/plain"
+                : contractName(magic.detect(new ByteArrayInputStream(head), new Metadata()));
         if (byMagic.equals("text/plain") || byMagic.equals("application/octet-stream")) {
             if (charset == null) {
                 return new Detection(byName(in, fileName, "application/octet-stream"), null);
