@@ -49,11 +49,11 @@ public final class IdentifierCollector implements SplittableSink {
     public void record(String[] values) {
         for (int c = 0; c < values.length; c++) {
             String v = values[c];
-            if (v == null || v.isBlank()) {
+            Object how = c < columns.size() ? columns.get(c) : BY_SHAPE;
+            if (how == SKIP || v == null || v.isBlank()) {
                 continue;
             }
-            Object how = c < columns.size() ? columns.get(c) : BY_SHAPE;
-            IdentifierType type = how == SKIP ? null : how == BY_SHAPE ? shape(v) : (IdentifierType) how;
+            IdentifierType type = how == BY_SHAPE ? shape(v) : (IdentifierType) how;
             byte[] fp = type == null ? null : fingerprinter.fingerprint(type, v);
             if (fp != null) {
                 sets.computeIfAbsent(type, FingerprintSet::new).add(fp);
@@ -92,6 +92,18 @@ public final class IdentifierCollector implements SplittableSink {
         if (n < 9 || n > 64 || v.indexOf('@') < 0 && !Character.isDigit(v.charAt(0)) && v.charAt(0) != '+') {
             return null; // cheap rejection: most cells are names, dates, free text
         }
+        if (v.indexOf('@') < 0 && fewerDigits(v, 9)) {
+            return null; // a NIK, NPWP or phone number has nine digits or more; dates and codes have fewer
+        }
         return IdentifierType.byShape(v, nik);
+    }
+
+    private static boolean fewerDigits(String v, int min) {
+        int digits = 0;
+        for (int i = 0; i < v.length() && digits < min; i++) {
+            char c = v.charAt(i);
+            digits += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return digits < min;
     }
 }
