@@ -1,5 +1,8 @@
 package org.telisik.core.authenticity;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,10 +23,13 @@ import java.util.List;
  */
 public final class FingerprintSet {
     static final int CAPACITY = 1 << 13;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private final IdentifierType type;
     private final int capacity;
     /** At most half full; null marks an empty slot. */
     private byte[][] slots = new byte[16][];
+    /** Each slot's {@link #key}, so a probe compares numbers in one array and reads a fingerprint only on a match. */
+    private long[] keys = new long[16];
     private int size;
     private int level;
 
@@ -68,23 +74,35 @@ public final class FingerprintSet {
             rebuild(2 * slots.length);
         }
         int mask = slots.length - 1;
-        int h = Arrays.hashCode(fingerprint) * 0x9E3779B9; // the first bytes are zero at higher levels: mix all
-        for (int at = (h ^ h >>> 16) & mask; ; at = (at + 1) & mask) {
-            if (slots[at] == null) {
+        long key = key(fingerprint);
+        for (int at = (int) (key ^ key >>> 32) & mask; ; at = (at + 1) & mask) {
+            if (keys[at] == 0) {
+                keys[at] = key;
                 slots[at] = fingerprint;
                 size++;
                 return true;
             }
-            if (Arrays.equals(slots[at], fingerprint)) {
+            if (keys[at] == key && Arrays.equals(slots[at], fingerprint)) {
                 return false;
             }
         }
+    }
+
+    /**
+     * Bytes 8 to 15 (the first are zero at higher levels), never 0, which marks an empty slot; a keyed hash is
+     * uniform, so they need no mixing.
+     */
+    private static long key(byte[] fingerprint) {
+        long k = fingerprint.length >= 16 ? (long) LONGS.get(fingerprint, 8)
+                : Arrays.hashCode(fingerprint) * 0x9E3779B97F4A7C15L;
+        return k == 0 ? 1 : k;
     }
 
     /** The fingerprints kept at the current level, in a table of {@code length} slots. */
     private void rebuild(int length) {
         byte[][] old = slots;
         slots = new byte[length][];
+        keys = new long[length];
         size = 0;
         for (byte[] f : old) {
             if (f != null && keeps(f, level)) {
