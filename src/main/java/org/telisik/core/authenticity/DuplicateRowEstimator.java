@@ -22,6 +22,23 @@ final class DuplicateRowEstimator {
     private int size;
     private int level;
 
+    DuplicateRowEstimator() {
+        this(0);
+    }
+
+    /**
+     * @param level the level to start at: a part of a table read in parts starts at the level of the parts
+     *              joined before it, which the whole table reaches anyway, so it drops early what is dropped in
+     *              the end (less work, a smaller table) and the result is that of one estimator
+     */
+    DuplicateRowEstimator(int level) {
+        this.level = level;
+    }
+
+    int level() {
+        return level;
+    }
+
     void add(String[] row) {
         add(hash(row), 1);
     }
