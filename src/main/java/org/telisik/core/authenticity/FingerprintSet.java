@@ -38,8 +38,17 @@ public final class FingerprintSet {
     }
 
     FingerprintSet(IdentifierType type, int capacity) {
+        this(type, capacity, 0);
+    }
+
+    /**
+     * @param level where to start: no higher than the level the set this one is absorbed into has already
+     *              reached, so the union comes out as if one set had been fed all
+     */
+    FingerprintSet(IdentifierType type, int capacity, int level) {
         this.type = type;
         this.capacity = capacity;
+        this.level = level;
     }
 
     public void add(byte[] fingerprint) {

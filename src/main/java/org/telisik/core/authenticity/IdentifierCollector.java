@@ -21,6 +21,11 @@ public final class IdentifierCollector implements SplittableSink {
     private final NikValidator nik;
     private final Map<IdentifierType, FingerprintSet> sets = new EnumMap<>(IdentifierType.class);
     private final List<Object> columns = new ArrayList<>();
+    /**
+     * Each type's level after the last join, by ordinal: a part made next starts its sets there, as the case's
+     * sets never go below it, so it drops early what they would drop. Parts may be made on another thread.
+     */
+    private volatile int[] joinedLevels = new int[IdentifierType.values().length];
 
     public IdentifierCollector(IdentifierFingerprinter fingerprinter, NikValidator nik) {
         this.fingerprinter = fingerprinter;
@@ -70,6 +75,12 @@ public final class IdentifierCollector implements SplittableSink {
     public SplittableSink part(String name, String format, Dialect dialect, List<String> columnNames) {
         IdentifierCollector part = new IdentifierCollector(fingerprinter, nik);
         part.startDataset(name, format, dialect, columnNames);
+        int[] levels = joinedLevels;
+        for (IdentifierType type : IdentifierType.values()) {
+            if (levels[type.ordinal()] > 0) {
+                part.sets.put(type, new FingerprintSet(type, FingerprintSet.CAPACITY, levels[type.ordinal()]));
+            }
+        }
         return part;
     }
 
@@ -80,6 +91,9 @@ public final class IdentifierCollector implements SplittableSink {
             columns.addAll(part.columns);
         }
         part.sets.forEach((type, set) -> sets.computeIfAbsent(type, FingerprintSet::new).absorb(set));
+        int[] levels = new int[joinedLevels.length];
+        sets.forEach((type, set) -> levels[type.ordinal()] = set.level());
+        joinedLevels = levels;
     }
 
     /** The fingerprints collected so far, by type; types never seen are absent. */
