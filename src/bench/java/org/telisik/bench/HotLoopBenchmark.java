@@ -25,6 +25,7 @@ import org.telisik.core.identity.NikValidator;
 import org.telisik.core.profile.DatasetProfiler;
 import org.telisik.core.read.CsvTableReader;
 import org.telisik.core.read.ReadContext;
+import org.telisik.core.read.RecordBoundaries;
 import org.telisik.core.read.RecordSink;
 import org.telisik.testdata.RadiologyCsv;
 
@@ -59,6 +60,22 @@ public class HotLoopBenchmark {
     @Benchmark
     public void parseCsv(Blackhole bh) throws IOException {
         new CsvTableReader().read(new ByteArrayInputStream(csv), context(), new BlackholeSink(bh));
+    }
+
+    /** The reading thread's quote-parity scan for the cuts between parts, in 256 KB blocks as it reads. */
+    @Benchmark
+    public long scanBoundaries() {
+        RecordBoundaries scan = new RecordBoundaries('"');
+        long part = 2 << 20;
+        long start = 0;
+        for (int off = 0; off < csv.length; off += 256 * 1024) {
+            int end = Math.min(csv.length, off + 256 * 1024);
+            for (int at = off; at < end; ) {
+                at = scan.scan(csv, at, end, start + part);
+                start = scan.atBoundary() ? scan.position() : start;
+            }
+        }
+        return scan.lines() + start;
     }
 
     @Benchmark

@@ -13,11 +13,31 @@ final class DuplicateRowEstimator {
     static final int CAPACITY = 1 << 17;
     /** At most twice the capacity, so the table is at most half full and probes stay short. */
     private static final int MAX_SLOTS = CAPACITY << 1;
-    /** Grows from small, as a dump of many small tables makes one estimator per table. */
-    private long[] hashes = new long[256];
-    private int[] counts = new int[256];
+    /**
+     * Slot {@code s} holds a hash at {@code 2s} and its count at {@code 2s + 1} (a zero count marks an empty
+     * slot): a probe reads both from one cache line, where two arrays cost two misses once the table outgrows
+     * the cache. Grows from small, as a dump of many small tables makes one estimator per table.
+     */
+    private long[] table = new long[2 * 256];
     private int size;
     private int level;
+
+    DuplicateRowEstimator() {
+        this(0);
+    }
+
+    /**
+     * @param level the level to start at: a part of a table read in parts starts at the level of the parts
+     *              joined before it, which the whole table reaches anyway, so it drops early what is dropped in
+     *              the end (less work, a smaller table) and the result is that of one estimator
+     */
+    DuplicateRowEstimator(int level) {
+        this.level = level;
+    }
+
+    int level() {
+        return level;
+    }
 
     void add(String[] row) {
         add(hash(row), 1);
@@ -30,38 +50,39 @@ final class DuplicateRowEstimator {
     void absorb(DuplicateRowEstimator later) {
         while (level < later.level) {
             level++;
-            rebuild(counts.length);
+            rebuild(slots());
         }
-        for (int i = 0; i < later.counts.length; i++) {
-            if (later.counts[i] != 0) {
-                add(later.hashes[i], later.counts[i]);
+        long[] t = later.table;
+        for (int i = 0; i < t.length; i += 2) {
+            if (t[i + 1] != 0) {
+                add(t[i], t[i + 1]);
             }
         }
     }
 
-    private void add(long h, int n) {
+    private void add(long h, long n) {
         if (level > 0 && (h >>> (64 - level)) != 0) {
             return;
         }
-        int slot = find(h);
-        if (counts[slot] == 0) {
-            hashes[slot] = h;
+        int at = find(h);
+        if (table[at + 1] == 0) {
+            table[at] = h;
             size++;
         }
-        counts[slot] += n;
-        if (size > counts.length / 2 && counts.length < MAX_SLOTS) {
-            rebuild(counts.length * 2);
+        table[at + 1] += n;
+        if (size > slots() / 2 && slots() < MAX_SLOTS) {
+            rebuild(slots() * 2);
         }
         while (size > CAPACITY) {
             level++;
-            rebuild(counts.length);
+            rebuild(slots());
         }
     }
 
     long duplicates() {
         long kept = 0;
-        for (int c : counts) {
-            kept += c == 0 ? 0 : c - 1;
+        for (int i = 1; i < table.length; i += 2) {
+            kept += table[i] == 0 ? 0 : table[i] - 1;
         }
         return kept << level;
     }
@@ -70,28 +91,31 @@ final class DuplicateRowEstimator {
         return level == 0;
     }
 
-    /** The slot holding {@code h}, or the empty slot where it belongs (a zero count marks an empty slot). */
+    private int slots() {
+        return table.length >> 1;
+    }
+
+    /** The index of the slot holding {@code h}, or of the empty slot where it belongs. */
     private int find(long h) {
-        int mask = counts.length - 1;
-        int slot = (int) h & mask;
-        while (counts[slot] != 0 && hashes[slot] != h) {
-            slot = (slot + 1) & mask;
+        long[] t = table;
+        int mask = t.length - 2;
+        int at = ((int) h << 1) & mask;
+        while (t[at + 1] != 0 && t[at] != h) {
+            at = (at + 2) & mask;
         }
-        return slot;
+        return at;
     }
 
     /** Moves the hashes kept at the current level into a table of {@code slots} slots. */
     private void rebuild(int slots) {
-        long[] oldHashes = hashes;
-        int[] oldCounts = counts;
-        hashes = new long[slots];
-        counts = new int[slots];
+        long[] old = table;
+        table = new long[2 * slots];
         size = 0;
-        for (int i = 0; i < oldCounts.length; i++) {
-            if (oldCounts[i] != 0 && (level == 0 || (oldHashes[i] >>> (64 - level)) == 0)) {
-                int slot = find(oldHashes[i]);
-                hashes[slot] = oldHashes[i];
-                counts[slot] = oldCounts[i];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != 0 && (level == 0 || (old[i] >>> (64 - level)) == 0)) {
+                int at = find(old[i]);
+                table[at] = old[i];
+                table[at + 1] = old[i + 1];
                 size++;
             }
         }

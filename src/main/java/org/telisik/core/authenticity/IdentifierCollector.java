@@ -21,6 +21,11 @@ public final class IdentifierCollector implements SplittableSink {
     private final NikValidator nik;
     private final Map<IdentifierType, FingerprintSet> sets = new EnumMap<>(IdentifierType.class);
     private final List<Object> columns = new ArrayList<>();
+    /**
+     * Each type's level after the last join, by ordinal: a part made next starts its sets there, as the case's
+     * sets never go below it, so it drops early what they would drop. Parts may be made on another thread.
+     */
+    private volatile int[] joinedLevels = new int[IdentifierType.values().length];
 
     public IdentifierCollector(IdentifierFingerprinter fingerprinter, NikValidator nik) {
         this.fingerprinter = fingerprinter;
@@ -49,11 +54,11 @@ public final class IdentifierCollector implements SplittableSink {
     public void record(String[] values) {
         for (int c = 0; c < values.length; c++) {
             String v = values[c];
-            if (v == null || v.isBlank()) {
+            Object how = c < columns.size() ? columns.get(c) : BY_SHAPE;
+            if (how == SKIP || v == null || v.isBlank()) {
                 continue;
             }
-            Object how = c < columns.size() ? columns.get(c) : BY_SHAPE;
-            IdentifierType type = how == SKIP ? null : how == BY_SHAPE ? shape(v) : (IdentifierType) how;
+            IdentifierType type = how == BY_SHAPE ? shape(v) : (IdentifierType) how;
             byte[] fp = type == null ? null : fingerprinter.fingerprint(type, v);
             if (fp != null) {
                 sets.computeIfAbsent(type, FingerprintSet::new).add(fp);
@@ -70,6 +75,12 @@ public final class IdentifierCollector implements SplittableSink {
     public SplittableSink part(String name, String format, Dialect dialect, List<String> columnNames) {
         IdentifierCollector part = new IdentifierCollector(fingerprinter, nik);
         part.startDataset(name, format, dialect, columnNames);
+        int[] levels = joinedLevels;
+        for (IdentifierType type : IdentifierType.values()) {
+            if (levels[type.ordinal()] > 0) {
+                part.sets.put(type, new FingerprintSet(type, FingerprintSet.CAPACITY, levels[type.ordinal()]));
+            }
+        }
         return part;
     }
 
@@ -80,6 +91,9 @@ public final class IdentifierCollector implements SplittableSink {
             columns.addAll(part.columns);
         }
         part.sets.forEach((type, set) -> sets.computeIfAbsent(type, FingerprintSet::new).absorb(set));
+        int[] levels = new int[joinedLevels.length];
+        sets.forEach((type, set) -> levels[type.ordinal()] = set.level());
+        joinedLevels = levels;
     }
 
     /** The fingerprints collected so far, by type; types never seen are absent. */
@@ -92,6 +106,18 @@ public final class IdentifierCollector implements SplittableSink {
         if (n < 9 || n > 64 || v.indexOf('@') < 0 && !Character.isDigit(v.charAt(0)) && v.charAt(0) != '+') {
             return null; // cheap rejection: most cells are names, dates, free text
         }
+        if (v.indexOf('@') < 0 && fewerDigits(v, 9)) {
+            return null; // a NIK, NPWP or phone number has nine digits or more; dates and codes have fewer
+        }
         return IdentifierType.byShape(v, nik);
+    }
+
+    private static boolean fewerDigits(String v, int min) {
+        int digits = 0;
+        for (int i = 0; i < v.length() && digits < min; i++) {
+            char c = v.charAt(i);
+            digits += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return digits < min;
     }
 }

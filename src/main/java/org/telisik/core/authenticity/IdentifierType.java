@@ -24,7 +24,7 @@ public enum IdentifierType {
         String v = value.strip();
         return switch (this) {
             case NIK -> {
-                String d = NikValidator.normalise(v);
+                String d = digits(v, 16, 16) ? v : NikValidator.normalise(v); // the usual writing needs no copy
                 yield digits(d, 16, 16) ? d : null;
             }
             case PHONE -> {

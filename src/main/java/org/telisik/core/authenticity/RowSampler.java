@@ -32,6 +32,12 @@ public final class RowSampler implements SplittableSink {
     private List<String[]> reservoir;
     private DuplicateRowEstimator duplicates;
     private long rows;
+    /**
+     * The duplicate level of the parts joined so far of the dataset being read in parts, for the parts made
+     * after them ({@link DuplicateRowEstimator#DuplicateRowEstimator(int)}); 0 between datasets. Parts may be
+     * made on another thread than the one joining.
+     */
+    private volatile int joinedLevel;
 
     public RowSampler(int capacity) {
         this.capacity = capacity;
@@ -73,6 +79,7 @@ public final class RowSampler implements SplittableSink {
         finished.add(new RowSample(name, format, columns, rows, padded, duplicates.duplicates(), duplicates.exact()));
         reservoir = null;
         duplicates = null;
+        joinedLevel = 0;
         keepWithinTotal();
     }
 
@@ -80,6 +87,7 @@ public final class RowSampler implements SplittableSink {
     public SplittableSink part(String dataset, String partFormat, Dialect dialect, List<String> columnNames) {
         RowSampler part = new RowSampler(capacity);
         part.startDataset(dataset, partFormat, dialect, columnNames);
+        part.duplicates = new DuplicateRowEstimator(joinedLevel);
         return part;
     }
 
@@ -94,6 +102,7 @@ public final class RowSampler implements SplittableSink {
             reservoir = part.reservoir;
             duplicates = part.duplicates;
             rows = part.rows;
+            joinedLevel = duplicates.level();
             return;
         }
         while (columns.size() < part.columns.size()) {
@@ -101,6 +110,7 @@ public final class RowSampler implements SplittableSink {
         }
         reservoir = new ArrayList<>(ReservoirSlots.merge(reservoir, rows, part.reservoir, part.rows, capacity, rows));
         duplicates.absorb(part.duplicates);
+        joinedLevel = duplicates.level();
         rows += part.rows;
     }
 

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.telisik.core.detect.CsvDialectSniffer;
 import org.telisik.core.detect.CsvLeniency;
 import org.telisik.core.detect.EncodingSniffer;
@@ -55,6 +56,12 @@ final class CsvLayout {
                 charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
         return new LongLineGuard(text, CsvTableReader.MAX_LINE);
+    }
+
+    /** {@code in} watched for control characters, where its bytes below 0x80 are the characters of that code. */
+    ControlBytes watched(InputStream in) {
+        return new ControlBytes(in, charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+                || charset.equals(StandardCharsets.ISO_8859_1));
     }
 
     CSVReader csv(Reader guarded) {

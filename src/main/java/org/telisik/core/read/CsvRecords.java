@@ -16,11 +16,16 @@ final class CsvRecords {
     private final CsvLayout layout;
     private final String fileName;
     private final long linesBefore;
+    private final ControlBytes controls;
     final CsvTally tally;
 
-    /** @param linesBefore lines of the file before the text {@code csv} reads (0 for a whole file) */
-    CsvRecords(CSVReader csv, CsvLayout layout, String fileName, long linesBefore, int width) {
+    /**
+     * @param controls    the bytes {@code csv} reads, watched for control characters
+     * @param linesBefore lines of the file before the text {@code csv} reads (0 for a whole file)
+     */
+    CsvRecords(CSVReader csv, ControlBytes controls, CsvLayout layout, String fileName, long linesBefore, int width) {
         this.csv = csv;
+        this.controls = controls;
         this.layout = layout;
         this.fileName = fileName;
         this.linesBefore = linesBefore;
@@ -48,7 +53,7 @@ final class CsvRecords {
             if (layout.lenient.isComment(row, tally.width, raw + comments)) {
                 continue;
             }
-            tally.take(row, raw + comments, raw, layout.unicode);
+            tally.take(row, raw + comments, raw, layout.unicode, controls.seen());
             sink.record(row);
         }
     }

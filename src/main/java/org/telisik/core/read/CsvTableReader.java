@@ -29,9 +29,10 @@ public final class CsvTableReader implements TableReader {
         Head peek = Head.of(raw, SNIFF_BYTES);
         CsvLayout layout = CsvLayout.learn(peek.bytes(), charset);
         CountingInputStream counted = new CountingInputStream(peek.in());
-        Reader guarded = layout.text(counted, 0);
+        ControlBytes controls = layout.watched(counted);
+        Reader guarded = layout.text(controls, 0);
         skipLines(guarded, layout.lenient.commentLines());
-        CsvRecords records = new CsvRecords(layout.csv(guarded), layout, context.fileName(), 0, 0);
+        CsvRecords records = new CsvRecords(layout.csv(guarded), controls, layout, context.fileName(), 0, 0);
         read(records, layout, counted, context.fileName(), sink);
     }
 

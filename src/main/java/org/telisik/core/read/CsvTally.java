@@ -27,13 +27,14 @@ public final class CsvTally implements TextParts.Tally {
     /**
      * @param line    the row's last line as a person counts it
      * @param rawLine the same as OpenCSV counted it, without the skipped comment lines (what older warnings named)
+     * @param mayHoldControl false when no control character has been read yet, so the row cannot hold one
      */
-    void take(String[] row, long line, long rawLine, boolean strict) {
+    void take(String[] row, long line, long rawLine, boolean strict, boolean mayHoldControl) {
         rows++;
         if (row.length != width && ragged++ == 0) {
             firstRaggedLine = line;
         }
-        if (hasControl(row) && controls++ == 0) {
+        if (mayHoldControl && hasControl(row) && controls++ == 0) {
             firstControlLine = line;
         }
         if (!strict && hasReplacement(row) && undecodable++ == 0) {

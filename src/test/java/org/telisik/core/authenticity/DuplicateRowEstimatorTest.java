@@ -62,4 +62,33 @@ class DuplicateRowEstimatorTest {
         }
         assertThat(d.duplicates()).isZero();
     }
+
+    /**
+     * A table read in parts: each part starts at the level of the parts joined before it, and the parts are
+     * absorbed in order. Repeats within and across parts, beyond the capacity: the same estimate and level
+     * as one estimator fed every row.
+     */
+    @Test
+    void partsStartedAtTheJoinedLevelGiveWhatOneEstimatorGives() {
+        int distinct = DuplicateRowEstimator.CAPACITY * 5;
+        DuplicateRowEstimator one = new DuplicateRowEstimator();
+        DuplicateRowEstimator joined = null;
+        DuplicateRowEstimator part = new DuplicateRowEstimator();
+        for (int i = 0; i < distinct; i++) {
+            String[] r = row(i % 7 == 0 ? i / 3 : i); // rows seen earlier, in this part or another
+            one.add(r);
+            part.add(r);
+            if (i % 50_000 == 49_999) {
+                if (joined == null) {
+                    joined = part;
+                } else {
+                    joined.absorb(part);
+                }
+                part = new DuplicateRowEstimator(joined.level());
+            }
+        }
+        joined.absorb(part);
+        assertThat(joined.level()).isGreaterThan(1).isEqualTo(one.level());
+        assertThat(joined.duplicates()).isEqualTo(one.duplicates());
+    }
 }

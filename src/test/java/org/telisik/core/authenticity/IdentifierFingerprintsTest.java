@@ -86,4 +86,37 @@ class IdentifierFingerprintsTest {
         assertThat((double) shared / mine.size()).isCloseTo(0.25, within(0.05));
         assertThat(Arrays.equals(mine.get(0), mine.get(1))).isFalse();
     }
+
+    /**
+     * Parts of a read made after others were joined start their sets at the joined level: the case's sets come
+     * out as one collector fed every row gives them, level and fingerprints, with NIKs repeated across parts.
+     */
+    @Test
+    void partsStartedAtTheJoinedLevelCollectWhatOneCollectorCollects() {
+        NikValidator nik = new NikValidator(RegionCodes.get(), LocalDate.of(2026, 11, 27));
+        List<String> header = List.of("no_rm", "nik", "no_hp");
+        IdentifierCollector one = new IdentifierCollector(fp, nik);
+        one.startDataset("rs.csv", "csv", null, header);
+        IdentifierCollector whole = new IdentifierCollector(fp, nik);
+        IdentifierCollector part = (IdentifierCollector) whole.part("rs.csv", "csv", null, header);
+        for (int i = 0; i < 60_000; i++) {
+            int n = i % 9 == 0 ? i / 4 : i;
+            String[] row = {String.format("%08d", i), String.format("3204%012d", n), String.format("0812%08d", n % 20_000)};
+            one.record(row);
+            part.record(row);
+            if (i % 15_000 == 14_999) {
+                whole.join(part);
+                part = (IdentifierCollector) whole.part("rs.csv", "csv", null, header);
+            }
+        }
+        whole.join(part);
+        for (IdentifierType type : List.of(IdentifierType.NIK, IdentifierType.PHONE)) {
+            FingerprintSet a = one.fingerprints().get(type);
+            FingerprintSet b = whole.fingerprints().get(type);
+            assertThat(b.level()).as(type.id()).isEqualTo(a.level());
+            assertThat(b.fingerprints()).as(type.id()).usingElementComparator(Arrays::compare)
+                    .containsExactlyElementsOf(a.fingerprints());
+        }
+        assertThat(one.fingerprints().get(IdentifierType.NIK).level()).isGreaterThan(1);
+    }
 }
