@@ -56,7 +56,7 @@ public final class AnnotationsViewModel {
             return;
         }
         WorkspaceSession s = session.get();
-        runner.load(i18n.get("doing.readNotes", record.name()), () -> s.notes().list(record.id()),
+        runner.load(i18n.get("doing.readNotes", CaseLabel.of(record)), () -> s.notes().list(record.id()),
                 list -> {
                     if (record.equals(shownCase)) {
                         annotations.setAll(list);
@@ -80,7 +80,7 @@ public final class AnnotationsViewModel {
             return;
         }
         WorkspaceSession s = session.get();
-        runner.load(i18n.get("doing.addNote", record.name()),
+        runner.load(i18n.get("doing.addNote", CaseLabel.of(record)),
                 () -> s.notes().add(record.id(), kind, on, text), added -> {
                     draft.set("");
                     show(record);

@@ -65,12 +65,12 @@ public final class CaseLifecycleViewModel {
         if (record == null || s == null) {
             return;
         }
-        runner.load(i18n.get("doing.readCase", record.name()), () -> s.deletion().fileCount(record.id()), count -> {
+        runner.load(i18n.get("doing.readCase", CaseLabel.of(record)), () -> s.deletion().fileCount(record.id()), count -> {
             if (!confirm.test(record, count)) {
                 status.show("case.deleteCancelled", record.name());
                 return;
             }
-            runner.load(i18n.get("doing.deleteCase", record.name()), () -> s.deletion().delete(record.id()), done -> {
+            runner.load(i18n.get("doing.deleteCase", CaseLabel.of(record)), () -> s.deletion().delete(record.id()), done -> {
                 status.show("case.deleted", done.name(), done.files());
                 cases.selectedProperty().set(null);
                 cases.reload(() -> { });
@@ -107,7 +107,7 @@ public final class CaseLifecycleViewModel {
         if (s == null) {
             return;
         }
-        runner.load(i18n.get(doing, record.name()), () -> action.apply(s.cases()), changed -> {
+        runner.load(i18n.get(doing, CaseLabel.of(record)), () -> action.apply(s.cases()), changed -> {
             status.show(done, record.name(), changed.name());
             cases.reloadAndSelect(changed.id());
         });

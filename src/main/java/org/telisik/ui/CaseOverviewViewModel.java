@@ -75,7 +75,7 @@ public final class CaseOverviewViewModel {
         shownCase.set(record);
         if (record != null && session.get() != null) {
             WorkspaceSession s = session.get();
-            runner.load(i18n.get("doing.readCase", record.name()), () -> s.analysis().load(record),
+            runner.load(i18n.get("doing.readCase", CaseLabel.of(record)), () -> s.analysis().load(record),
                     analysis -> showAnalysis(record, analysis));
         }
     }

@@ -84,7 +84,7 @@ public final class ExportViewModel {
         WorkspaceSession s = session.get();
         ReportRequest request = new ReportRequest(exporter.format(), ReportLanguage.fromTag(choice.language().getLanguage()),
                 choice.unmasked(), true, null, "desktop");
-        runner.load(i18n.get("doing.export", record.name()), () -> s.reports().write(record, request, target).file(),
+        runner.load(i18n.get("doing.export", CaseLabel.of(record)), () -> s.reports().write(record, request, target).file(),
                 done -> {
                     status.show(choice.unmasked() ? "export.doneUnmasked" : "export.done", record.name(), target);
                     written.set(target);

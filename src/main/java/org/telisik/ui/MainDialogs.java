@@ -44,8 +44,8 @@ final class MainDialogs {
             return;
         }
         ExportDialog dialog = new ExportDialog(model.export(), i18n, owner);
-        dialog.ask(record.name()).ifPresent(request -> {
-            boolean confirmed = request.choice().unmasked() && dialog.confirmUnmasked(record.name(), request.target());
+        dialog.ask(CaseLabel.of(record)).ifPresent(request -> {
+            boolean confirmed = request.choice().unmasked() && dialog.confirmUnmasked(CaseLabel.of(record), request.target());
             if (!model.export().export(request.exporter(), request.target(), request.choice(), confirmed)) {
                 model.status().show("export.notConfirmed", record.name());
             }
@@ -93,7 +93,7 @@ final class MainDialogs {
         TextInputDialog dialog = new TextInputDialog(record.name());
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("action.renameCase"));
-        dialog.setHeaderText(i18n.get("dialog.renameCase", record.name()));
+        dialog.setHeaderText(i18n.get("dialog.renameCase", CaseLabel.of(record)));
         dialog.getEditor().setId("rename-field");
         dialog.showAndWait().ifPresent(name -> model.lifecycle().rename(name));
     }
@@ -105,7 +105,7 @@ final class MainDialogs {
             Alert alert = new Alert(Alert.AlertType.WARNING, i18n.get("dialog.deleteCase.details"), delete, ButtonType.CANCEL);
             alert.initOwner(owner);
             alert.setTitle(i18n.get("action.deleteCase"));
-            alert.setHeaderText(i18n.get("dialog.deleteCase", record.name(), files));
+            alert.setHeaderText(i18n.get("dialog.deleteCase", CaseLabel.of(record), files));
             alert.getDialogPane().setId("delete-case-dialog");
             Button yes = (Button) alert.getDialogPane().lookupButton(delete);
             yes.setId("delete-case-confirm");

@@ -52,10 +52,10 @@ public final class PortableCaseViewModel {
             return false;
         }
         CaseRecord record = node.owner();
-        Task<CaseArchive> task = transfer(i18n.get("portable.exporting", record.name()),
+        Task<CaseArchive> task = transfer(i18n.get("portable.exporting", CaseLabel.of(record)),
                 progress -> s.portable().exportCase(record.id(), archive, progress));
         runner.submit(task, written -> status.show("portable.exported", record.name(), written.archive()),
-                error -> problems.report(i18n.get("doing.exportCase", record.name()), error), () -> { });
+                error -> problems.report(i18n.get("doing.exportCase", CaseLabel.of(record)), error), () -> { });
         return true;
     }
 

@@ -48,7 +48,7 @@ public sealed interface SidebarNode {
 
         @Override
         public String label() {
-            return VisibleText.line(record.name());
+            return CaseLabel.of(record);
         }
 
         @Override

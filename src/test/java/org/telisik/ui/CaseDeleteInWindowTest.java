@@ -79,4 +79,25 @@ class CaseDeleteInWindowTest extends OnTestWorkspace {
         assertThat(Files.readAllBytes(first)).isEqualTo(original);
         assertThat(delete.isDisable()).as("nothing selected, nothing to delete").isTrue();
     }
+
+    @Test
+    void aCaseNamedWithANikIsShownMaskedInTheSidebarAndTheDialog(FxRobot robot) throws Exception {
+        String nik = "3404015007090004";
+        window.awaitWorkspace();
+        robot.interact(() -> app.model().cases().createCase("Sampel " + nik));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sidebarCases().contains("Sampel " + nik));
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeCell<?> shown = robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("Sampel ")).queryAs(TreeCell.class);
+        assertThat(shown.getText()).isEqualTo("Sampel 3404********0004").doesNotContain(nik);
+        robot.clickOn(shown);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Case").clickOn("Delete case…");
+        DialogPane asked = deleteDialog(robot);
+        assertThat(asked.getHeaderText()).isEqualTo("Delete the case \"Sampel 3404********0004\" with its 0 file(s)?");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.model().status().textProperty().get()).doesNotContain(nik);
+        assertThat(sidebarCases()).contains("Sampel " + nik); // stored as typed: only the views mask it
+    }
 }
