@@ -5,10 +5,14 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.telisik.core.ingest.Hashes;
 import org.telisik.core.ingest.HashingInputStream;
@@ -72,6 +76,33 @@ public final class EvidenceStore {
             return Outcome.STORED;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Every file in the store's layout ({@code ab/cd/...}), without following links: copies named by their hash and
+     * {@code incoming-} files a killed {@link #store} left. An unreadable folder is skipped: the callers only tidy.
+     */
+    List<Path> files() {
+        List<Path> all = new ArrayList<>();
+        collect(root, 0, all);
+        return all;
+    }
+
+    private static void collect(Path dir, int depth, List<Path> all) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (depth < 2) {
+                    collect(p, depth + 1, all);
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    all.add(p);
+                }
+            }
+        } catch (IOException e) {
+            // left as it is
         }
     }
 

@@ -92,7 +92,7 @@ public final class H2Workspace implements Workspace {
                     workspace.audit.append(AuditActions.SETUP_INTERRUPTED, null, Map.of("setup", kind, "outcome",
                             "its staging folder was discarded; the database is whole, as before or as after that set-up"));
                 }
-                OrphanCopies.sweep(dir, database, workspace.audit);
+                OrphanCopies.sweep(workspace.store, database, workspace.audit);
                 // a workspace made or migrated before the head file was kept gets it now
                 database.transaction("keep the audit head", c -> null);
                 lock.claim();

@@ -1,9 +1,7 @@
 package org.telisik.workspace;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -28,55 +26,33 @@ final class OrphanCopies {
     private OrphanCopies() {
     }
 
-    /** Sweeps the store of {@code folder}; audits and returns how many files went (0: nothing to do). */
-    static int sweep(Path folder, Database database, AuditTrail audit) {
-        Path root = folder.resolve("evidence").resolve("sha256");
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            return 0;
-        }
-        List<Path> copies = new ArrayList<>();
-        List<Path> partial = new ArrayList<>();
-        collect(root, 0, copies, partial);
-        if (copies.isEmpty() && partial.isEmpty()) {
+    /** Sweeps {@code store}; audits and returns how many files went (0: nothing to do). */
+    static int sweep(EvidenceStore store, Database database, AuditTrail audit) {
+        List<Path> files = store.files();
+        if (files.isEmpty()) {
             return 0;
         }
         Set<String> held = referenced(database);
         List<String> removed = new ArrayList<>();
-        for (Path copy : copies) {
-            String sha = copy.getFileName().toString();
-            if (!held.contains(sha) && delete(copy)) {
-                removed.add(sha);
+        int partial = 0;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (HASH.matcher(name).matches()) {
+                if (!held.contains(name) && delete(file)) {
+                    removed.add(name);
+                }
+            } else if (name.startsWith("incoming-") && delete(file)) {
+                partial++;
             }
         }
-        int partialRemoved = (int) partial.stream().filter(OrphanCopies::delete).count();
-        if (!removed.isEmpty() || partialRemoved > 0) {
+        if (!removed.isEmpty() || partial > 0) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("unreferencedCopies", removed.size());
             details.put("sha256", removed);
-            details.put("partialCopies", partialRemoved);
+            details.put("partialCopies", partial);
             audit.append(AuditActions.EVIDENCE_COPIES_SWEPT, null, details);
         }
-        return removed.size() + partialRemoved;
-    }
-
-    /** The store's layout is {@code ab/cd/abcd...}: two levels of folders, then files; links are not followed. */
-    private static void collect(Path dir, int depth, List<Path> copies, List<Path> partial) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path p : entries) {
-                String name = p.getFileName().toString();
-                if (depth < 2 && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    collect(p, depth + 1, copies, partial);
-                } else if (depth == 2 && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    if (HASH.matcher(name).matches()) {
-                        copies.add(p);
-                    } else if (name.startsWith("incoming-")) {
-                        partial.add(p);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            // an unreadable folder of the store is left as it is: the sweep only tidies, it never blocks the open
-        }
+        return removed.size() + partial;
     }
 
     private static Set<String> referenced(Database database) {

@@ -64,6 +64,6 @@ class OrphanCopiesTest {
         try (H2Workspace ws = H2Workspace.open(folder)) {
             assertThat(ws.audit().entries()).noneMatch(e -> e.action().equals(AuditActions.EVIDENCE_COPIES_SWEPT));
         }
-        assertThat(OrphanCopies.sweep(folder, null, null)).isZero();
+        assertThat(OrphanCopies.sweep(new EvidenceStore(folder, null), null, null)).isZero();
     }
 }
