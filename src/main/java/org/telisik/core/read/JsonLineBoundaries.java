@@ -7,11 +7,7 @@ package org.telisik.core.read;
  * level do (the lines inside a value are indented), so parts start where values start there too. A line end
  * that is the last byte of a block is passed over: the next line's first byte is not known yet.
  */
-public final class JsonLineBoundaries implements Boundaries {
-    private long lines;
-    private long position;
-    private boolean atBoundary;
-    private boolean lastWasCr;
+public final class JsonLineBoundaries extends LineScan {
     /** The last byte before the current line's end that was not a carriage return. */
     private int lastByte = -1;
 
@@ -38,29 +34,5 @@ public final class JsonLineBoundaries implements Boundaries {
         }
         lastByte = last;
         return stop(b, off, end, false);
-    }
-
-    private int stop(byte[] b, int off, int at, boolean boundary) {
-        if (at > off) {
-            lastWasCr = b[at - 1] == '\r';
-        }
-        position += at - off;
-        atBoundary = boundary;
-        return at;
-    }
-
-    @Override
-    public boolean atBoundary() {
-        return atBoundary;
-    }
-
-    @Override
-    public long position() {
-        return position;
-    }
-
-    @Override
-    public long lines() {
-        return lines;
     }
 }

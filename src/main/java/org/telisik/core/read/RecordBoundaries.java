@@ -19,7 +19,7 @@ import java.nio.ByteOrder;
  * asked offset, which cannot hold the cut, are only counted, eight at a time: a word without a quote, CR or LF
  * (most of them) costs a few operations, the others add the bit counts of their exact byte masks.
  */
-public final class RecordBoundaries implements Boundaries {
+public final class RecordBoundaries extends LineScan {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
@@ -29,10 +29,6 @@ public final class RecordBoundaries implements Boundaries {
     private final long quotes;
     private final long quoteMask;
     private boolean quoted;
-    private boolean lastWasCr;
-    private long lines;
-    private long position;
-    private boolean atBoundary;
 
     /** @param quote the quote byte, or -1 when quotes are plain characters */
     public RecordBoundaries(int quote) {
@@ -108,28 +104,5 @@ public final class RecordBoundaries implements Boundaries {
     private static long zeros(long x) {
         long t = (x & LOW7) + LOW7;
         return ~(t | x | LOW7);
-    }
-
-    private int stop(byte[] b, int off, int at, boolean boundary) {
-        if (at > off) {
-            lastWasCr = b[at - 1] == '\r';
-        }
-        position += at - off;
-        atBoundary = boundary;
-        return at;
-    }
-
-    public boolean atBoundary() {
-        return atBoundary;
-    }
-
-    /** File offset of the next byte to scan. */
-    public long position() {
-        return position;
-    }
-
-    /** Lines ended before {@link #position()}. */
-    public long lines() {
-        return lines;
     }
 }
