@@ -34,10 +34,17 @@ import org.telisik.core.read.TextParts;
  * comes out with the rows, line and offset one read gives.
  */
 final class SplitRead {
-    /** Files above this size are split; tests lower it. */
-    static volatile long large = 64L << 20;
+    private static final long LARGE = 64L << 20;
+    /** Files above this size are split; tests lower it, then {@link #defaults()}. */
+    static volatile long large = LARGE;
     /** The size of a part, 0 for automatic; tests set it small to put cuts among quoted line breaks. */
     static volatile long partBytes;
+
+    /** Puts back the size and part size tests changed. */
+    static void defaults() {
+        large = LARGE;
+        partBytes = 0;
+    }
     /** Parts joined since start, so tests can tell a file was read in parts. */
     static final java.util.concurrent.atomic.AtomicLong JOINED = new java.util.concurrent.atomic.AtomicLong();
     /** Parts read again with the rest of their file, for the same reason. */

@@ -30,8 +30,7 @@ class NdjsonSplitReadTest {
 
     @AfterEach
     void restore() {
-        SplitRead.large = 64L << 20;
-        SplitRead.partBytes = 0;
+        SplitRead.defaults();
     }
 
     @Test

@@ -31,8 +31,7 @@ class SplitSamplersTest {
 
     @AfterEach
     void restore() {
-        SplitRead.large = 64L << 20;
-        SplitRead.partBytes = 0;
+        SplitRead.defaults();
     }
 
     @Test
