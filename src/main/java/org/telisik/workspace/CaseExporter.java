@@ -79,7 +79,8 @@ final class CaseExporter {
                 results.authenticity(record.id()).orElse(null), notes, text(SqlValues.now()),
                 workspace.auditTrail().analyst(),
                 workspace.audit().head().map(AuditEntry::hash).orElse(null), text(record.closedAt()),
-                workspace.previews().list(record.id()), results.combined(record.id()), results.misfits(record.id()));
+                workspace.previews().list(record.id()), results.combined(record.id()), results.misfits(record.id()),
+                results.attribution(record.id()).orElse(null), results.timeline(record.id()).orElse(null));
     }
 
     /** Adds the content of each file: the store's copy, else the original when it still has its hash. */

@@ -159,7 +159,7 @@ final class CaseImporter {
                 record.notes(), record.status(), closedAt);
     }
 
-    /** Claim, results and annotations, each with the audit entry verify checks it against. */
+    /** Claim, results (attribution and timeline too) and annotations, each with the audit entry verify checks it against. */
     private static void insertCaseRecords(Connection c, PortableCase pc, AuditTrail audit) throws SQLException {
         if (pc.claim() != null) {
             H2CaseResults.writeClaim(c, pc.id(), pc.claim(), pc.exportedBy(), time(pc.exportedAt()));
@@ -172,6 +172,9 @@ final class CaseImporter {
         // desktop read them back the same
         results.put(H2CaseResults.COMBINED, nonEmpty(pc.combined()));
         results.put(H2CaseResults.MISFITS, nonEmpty(pc.misfits()));
+        // as stored there: an empty attribution is a finding (no system fits), kept; an older archive has neither
+        results.put(H2CaseResults.ATTRIBUTION, pc.attribution());
+        results.put(H2CaseResults.TIMELINE, pc.timeline());
         for (Map.Entry<String, Object> r : results.entrySet()) {
             if (r.getValue() != null) {
                 String json = JsonText.write(r.getValue());
