@@ -35,8 +35,10 @@ public final class AuditActions {
     public static final String SETUP_INTERRUPTED = "setup-interrupted";
 
     /**
-     * Opening the workspace removed evidence copies that no case's file holds and half-written copies, left by a
-     * kill during a deletion, an analysis or an import; the details hold how many and the SHA-256 of each copy.
+     * Opening the workspace removes evidence copies that no case's file holds and half-written copies, left by a
+     * kill during a deletion, an analysis or an import; the details hold how many, the SHA-256 of each copy and the
+     * name of each half-written one. Written before the removal (a kill in between leaves the entry, and the next
+     * open finishes what it names).
      */
     public static final String EVIDENCE_COPIES_SWEPT = "evidence-copies-swept";
 

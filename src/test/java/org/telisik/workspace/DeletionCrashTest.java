@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,18 +55,7 @@ class DeletionCrashTest {
     }
 
     private Path copyOfPristine(String name) throws IOException {
-        Path target = tmp.resolve(name);
-        try (Stream<Path> all = Files.walk(pristine)) {
-            for (Path p : all.toList()) {
-                Path to = target.resolve(pristine.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return WorkspaceCopies.copy(pristine, tmp.resolve(name));
     }
 
     /** The workspace opens, verifies, keeps the other case, and holds the deleted case whole or not at all. */
