@@ -126,7 +126,10 @@ public final class H2Workspace implements Workspace {
         // Encrypted: no trace file, whose error lines could quote values in plain text beside the database.
         // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C the running analysis is cancelled and closes the workspace itself;
         // H2's own shutdown hook would pull the database from under it first.
+        // MAX_COMPACT_TIME=0: no compaction in place as the database closes (H2 spends up to 200 ms by default): a
+        // kill during it lost the last committed transaction (CompactionCrashTest); compactions write aside instead.
         String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"
+                + ";MAX_COMPACT_TIME=0"
                 + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         String password = key == null ? "" : key.jdbcPassword();
         Supplier<JdbcConnectionPool> connector = () -> JdbcConnectionPool.create(url, "telisik", password);
@@ -259,7 +262,9 @@ public final class H2Workspace implements Workspace {
 
     /**
      * Closes the database, compacted when its file more than doubled what it held at open or a case was deleted, and
-     * compacting is quick ({@link Compaction#worthOnClose}); a failed compaction still closes and releases the workspace.
+     * what it holds is small enough to rewrite quickly ({@link Compaction#onClose}); a failed compaction still closes
+     * and releases the workspace. A kill during the compaction leaves a workspace that opens whole: H2 writes the
+     * compacted copy aside and moves it into place ({@code CompactionCrashTest}).
      */
     @Override
     public synchronized void close() {
@@ -269,10 +274,20 @@ public final class H2Workspace implements Workspace {
         closed = true;
         try {
             long size = fileSize();
-            boolean deleted = database.read("look for deleted cases", c -> Compaction.caseDeletedSince(c, atOpen.auditSeq()));
-            if (Compaction.worthOnClose(size, atOpen, deleted)) {
+            Compaction.Measure now = database.read("measure the workspace file", Compaction.Measure::of);
+            Compaction.OnClose plan = Compaction.onClose(size, atOpen, now,
+                    database.read("look for deleted cases", c -> Compaction.caseDeletedSince(c, atOpen.auditSeq())));
+            if (plan == Compaction.OnClose.COMPACT) {
                 audit.append(AuditActions.WORKSPACE_COMPACTED, null, Compaction.details(Compaction.ON_CLOSE, size));
+                Compaction.steps.accept("close: compacting");
                 database.closeCompacted("compact the workspace on close");
+            } else {
+                if (plan == Compaction.OnClose.TOO_LARGE) {
+                    LOG.info("The workspace {} ({} MB, about {} MB in use) was not compacted on close, to keep closing quick;"
+                            + " compact it when convenient (telisik workspace compact).", folder, size >> 20,
+                            now.chunkLiveBytes() >> 20);
+                }
+                Compaction.steps.accept("close: closing");
             }
         } catch (WorkspaceException e) {
             // the work is committed; a file left larger than needed is compacted on a later close or on demand

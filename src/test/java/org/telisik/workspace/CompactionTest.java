@@ -70,6 +70,53 @@ class CompactionTest {
     }
 
     @Test
+    void beyondWhatACloseRewritesQuicklyItLeavesTheFileForAnOnDemandCompactionPlainAndEncrypted() throws Exception {
+        for (boolean encrypted : new boolean[] {false, true}) {
+            Path folder = tmp.resolve(encrypted ? "encrypted" : "plain");
+            long bloated;
+            long limit = Compaction.closeLiveLimitBytes;
+            Compaction.closeLiveLimitBytes = 0; // as if what it holds were too much to rewrite in the time of a close
+            try {
+                try (H2Workspace ws = H2Workspace.open(folder, options(encrypted))) {
+                    smallFilesTwice(ws, ws.cases().create("Sampel RSUD bagian").id(), 300);
+                    bloated = fileSize(folder);
+                }
+            } finally {
+                Compaction.closeLiveLimitBytes = limit;
+            }
+            assertThat(fileSize(folder)).as("not compacted, not even in place").isGreaterThanOrEqualTo(bloated);
+            try (H2Workspace ws = H2Workspace.open(folder, options(encrypted))) {
+                assertThat(ws.audit().entries()).extracting(AuditEntry::action).doesNotContain(AuditActions.WORKSPACE_COMPACTED);
+                assertThat(new WorkspaceVerifier(ws).verify().allHold()).isTrue();
+                assertThat(ws.compact().bytesAfter()).isLessThan(bloated / 3);
+                assertThat(ws.evidence().list(ws.cases().findByName("Sampel RSUD bagian").orElseThrow().id())).hasSize(300);
+            }
+        }
+    }
+
+    private static WorkspaceOptions options(boolean encrypted) {
+        return encrypted ? WorkspaceOptions.defaults().withPassphrase(PASSPHRASE.clone()) : WorkspaceOptions.defaults();
+    }
+
+    @Test
+    void theFilesOwnSizeDoesNotDecideOnlyWhatItHolds() {
+        Compaction.Measure atOpen = new Compaction.Measure(300L << 20, 90, 90, 7);
+        Compaction.Measure small = new Compaction.Measure(700L << 20, 100, 3, 9);
+        Compaction.Measure large = new Compaction.Measure(700L << 20, 100, 60, 9);
+        assertThat(Compaction.onClose(700L << 20, atOpen, small, true)).as("a deletion past 256 MB holding 21 MB")
+                .isEqualTo(Compaction.OnClose.COMPACT);
+        assertThat(Compaction.onClose(700L << 20, atOpen, large, true)).as("420 MB in use")
+                .isEqualTo(Compaction.OnClose.TOO_LARGE);
+        Compaction.Measure full = new Compaction.Measure(400L << 20, 100, 80, 9);
+        assertThat(Compaction.onClose(400L << 20, atOpen, full, false)).as("grown by a third, nothing deleted")
+                .isEqualTo(Compaction.OnClose.NONE);
+        assertThat(Compaction.onClose(400L << 20, new Compaction.Measure(300L << 20, 100, 5, 9), small, false))
+                .as("a file whose last close was killed: 100% at the opening, 3% in its chunks").isEqualTo(Compaction.OnClose.COMPACT);
+        assertThat(Compaction.onClose(3L << 20, new Compaction.Measure(1L << 20, 50, 50, 1), small, true))
+                .isEqualTo(Compaction.OnClose.NONE);
+    }
+
+    @Test
     void closingASmallOrUnchangedWorkspaceDoesNotCompact() throws Exception {
         Path folder = tmp.resolve("ws");
         try (H2Workspace ws = H2Workspace.open(folder)) {
