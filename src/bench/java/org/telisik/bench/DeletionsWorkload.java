@@ -3,6 +3,8 @@ package org.telisik.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,8 @@ import org.telisik.workspace.WorkspaceOptions;
 /**
  * Issue 21's deletions workload on the small-files folder, each step a {@code telisik} child JVM on
  * target/telisik.jar: analyse the folder into case A, into case B, re-analyse A, then {@code case delete A --yes},
- * whose close compacts the file. Prints per run the file before that close (its audit entry), after it, and after a
+ * whose close compacts the file. Prints per run the file before that close (its audit entry), after it, how long
+ * the close's compaction took (its audit entry to the process's end), and after a
  * fresh {@code telisik workspace compact}: after the close the store must be within 2x of the compacted size. The
  * delete's wall and CPU time include the JVM start and the compaction on close. {@code --encrypted} runs it all on
  * an encrypted workspace (passphrase from TELISIK_PASSPHRASE).
@@ -37,16 +40,20 @@ final class DeletionsWorkload {
             List<String> delete = new ArrayList<>(List.of(TimedChild.java().toString(), "-Xmx" + xmx, "-jar",
                     "target/telisik.jar", "case", "delete", "A", "--yes", "--workspace", ws.toString()));
             TimedChild.Result t = encrypted ? timedEncrypted(delete) : TimedChild.run(CpuSet.all(), delete);
+            Instant deleteEnd = Instant.now();
             long afterClose = Files.size(ws.resolve(WorkspaceFigures.FILE));
-            long beforeClose = compactedOnCloseFrom(ws, encrypted, beforeDelete);
+            AuditEntry compaction = compactionOnClose(ws, encrypted);
+            long beforeClose = compaction == null ? afterClose
+                    : Long.parseLong(compaction.detail().replaceAll(".*\"fileBytes\":(\\d+).*", "$1"));
+            double closeSeconds = compaction == null ? 0 : Duration.between(compaction.at(), deleteEnd).toMillis() / 1000.0;
             telisik(xmx, encrypted, "workspace", "compact", "--workspace", ws.toString());
             long fresh = Files.size(ws.resolve(WorkspaceFigures.FILE));
             double ratio = (double) afterClose / fresh;
             ratios.add(ratio);
             System.out.printf(Locale.ROOT, "deletions run %d%s: %.1f MB before the delete, %.1f MB before its close"
-                    + " compacted, %.1f MB after (delete and close %.2f s wall, CPU %.1f s), %.1f MB freshly compacted:"
+                    + " compacted, %.1f MB after (close compaction %.2f s; delete and close %.2f s wall, CPU %.1f s), %.1f MB freshly compacted:"
                     + " %.2fx its compacted size; load %s%n", r, encrypted ? " (encrypted)" : "", beforeDelete / 1e6,
-                    beforeClose / 1e6, afterClose / 1e6, t.wallSeconds(), t.cpuSeconds(), fresh / 1e6, ratio,
+                    beforeClose / 1e6, afterClose / 1e6, closeSeconds, t.wallSeconds(), t.cpuSeconds(), fresh / 1e6, ratio,
                     Summary.loadAverage());
             MacroBenchmark.deleteTree(ws.getParent());
         }
@@ -54,8 +61,8 @@ final class DeletionsWorkload {
                 MacroBenchmark.median(ratios));
     }
 
-    /** The size the close's compaction recorded after the deletion, or {@code otherwise} when it did not compact. */
-    private static long compactedOnCloseFrom(Path ws, boolean encrypted, long otherwise) {
+    /** The audit entry of the close's compaction after the deletion, or null when that close did not compact. */
+    private static AuditEntry compactionOnClose(Path ws, boolean encrypted) {
         WorkspaceOptions options = encrypted ? WorkspaceOptions.defaults().withPassphrase(PASSPHRASE.toCharArray())
                 : WorkspaceOptions.defaults();
         try (H2Workspace w = H2Workspace.open(ws, options)) {
@@ -63,8 +70,7 @@ final class DeletionsWorkload {
             long deleted = entries.stream().filter(e -> e.action().equals(AuditActions.CASE_DELETED))
                     .mapToLong(AuditEntry::seq).max().orElseThrow();
             return entries.stream().filter(e -> e.seq() > deleted && e.action().equals(AuditActions.WORKSPACE_COMPACTED))
-                    .findFirst().map(e -> Long.parseLong(e.detail().replaceAll(".*\"fileBytes\":(\\d+).*", "$1")))
-                    .orElse(otherwise);
+                    .findFirst().orElse(null);
         }
     }
 
