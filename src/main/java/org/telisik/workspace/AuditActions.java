@@ -42,7 +42,10 @@ public final class AuditActions {
      */
     public static final String EVIDENCE_COPIES_SWEPT = "evidence-copies-swept";
 
-    /** The database file was compacted (on close or on demand); the details hold the trigger and its size before. */
+    /**
+     * The database file was compacted (on close or on demand); the details hold the trigger and its size before, and
+     * on close the bytes its chunks held in use then ({@code inUseBytes}, which decided it).
+     */
     public static final String WORKSPACE_COMPACTED = "workspace-compacted";
 
     private AuditActions() {

@@ -278,7 +278,9 @@ public final class H2Workspace implements Workspace {
             Compaction.OnClose plan = Compaction.onClose(size, atOpen, now,
                     database.read("look for deleted cases", c -> Compaction.caseDeletedSince(c, atOpen.auditSeq())));
             if (plan == Compaction.OnClose.COMPACT) {
-                audit.append(AuditActions.WORKSPACE_COMPACTED, null, Compaction.details(Compaction.ON_CLOSE, size));
+                Map<String, Object> details = Compaction.details(Compaction.ON_CLOSE, size);
+                details.put("inUseBytes", now.chunkLiveBytes()); // what decided it, and what the time grows with
+                audit.append(AuditActions.WORKSPACE_COMPACTED, null, details);
                 Compaction.steps.accept("close: compacting");
                 database.closeCompacted("compact the workspace on close");
             } else {

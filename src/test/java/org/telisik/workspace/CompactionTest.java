@@ -63,7 +63,7 @@ class CompactionTest {
         try (H2Workspace ws = H2Workspace.open(folder)) {
             AuditEntry last = ws.audit().head().orElseThrow();
             assertThat(last.action()).isEqualTo(AuditActions.WORKSPACE_COMPACTED);
-            assertThat(last.detail()).contains("\"trigger\":\"close\"").contains("\"fileBytes\":" + bloated);
+            assertThat(last.detail()).contains("\"trigger\":\"close\"").contains("\"fileBytes\":" + bloated).contains("\"inUseBytes\":");
             assertThat(ws.evidence().list(ws.cases().findByName("Sampel RSUD bagian").orElseThrow().id())).hasSize(300);
             assertThat(new WorkspaceVerifier(ws).verify().allHold()).isTrue();
         }
