@@ -16,7 +16,8 @@ import org.testfx.api.FxToolkit;
  * ({@link LargeCaseScenario}) and is browsed as an analyst does (open the case, open each folder, page through,
  * pick a file, filter by name and by error), while a heartbeat measures every wait of the FX thread. Prints per
  * run the longest wait of each step in wall-clock time and in the FX thread's own CPU time (which the machine's
- * load does not inflate), then the medians over runs, with the load average before and after.
+ * load does not inflate), the longest wait of each step split into the FX thread's and the renderer thread's CPU
+ * time, then the medians over runs, with the load average before and after.
  *
  * <p>Runs headless with software rendering (Monocle), as the tests do: a real desktop renders on its GPU, so
  * the waits that come from painting are longer here than there.
@@ -47,9 +48,9 @@ final class SidebarStallBenchmark {
             busy.add((double) mostBusy);
             medians.add((double) median);
             System.out.printf(Locale.ROOT, "run %d: longest wait %d ms, FX thread busy at most %d ms, median wait %d ms,"
-                    + " p99 %d ms; per step wall %s, busy %s; load before %s, after %s%n", r, longest, mostBusy, median,
-                    FxStallProbe.percentile(probe.waits(), 99), probe.laps(), probe.busyLaps(), before,
-                    LargeCaseScenario.loadAverage());
+                    + " p99 %d ms; per step wall %s, busy %s; longest wait of each step split %s; load before %s,"
+                    + " after %s%n", r, longest, mostBusy, median, FxStallProbe.percentile(probe.waits(), 99),
+                    probe.laps(), probe.busyLaps(), probe.worstWaits(), before, LargeCaseScenario.loadAverage());
             probe.culprits(5).forEach(c -> System.out.println("  stalled in: " + c));
         }
         System.out.printf(Locale.ROOT, "median over %d runs: longest wait %.0f ms, FX thread busy at most %.0f ms,"

@@ -12,12 +12,14 @@ import org.telisik.core.model.FileReport;
 /** A case in the sidebar with its evidence files, which are read from the workspace when first needed. */
 public final class CaseEntry {
     private final CaseRecord record;
+    private final SidebarNode.CaseNode node; // its masked label worked out once
     private final ObservableList<FileReport> files = FXCollections.observableArrayList();
     private final List<DatasetProfile> combined = new java.util.ArrayList<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
 
     public CaseEntry(CaseRecord record) {
         this.record = record;
+        this.node = new SidebarNode.CaseNode(record);
     }
 
     public CaseRecord record() {
@@ -25,7 +27,7 @@ public final class CaseEntry {
     }
 
     public SidebarNode.CaseNode node() {
-        return new SidebarNode.CaseNode(record);
+        return node;
     }
 
     public ObservableList<FileReport> files() {

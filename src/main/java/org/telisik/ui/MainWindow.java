@@ -27,6 +27,7 @@ public final class MainWindow {
     private final FileDrop drop;
     private final Scene scene;
     private final MainMenu menu;
+    private ProfileView profile;
 
     public MainWindow(MainViewModel model, Stage stage) {
         this.model = model;
@@ -80,7 +81,7 @@ public final class MainWindow {
 
     /** Tabs over the selection: its columns, the case's authenticity, the seller's claim, notes and tags. */
     private TabPane details() {
-        ProfileView profile = new ProfileView(model.profile(), model.i18n());
+        profile = new ProfileView(model.profile(), model.i18n());
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+F"), profile::focusFilter);
         ColumnDetailView detail = new ColumnDetailView(model.profile().detail(), model.i18n());
         SplitPane split = new SplitPane(profile.node(), detail.node());
@@ -102,6 +103,14 @@ public final class MainWindow {
         tab.setClosable(false);
         tab.setId(key);
         return tab;
+    }
+
+    /**
+     * Work the window does once, after it is first shown and before the analyst acts, so that the first file picked
+     * does not stall the window ({@link ProfileView#makeRows()}).
+     */
+    public void warmUp() {
+        profile.makeRows();
     }
 
     public Stage stage() {

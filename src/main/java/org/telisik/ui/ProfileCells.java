@@ -1,18 +1,32 @@
 package org.telisik.ui;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
 
-/** Cells of the profile table that draw more than text: type badges, confidence bars, validity and counts. */
+/**
+ * Cells of the profile table that draw more than text: type badges, confidence bars, validity and counts. Each
+ * cell makes its badge or bar once and changes it as it shows other rows: every file picked in the sidebar
+ * refills the table, and new nodes per row were each styled from the stylesheets anew.
+ */
 final class ProfileCells {
+    private static final PseudoClass PERSONAL = PseudoClass.getPseudoClass("personal");
+
     private ProfileCells() {
     }
 
     /** The semantic type as a coloured badge; personal types are marked so the analyst sees what is sensitive. */
     static TableCell<ColumnRow, String> typeBadge() {
         return new TableCell<>() {
+            // one badge per cell, changed as the cell shows other rows: a new label per row was styled anew each time
+            private final Label badge = new Label();
+
+            {
+                badge.getStyleClass().add("type-badge");
+            }
+
             @Override
             protected void updateItem(String type, boolean empty) {
                 super.updateItem(type, empty);
@@ -21,9 +35,8 @@ final class ProfileCells {
                     setGraphic(null);
                     return;
                 }
-                Label badge = new Label(type);
-                badge.getStyleClass().addAll("type-badge",
-                        row.profile().semanticType().isPersonal() ? "type-personal" : "type-plain");
+                badge.setText(type);
+                badge.pseudoClassStateChanged(PERSONAL, row.profile().semanticType().isPersonal());
                 setGraphic(badge);
             }
         };
@@ -32,6 +45,16 @@ final class ProfileCells {
     /** Confidence as a short bar with its percentage beside it. */
     static TableCell<ColumnRow, Number> confidenceBar() {
         return new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            private final Label pct = new Label();
+            private final HBox graphic = new HBox(6, bar, pct);
+
+            {
+                bar.setPrefWidth(60);
+                bar.getStyleClass().add("confidence-bar");
+                pct.getStyleClass().add("confidence-text");
+            }
+
             @Override
             protected void updateItem(Number value, boolean empty) {
                 super.updateItem(value, empty);
@@ -39,12 +62,9 @@ final class ProfileCells {
                     setGraphic(null);
                     return;
                 }
-                ProgressBar bar = new ProgressBar(value.doubleValue());
-                bar.setPrefWidth(60);
-                bar.getStyleClass().add("confidence-bar");
-                Label pct = new Label(Math.round(value.doubleValue() * 100) + " %");
-                pct.getStyleClass().add("confidence-text");
-                setGraphic(new HBox(6, bar, pct));
+                bar.setProgress(value.doubleValue());
+                pct.setText(Math.round(value.doubleValue() * 100) + " %");
+                setGraphic(graphic);
             }
         };
     }

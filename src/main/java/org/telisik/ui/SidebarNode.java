@@ -1,6 +1,7 @@
 package org.telisik.ui;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.telisik.core.identity.VisibleText;
 import org.telisik.core.model.CaseRecord;
@@ -12,6 +13,11 @@ import org.telisik.core.model.FileReport;
  * One row of the sidebar tree: a case, a folder of its files, an evidence file (or archive member) or a dataset
  * found in a file.
  * Pure data, so view models can hold a selection without touching tree controls.
+ *
+ * <p>Each node works its label out once, when made (on the worker that builds the rows), as it is shown: masked,
+ * control characters made visible. A cell shows a row on every scroll, and the window's thread then only reads it.
+ * Files compare by path first: the equality records get compares their components last to first, that is a
+ * file's column profiles before its path, for every row the sidebar looks through for a selection.
  */
 public sealed interface SidebarNode {
 
@@ -40,15 +46,15 @@ public sealed interface SidebarNode {
         return owner().closed();
     }
 
-    record CaseNode(CaseRecord record) implements SidebarNode {
-        @Override
-        public CaseRecord owner() {
-            return record;
+    /** @param label the case's name as shown ({@link CaseLabel}) */
+    record CaseNode(CaseRecord record, String label) implements SidebarNode {
+        public CaseNode(CaseRecord record) {
+            this(record, CaseLabel.of(record));
         }
 
         @Override
-        public String label() {
-            return CaseLabel.of(record);
+        public CaseRecord owner() {
+            return record;
         }
 
         @Override
@@ -73,11 +79,11 @@ public sealed interface SidebarNode {
      * @param folder   the folder's path from the folder all of the case's files share
      * @param files    how many files of the folder are listed (those the sidebar's filter lets through)
      * @param hasError true when one of them could not be analysed
+     * @param label    the folder and its count as shown
      */
-    record FolderNode(CaseRecord owner, String folder, int files, boolean hasError) implements SidebarNode {
-        @Override
-        public String label() {
-            return VisibleText.line(folder) + " (" + files + ")";
+    record FolderNode(CaseRecord owner, String folder, int files, boolean hasError, String label) implements SidebarNode {
+        public FolderNode(CaseRecord owner, String folder, int files, boolean hasError) {
+            this(owner, folder, files, hasError, VisibleText.line(folder) + " (" + files + ")");
         }
 
         @Override
@@ -90,9 +96,9 @@ public sealed interface SidebarNode {
     sealed interface OfDataset extends SidebarNode permits CombinedNode, DatasetNode {
         DatasetProfile dataset();
 
-        @Override
-        default String label() {
-            return VisibleText.line(dataset().name());
+        /** A dataset's name as shown. */
+        static String label(DatasetProfile dataset) {
+            return VisibleText.line(dataset.name());
         }
 
         @Override
@@ -106,19 +112,35 @@ public sealed interface SidebarNode {
      *
      * @param firstPart the stored file of its first part, whose first rows open the combined sample; null when
      *                  that file is not among the case's files
+     * @param label     the dataset's name as shown
      */
-    record CombinedNode(CaseRecord owner, DatasetProfile dataset, FileReport firstPart) implements OfDataset {
+    record CombinedNode(CaseRecord owner, DatasetProfile dataset, FileReport firstPart, String label) implements OfDataset {
+        public CombinedNode(CaseRecord owner, DatasetProfile dataset, FileReport firstPart) {
+            this(owner, dataset, firstPart, OfDataset.label(dataset));
+        }
+
         @Override
         public boolean hasError() {
             return !dataset.complete();
         }
     }
 
-    record FileNode(CaseRecord owner, FileReport report) implements SidebarNode {
-        @Override
-        public String label() {
+    /** @param label the file's name as shown */
+    record FileNode(CaseRecord owner, FileReport report, String label) implements SidebarNode {
+        public FileNode(CaseRecord owner, FileReport report) {
             // paths come masked from the analysis service; shown, a control character is a visible escape
-            return VisibleText.line(SidebarFilter.name(report.path()));
+            this(owner, report, VisibleText.line(SidebarFilter.name(report.path())));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FileNode f && (f == this || Objects.equals(report.path(), f.report.path())
+                    && report.equals(f.report) && owner.equals(f.owner));
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(owner.id(), report.path());
         }
 
         @Override
@@ -144,10 +166,27 @@ public sealed interface SidebarNode {
         }
     }
 
-    record DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset) implements OfDataset {
+    /** @param label the dataset's name as shown */
+    record DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset, String label) implements OfDataset {
+        public DatasetNode(CaseRecord owner, FileReport file, DatasetProfile dataset) {
+            this(owner, file, dataset, OfDataset.label(dataset));
+        }
+
         @Override
         public boolean hasError() {
             return false;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DatasetNode d && (d == this || Objects.equals(file.path(), d.file.path())
+                    && Objects.equals(dataset.name(), d.dataset.name()) && file.equals(d.file)
+                    && dataset.equals(d.dataset) && owner.equals(d.owner));
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(owner.id(), file.path(), dataset.name());
         }
     }
 }

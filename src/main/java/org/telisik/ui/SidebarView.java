@@ -32,6 +32,7 @@ public final class SidebarView {
     private final ObjectProperty<SidebarFilter> filter = new SimpleObjectProperty<>(SidebarFilter.NONE);
     private final HBox filterBar;
     private boolean syncing;
+    private SidebarNode echoed; // the tree's selection while it is handed to the view model
 
     public SidebarView(CasesViewModel cases, I18n i18n) {
         this.cases = cases;
@@ -45,7 +46,12 @@ public final class SidebarView {
         cases.cases().addListener((ListChangeListener<CaseEntry>) change -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, before, item) -> {
             if (!syncing) {
-                cases.selectedProperty().set(item == null ? null : item.getValue());
+                echoed = item == null ? null : item.getValue();
+                try {
+                    cases.selectedProperty().set(echoed);
+                } finally {
+                    echoed = null;
+                }
             }
         });
         cases.selectedProperty().addListener((obs, before, node) -> select(node));
@@ -142,6 +148,9 @@ public final class SidebarView {
 
     /** Follows a selection made by the view model (after an import), without echoing it back. */
     private void select(SidebarNode node) {
+        if (node != null && node == echoed) {
+            return; // the tree's own selection coming back: no need to look through its rows for it
+        }
         TreeItem<SidebarNode> found = node == null ? null : find(tree.getRoot(), node);
         if (found != null && found != tree.getSelectionModel().getSelectedItem()) {
             syncing = true;

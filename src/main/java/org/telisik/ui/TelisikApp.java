@@ -2,6 +2,7 @@ package org.telisik.ui;
 
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.telisik.app.SessionRequest;
@@ -64,6 +65,7 @@ public final class TelisikApp extends Application {
         }
         preferences.restoreWindow(stage);
         stage.show();
+        Platform.runLater(window::warmUp); // laid out by then; the workspace is still opening on a worker
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         model.openWorkspace(LaunchOptions.parse(args).workspace());
     }

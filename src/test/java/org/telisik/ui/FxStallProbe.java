@@ -21,7 +21,9 @@ import javafx.application.Platform;
  * <p>Each wait is also measured in the FX thread's own CPU time: on a machine whose cores other builds keep busy,
  * the FX thread may wait for a core, and the wall-clock wait then says more about the machine than about the
  * window; the CPU time the FX thread spent while the tick waited is the work that held the window, whatever the
- * load. {@link #laps()} gives the wall-clock waits, {@link #busyLaps()} the CPU ones.
+ * load. {@link #laps()} gives the wall-clock waits, {@link #busyLaps()} the CPU ones. The longest wait of each step
+ * is also split ({@link #worstWaits()}): the FX thread's CPU time, the renderer thread's (JavaFX draws on its own
+ * thread, in software when headless) and the rest, time spent waiting for a core.
  */
 public final class FxStallProbe {
     private static final long SAMPLE_AFTER_MS = 40;
@@ -33,6 +35,9 @@ public final class FxStallProbe {
     private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> culprits = Collections.synchronizedMap(new HashMap<>());
     private final Map<String, Long> laps = new LinkedHashMap<>();
+    private final Map<String, Wait> worstWaits = new LinkedHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReference<Wait> worst = new java.util.concurrent.atomic.AtomicReference<>();
+    private final long rendererId = rendererId();
     private final Thread thread;
     private volatile Thread fx;
     private volatile long fxId = -1;
@@ -58,13 +63,16 @@ public final class FxStallProbe {
             long posted = System.nanoTime();
             long id = fxId;
             long cpuPosted = id < 0 ? -1 : THREADS.getThreadCpuTime(id);
+            long renderPosted = rendererId < 0 ? -1 : THREADS.getThreadCpuTime(rendererId);
             AtomicBoolean ran = new AtomicBoolean();
             Platform.runLater(() -> {
                 long waited = (System.nanoTime() - posted) / 1_000_000;
                 longest.accumulateAndGet(waited, Math::max);
-                if (cpuPosted >= 0) {
-                    longestBusy.accumulateAndGet((THREADS.getCurrentThreadCpuTime() - cpuPosted) / 1_000_000, Math::max);
-                }
+                long busy = cpuPosted < 0 ? 0 : (THREADS.getCurrentThreadCpuTime() - cpuPosted) / 1_000_000;
+                longestBusy.accumulateAndGet(busy, Math::max);
+                long render = renderPosted < 0 ? 0 : (THREADS.getThreadCpuTime(rendererId) - renderPosted) / 1_000_000;
+                Wait w = new Wait(waited, busy, render);
+                worst.accumulateAndGet(w, (a, b) -> a == null || b.wall() > a.wall() ? b : a);
                 waits.add(waited);
                 ran.set(true);
             });
@@ -118,6 +126,8 @@ public final class FxStallProbe {
         long l = longest.getAndSet(0);
         laps.merge(step, l, Math::max);
         busyLaps.merge(step, longestBusy.getAndSet(0), Math::max);
+        Wait w = worst.getAndSet(null);
+        worstWaits.merge(step, w == null ? new Wait(0, 0, 0) : w, (a, b) -> b.wall() > a.wall() ? b : a);
         this.step = "after " + step; // stacks sampled from now on belong to the next step
         return l;
     }
@@ -125,6 +135,28 @@ public final class FxStallProbe {
     /** The most CPU time the FX thread spent while one tick of each step waited, in ms. */
     public Map<String, Long> busyLaps() {
         return busyLaps;
+    }
+
+    /**
+     * One wait of a tick: how long it waited (wall clock), and the CPU time the FX thread and the renderer thread
+     * spent meanwhile, in ms; the rest of the wait is the machine's (threads waiting for a core).
+     */
+    public record Wait(long wall, long fx, long render) {
+        @Override
+        public String toString() {
+            return wall + " ms (FX " + fx + ", renderer " + render + ")";
+        }
+    }
+
+    /** The longest wait of each step, split into the FX thread's and the renderer's CPU time. */
+    public Map<String, Wait> worstWaits() {
+        return worstWaits;
+    }
+
+    /** JavaFX's render thread, or -1 when there is none to measure. */
+    private static long rendererId() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
     }
 
     /** The longest wait of each step, in order. */

@@ -59,8 +59,10 @@ class ProblemsInWindowTest {
     @Test
     void fileThatCannotBeAnalysedGetsABadgeAndItsMessage(FxRobot robot) throws Exception {
         Path empty = Files.createFile(dir.resolve("pasien_export_part07.csv"));
+        Path good = Files.writeString(dir.resolve("pasien_export_part08.csv"),
+                "nik,nama,kota\n3404015007090004,Siti Aminah,Sleman\n3273012501900003,Budi Santoso,Bandung\n");
         open(robot, (override, p) -> WorkspaceSession.of(H2Workspace.open(dir.resolve("workspace")), false));
-        window.drop(robot, empty);
+        window.drop(robot, empty, good);
         Label error = robot.lookup("#file-error").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, error::isVisible);
         assertThat(error.getText()).contains("pasien_export_part07.csv").endsWith("[empty-file]");
@@ -68,6 +70,16 @@ class ProblemsInWindowTest {
         TreeCell<?> cell = robot.lookup(".tree-cell").match((TreeCell<?> c) -> "pasien_export_part07.csv".equals(c.getText()))
                 .queryAs(TreeCell.class);
         assertThat(robot.from(cell).lookup(".error-badge").tryQuery()).isPresent();
+        assertThat(robot.from(cell).lookup(".format-icon").queryAs(Label.class).getText()).isEqualTo("?");
+        // the badge is only on the row that needs it; the icon's format colours it (a pseudo-class of the icon)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
+                .match((TreeCell<?> c) -> "pasien_export_part08.csv".equals(c.getText())).tryQuery().isPresent());
+        TreeCell<?> csv = robot.lookup(".tree-cell").match((TreeCell<?> c) -> "pasien_export_part08.csv".equals(c.getText()))
+                .queryAs(TreeCell.class);
+        assertThat(robot.from(csv).lookup(".error-badge").tryQuery()).isEmpty();
+        Label icon = robot.from(csv).lookup(".format-icon").queryAs(Label.class);
+        assertThat(icon.getText()).isEqualTo("CSV");
+        assertThat(icon.getBackground().getFills().get(0).getFill()).isEqualTo(javafx.scene.paint.Color.web("#16a34a"));
         assertThat(app.model().status().textProperty().get()).endsWith("1 with errors");
     }
 }

@@ -78,4 +78,29 @@ class SidebarNodeTest {
         assertThat(csv.children()).isEmpty();
         assertThat(csv.icon()).isEqualTo("csv");
     }
+
+    @Test
+    void aFileIsTheSameRowOnlyWithTheSameReportAndItsLabelsAreWorkedOutOnce() {
+        FileReport part = file("/bukti/bocoran-1/bagian7.csv", null, List.of(dataset("bagian7", "csv")), List.of());
+        FileReport reread = file("/bukti/bocoran-1/bagian7.csv", null, List.of(dataset("bagian7", "csv")), List.of());
+        FileReport reanalysed = file("/bukti/bocoran-1/bagian7.csv", null, List.of(dataset("bagian7", "csv"),
+                dataset("bagian7b", "csv")), List.of());
+        FileReport neighbour = file("/bukti/bocoran-1/bagian8.csv", null, List.of(dataset("bagian7", "csv")), List.of());
+        SidebarNode.FileNode row = new SidebarNode.FileNode(CASE, part);
+
+        assertThat(row).isEqualTo(new SidebarNode.FileNode(CASE, reread)).hasSameHashCodeAs(new SidebarNode.FileNode(CASE, reread));
+        assertThat(row).isNotEqualTo(new SidebarNode.FileNode(CASE, reanalysed)).isNotEqualTo(new SidebarNode.FileNode(CASE, neighbour));
+        assertThat(row).isNotEqualTo(new SidebarNode.FileNode(new CaseRecord("c9", "Lain", CASE.createdAt()), part));
+        SidebarNode.FileNode sql = new SidebarNode.FileNode(CASE, file("/bukti/simrs.sql", null,
+                List.of(dataset("pasien", "sql"), dataset("kunjungan", "sql")), List.of()));
+        assertThat(sql.children().get(0)).isEqualTo(sql.children().get(0)).isNotEqualTo(sql.children().get(1));
+
+        // worked out when the node is made (on the worker), shown as is: masked, a control character made visible
+        CaseRecord nik = new CaseRecord("c4", "NIK 3404015007090004\u001b[2J", CASE.createdAt());
+        SidebarNode.CaseNode caseRow = new SidebarNode.CaseNode(nik);
+        assertThat(caseRow.label()).isEqualTo(CaseLabel.of(nik)).doesNotContain("3404015007090004").doesNotContain("\u001b");
+        assertThat(new SidebarNode.FileNode(CASE, file("/bukti/evil\r.csv", null, List.of(), List.of())).label())
+                .isEqualTo("evil\\x0d.csv");
+        assertThat(new SidebarNode.FolderNode(CASE, "bukti/bocoran-1", 1000, false).label()).isEqualTo("bukti/bocoran-1 (1000)");
+    }
 }
