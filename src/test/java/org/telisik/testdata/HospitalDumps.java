@@ -1,5 +1,11 @@
 package org.telisik.testdata;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,6 +33,29 @@ public final class HospitalDumps {
 
     /** A mysqldump of {@code patients} patients and about twice as many visits, extended INSERTs of about 8 KB. */
     public static String mysql(int patients, long seed) {
+        StringBuilder out = new StringBuilder();
+        try {
+            mysql(out, patients, true, seed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * As {@link #mysql(int, long)} without the UPDATE statements (a benchmark's dump reads without a warning, so the
+     * command line ends with 0), written to a file of about {@code bytes} bytes; the patients it holds.
+     */
+    public static int mysql(Path file, long bytes, long seed) throws IOException {
+        int patients = (int) Math.max(1, bytes / 299);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            mysql(w, patients, false, seed);
+        }
+        return patients;
+    }
+
+    /** Writes the dump to {@code out} statement by statement, so that a large one never sits in memory. */
+    private static void mysql(Appendable out, int patients, boolean updates, long seed) throws IOException {
         IndonesianPeople people = new IndonesianPeople(seed);
         StringBuilder sb = new StringBuilder("""
                 -- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
@@ -44,19 +73,23 @@ public final class HospitalDumps {
                 + "  `nm_pasien` varchar(60) NOT NULL,\n  `jk` enum('L','P') DEFAULT NULL,\n"
                 + "  `tgl_lahir` date DEFAULT NULL,\n  `no_tlp` varchar(40) DEFAULT NULL,\n  `alamat` varchar(200) DEFAULT NULL");
         StringBuilder values = new StringBuilder();
+        mysqlLock(sb, "pasien");
         for (int i = 1; i <= patients; i++) {
             IndonesianPeople.Person p = people.next();
             String[] row = {rm(i), p.nik(), p.name(), p.female() ? "P" : "L", p.birthDate().toString(), p.phone(),
                     p.address()};
             mysqlRow(sb, values, "pasien", row, i == patients);
+            flush(sb, out);
         }
         mysqlEnd(sb, "pasien");
-        sb.append("UPDATE `pasien` SET `no_tlp` = NULL WHERE `no_tlp` = '';\n");
+        sb.append(updates ? "UPDATE `pasien` SET `no_tlp` = NULL WHERE `no_tlp` = '';\n" : "");
         mysqlTable(sb, "kunjungan", "`no_rawat` varchar(17) NOT NULL,\n  `no_rkm_medis` varchar(15) NOT NULL,\n"
                 + "  `tgl_registrasi` date DEFAULT NULL,\n  `keluhan` text,\n  `kd_penyakit` varchar(10) DEFAULT NULL");
         int visits = patients * 2;
+        mysqlLock(sb, "kunjungan");
         for (int i = 1; i <= visits; i++) {
             mysqlRow(sb, values, "kunjungan", visit(people, i, patients), i == visits);
+            flush(sb, out);
             if (i == visits / 2) {
                 sb.append("/* migrasi 2023; INSERT INTO `kunjungan` VALUES ('dihapus'); */\n"
                         + "-- baris lama dihapus; lihat tiket #4411\n");
@@ -64,13 +97,20 @@ public final class HospitalDumps {
         }
         mysqlEnd(sb, "kunjungan");
         mysqlTable(sb, "obat_kosong", "`kd_obat` varchar(15) NOT NULL,\n  `nama_obat` varchar(80) DEFAULT NULL");
-        sb.append("UPDATE `kunjungan` SET `kd_penyakit` = 'R51' WHERE `kd_penyakit` IS NULL;\n");
+        sb.append(updates ? "UPDATE `kunjungan` SET `kd_penyakit` = 'R51' WHERE `kd_penyakit` IS NULL;\n" : "");
         mysqlTable(sb, "tindakan", "`kd_tindakan` varchar(10) NOT NULL,\n  `nm_tindakan` varchar(80) NOT NULL,\n"
                 + "  `tarif` double DEFAULT NULL");
         sb.append("LOCK TABLES `tindakan` WRITE;\nINSERT INTO `tindakan` VALUES ('T01','Pemasangan infus',75000),"
                 + "('T02','Hecting luka \\\\ 5 jahitan',150000),('T03','Nebulizer; 2x',60000.5);\nUNLOCK TABLES;\n");
-        return sb.append("/*!40101 SET CHARACTER_SET_CLIENT=@OLD_CHARACTER_SET_CLIENT */;\n"
-                + "-- Dump completed on 2024-06-20 23:10:04\n").toString();
+        out.append(sb.append("/*!40101 SET CHARACTER_SET_CLIENT=@OLD_CHARACTER_SET_CLIENT */;\n"
+                + "-- Dump completed on 2024-06-20 23:10:04\n"));
+    }
+
+    private static void flush(StringBuilder sb, Appendable out) throws IOException {
+        if (sb.length() >= 64 * 1024) {
+            out.append(sb);
+            sb.setLength(0);
+        }
     }
 
     /** A pg_dump of the same tables: {@code --column-inserts} for patients, COPY or {@code --inserts} for visits. */
@@ -184,10 +224,6 @@ public final class HospitalDumps {
 
     /** Adds a row to the table's extended INSERT, written out once it holds about 8 KB or the table ends. */
     private static void mysqlRow(StringBuilder sb, StringBuilder values, String table, String[] row, boolean last) {
-        if (values.isEmpty() && sb.lastIndexOf("LOCK TABLES `" + table + "`") < 0) {
-            sb.append("LOCK TABLES `").append(table).append("` WRITE;\n/*!40000 ALTER TABLE `").append(table)
-                    .append("` DISABLE KEYS */;\n");
-        }
         values.append(values.isEmpty() ? "" : ",").append('(');
         for (int c = 0; c < row.length; c++) {
             mysql(values.append(c == 0 ? "" : ","), row[c]);
@@ -197,6 +233,11 @@ public final class HospitalDumps {
             sb.append("INSERT INTO `").append(table).append("` VALUES ").append(values).append(";\n");
             values.setLength(0);
         }
+    }
+
+    private static void mysqlLock(StringBuilder sb, String table) {
+        sb.append("LOCK TABLES `").append(table).append("` WRITE;\n/*!40000 ALTER TABLE `").append(table)
+                .append("` DISABLE KEYS */;\n");
     }
 
     private static void mysqlEnd(StringBuilder sb, String table) {

@@ -43,7 +43,7 @@ public final class SqlDumpReader implements TableReader {
      * skipped, and the dataset open with the columns it started with.
      */
     record State(long start, long line, int flags, Map<String, List<String>> created, Set<String> filled,
-                 SkippedStatements skipped, String open, List<String> columns) {
+                 SkippedStatements skipped, String open, List<String> columns, long bytes) {
     }
 
     /** State of one dump being read. */
@@ -97,10 +97,10 @@ public final class SqlDumpReader implements TableReader {
         /** The state at the start of the current statement, which began at {@code start} on {@code line}. */
         State state(long start, long line) {
             return new State(start, line, startFlags, new LinkedHashMap<>(created), new java.util.HashSet<>(filled),
-                    skipped.copy(), open, openColumns);
+                    skipped.copy(), open, openColumns, openBytes);
         }
 
-        /** Goes on from {@code s}, its open dataset holding {@code bytes} already (read again after the parts). */
+        /** Goes on from {@code s}, its open dataset holding {@code bytes} more from parts (read again after them). */
         void resume(State s, long bytes) {
             lex.restore(s.flags());
             semicolonsOptional = (s.flags() & 4) != 0;
@@ -109,7 +109,7 @@ public final class SqlDumpReader implements TableReader {
             skipped = s.skipped();
             open = s.open();
             openColumns = s.columns();
-            openBytes = bytes;
+            openBytes = s.bytes() + bytes;
         }
 
         /** Goes on inside a run of INSERTs into {@code table}, with the flags {@code flags} ({@link #flags()}). */
@@ -309,22 +309,16 @@ public final class SqlDumpReader implements TableReader {
                 src.read();
             }
             openFor(table, columns);
-            CopyLines lines = new CopyLines(src);
-            // in parts, the rows are read here into a part of their own, which joins the others in file order
-            RecordSink rows = split ? parts.ownPart() : sink;
-            long bytes = 0;
-            try {
+            if (split) {
+                parts.copy(this); // its rows are read on other threads
+            } else {
+                CopyLines lines = new CopyLines(src);
                 String[] row;
                 while ((row = lines.next()) != null) {
-                    rows.record(row);
-                }
-                bytes = src.bytePosition() - start;
-            } finally {
-                if (split) {
-                    parts.ownPartRead(rows, bytes);
+                    sink.record(row);
                 }
             }
-            openBytes += split ? 0 : bytes;
+            openBytes += src.bytePosition() - start;
         }
 
         private void openFor(String table, List<String> columns) throws IOException {

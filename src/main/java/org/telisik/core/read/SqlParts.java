@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A large SQL dump read on every core. This thread parses the dump statement by statement, as one read does
  * ({@link SqlDumpReader.Dump}), but passes over the tuples of INSERTs with the lexer's statement skip: runs of
  * INSERTs into the open table go, as byte ranges of at least {@link PartPool#partBytes()}, to threads that read
- * them with the same reader into parts of the table's dataset ({@link SqlRange}); COPY blocks are read here into a
- * part of their own. Parts are joined in file order; every call this thread makes on the sink comes after the
+ * them with the same reader into parts of the table's dataset ({@link SqlRange}); the rows of COPY blocks go to
+ * threads the same way, in pieces of whole rows ({@link CopyRows}). Parts are joined in file order; every call this thread makes on the sink comes after the
  * parts before it are joined, so the sink sees what one read gives it.
  *
  * <p>A run that its thread did not read as this thread took it, or an INSERT whose end this thread cannot see
@@ -128,15 +128,43 @@ public final class SqlParts {
         }
     }
 
-    /** A part for rows this thread reads itself (a COPY block), to hand back with {@link #ownPartRead}. */
-    RecordSink ownPart() {
-        return part();
+    /**
+     * Passes over the rows of a COPY block, whose header {@code dump} has read, through its end marker, handing them
+     * to threads in pieces of whole rows. A fault inside the block (the file ends in it, an undecodable byte) is
+     * thrown as one read throws it, once the rows before it were read here from the unfinished piece.
+     */
+    void copy(SqlDumpReader.Dump dump) throws IOException {
+        flush();
+        CharSource src = dump.src;
+        long start = src.bytePosition();
+        long line = src.line();
+        try {
+            while (!(src.peek() == '\\' && src.peek2() == '.')) {
+                CopyRows.skip(src);
+                if (src.bytePosition() - start >= pool.partBytes()) {
+                    piece(start, src.bytePosition());
+                    start = src.bytePosition();
+                    line = src.line();
+                }
+            }
+            if (src.bytePosition() > start) {
+                piece(start, src.bytePosition());
+            }
+            new CopyLines(src).next(); // the end marker
+        } catch (EOFException | UndecodableInputException e) {
+            SplittableSink part = part();
+            CopyRows.read(new CharSource(pool.rest(start), charset, start, line), part); // up to the same fault
+            queue(new Part(null, part, CompletableFuture.completedFuture(new SqlRange.Result(true, 0, 0)),
+                    new AtomicBoolean(), 0));
+            throw e;
+        }
     }
 
-    void ownPartRead(RecordSink part, long bytes) throws IOException {
-        flush();
-        SqlRange.Result done = new SqlRange.Result(true, bytes, 0);
-        queue(new Part(null, (SplittableSink) part, CompletableFuture.completedFuture(done), new AtomicBoolean(), 0));
+    private void piece(long start, long end) throws IOException {
+        SplittableSink part = part();
+        AtomicBoolean stop = new AtomicBoolean();
+        InputStream bytes = pool.range(start, end, stop::get);
+        queue(new Part(null, part, pool.submit(() -> CopyRows.piece(bytes, charset, part)), stop, 0));
     }
 
     private SplittableSink part() {
@@ -183,6 +211,9 @@ public final class SqlParts {
         }
         running.forEach(q -> q.stop().set(true));
         running.clear();
+        if (p.mark() == null) { // rows of a COPY block, cut after rows this thread saw end
+            throw new IllegalStateException(context.fileName() + ": a piece of a COPY block was read otherwise");
+        }
         readOnOne(p.mark());
     }
 

@@ -104,6 +104,25 @@ class SqlSplitReadTest {
     }
 
     @Test
+    void aCopyBlockCutByTheEndOrHoldingAnInvalidByteIsReportedAsOneReadReportsIt() throws IOException {
+        String text = HospitalDumps.postgres(2_000, true, 17);
+        int cut = text.indexOf("\n", text.indexOf("\\.\n") - 20_000) + 9; // inside a row near the block's end
+        Path truncated = write("copy-terpotong.sql", text.substring(0, cut));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        bytes[text.indexOf("Demam", text.indexOf("COPY public.kunjungan") + text.length() / 4)] = (byte) 0xC3;
+        Path invalid = dir.resolve("copy-invalid.sql");
+        Files.write(invalid, bytes);
+        for (Path dump : List.of(truncated, invalid)) {
+            FileReport whole = SplitReadTest.whole(dump);
+            assertNotNull(whole.error(), dump.toString());
+            assertTrue(whole.error().message().contains("line"), whole.error().message());
+            assertFalse(whole.datasets().get(1).complete());
+            assertTrue(whole.datasets().get(1).rows() > 1_000, "the rows before the fault are kept");
+            SplitReadTest.assertSame(whole, SplitReadTest.split(dump, 25_000));
+        }
+    }
+
+    @Test
     void aCancelStopsEveryPartAtOnce() throws IOException, InterruptedException {
         Path dump = write("besar.sql", HospitalDumps.mysql(12_000, 3));
         SplitRead.large = 0;
