@@ -110,13 +110,8 @@ public final class MacroBenchmark {
         long sqlMb = Long.parseLong(option(args, "--sql-mb", "0"));
         if (sqlMb > 0) {
             Path data = Path.of("target/bench/simrs-" + sqlMb + "mb.sql");
-            if (!Files.exists(data) || Files.size(data) < sqlMb * 1_000_000L) {
-                Files.createDirectories(data.toAbsolutePath().getParent());
-                long start = System.nanoTime();
-                int patients = HospitalDumps.mysql(data, sqlMb * 1_000_000L, 20_261_127L);
-                System.out.printf(Locale.ROOT, "generated %s: %d patients, %d visits in %.1f s%n", data, patients,
-                        2L * patients, (System.nanoTime() - start) / 1e9);
-            }
+            generate(data, sqlMb * 99 / 100, "patients (and twice as many visits)",
+                    () -> HospitalDumps.mysql(data, sqlMb * 1_000_000L, 20_261_127L));
             String label = "mysqldump of patients and visits " + sqlMb + " MB";
             files.add(new Series.BenchFile(data, Files.size(data), label + ", one read", "", Double.NaN, false, true));
             files.add(new Series.BenchFile(data, Files.size(data), label + ", in parts", "", Double.NaN, false, false));
@@ -124,13 +119,7 @@ public final class MacroBenchmark {
         }
         if (ndjsonMb > 0) {
             Path data = Path.of("target/bench/kunjungan-" + ndjsonMb + "mb.ndjson");
-            if (!Files.exists(data) || Files.size(data) < ndjsonMb * 1_000_000L) {
-                Files.createDirectories(data.toAbsolutePath().getParent());
-                long start = System.nanoTime();
-                long records = VisitsNdjson.writeSize(data, ndjsonMb * 1_000_000L, 20_261_127L);
-                System.out.printf(Locale.ROOT, "generated %s: %d records in %.1f s%n", data, records,
-                        (System.nanoTime() - start) / 1e9);
-            }
+            generate(data, ndjsonMb, "records", () -> VisitsNdjson.writeSize(data, ndjsonMb * 1_000_000L, 20_261_127L));
             files.add(new Series.BenchFile(data, Files.size(data), "NDJSON visits " + ndjsonMb + " MB", "", Double.NaN,
                     false));
             return files;
@@ -156,6 +145,23 @@ public final class MacroBenchmark {
                     "radiology CSV %,.1f MB", Files.size(data) / 1e6), "1M-row radiology CSV", 3.0, false));
         }
         return files;
+    }
+
+    /** What makes a generated file: the number of what it holds. */
+    private interface Generator {
+        long write() throws IOException;
+    }
+
+    /** Makes {@code data} unless a file of at least {@code sizeMb} MB is there from an earlier run. */
+    private static void generate(Path data, long sizeMb, String what, Generator generator) throws IOException {
+        if (Files.exists(data) && Files.size(data) >= sizeMb * 1_000_000L) {
+            return;
+        }
+        Files.createDirectories(data.toAbsolutePath().getParent());
+        long start = System.nanoTime();
+        long count = generator.write();
+        System.out.printf(Locale.ROOT, "generated %s: %d %s in %.1f s%n", data, count, what,
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** One timed telisik analysis of the series' file on its cores; its workspace measured when asked. */

@@ -245,22 +245,7 @@ public final class HospitalDumps {
     }
 
     private static StringBuilder mysql(StringBuilder sb, String v) {
-        if (v == null) {
-            return sb.append("NULL");
-        }
-        sb.append('\'');
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '\'' -> sb.append("\\'");
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
-            }
-        }
-        return sb.append('\'');
+        return v == null ? sb.append("NULL") : MysqlDump.quoted(sb, v);
     }
 
     private static StringBuilder pg(StringBuilder sb, String v) {

@@ -134,10 +134,10 @@ class SqlSplitReadTest {
         assertThrows(AnalysisCancelledException.class,
                 () -> analyzer.analyze(dump, "besar.sql", listener, () -> reported.get() > 1_000_000));
         assertTrue(reported.get() < Files.size(dump), "stopped before the end");
-        for (int i = 0; i < 50 && partThreads() > 0; i++) {
+        for (int i = 0; i < 50 && SplitReadTest.partThreads() > 0; i++) {
             Thread.sleep(100);
         }
-        assertEquals(0, partThreads(), "no part is read on after the cancel");
+        assertEquals(0, SplitReadTest.partThreads(), "no part is read on after the cancel");
     }
 
     /** Read in parts of several sizes, each giving the report one read gives with no run read again. */
@@ -147,11 +147,6 @@ class SqlSplitReadTest {
             SplitReadTest.assertSame(whole, SplitReadTest.split(dump, part));
             assertEquals(tails, SplitRead.TAILS.get(), "every run was read as its thread took it");
         }
-    }
-
-    private static long partThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("telisik-part") && t.isAlive()).count();
     }
 
     private static List<String> names(FileReport r) {
