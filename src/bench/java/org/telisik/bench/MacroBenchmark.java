@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.telisik.testdata.HospitalDumps;
 import org.telisik.testdata.MysqlDump;
 import org.telisik.testdata.RadiologyCsv;
 import org.telisik.testdata.VisitsNdjson;
@@ -30,7 +31,9 @@ import org.telisik.testdata.VisitsNdjson;
  * independent of file size: run with a 5 GB file); {@code --duckdb false} skips DuckDB (memory runs);
  * {@code --compact false} skips the workspace figures; {@code --dump-mb 2048 --statement-mb 300} generates and
  * analyses a mysqldump whose INSERT lines are 300 MB each instead of the CSV; {@code --ndjson-mb 500} an NDJSON export
- * of hospital visits ({@link VisitsNdjson}) instead. Each telisik run's GC log gives
+ * of hospital visits ({@link VisitsNdjson}) instead; {@code --sql-mb 500} a mysqldump of patients and visits in
+ * extended INSERTs of about 8 KB ({@link HospitalDumps}) instead, each run once read whole
+ * ({@code -Dtelisik.readInParts=false}) and once in parts (use with {@code --duckdb false}). Each telisik run's GC log gives
  * the heap peak (before a collection) and the live data after collections, printed per run.
  * {@code --floor true} also runs {@link ParseFloor} after each run: the least CPU any analysis of the file
  * costs with telisik's parser and evidence digests, and the wall time that bounds on this machine's cores.
@@ -85,7 +88,7 @@ public final class MacroBenchmark {
                     s.duckCpu.add(d.cpuSeconds());
                 }
                 System.out.printf(Locale.ROOT, "run %d, %s, cores %s: telisik %.2f s (%.1f MB/s, CPU %.1f s)%s; load %s%n",
-                        r, s.file.path().getFileName(), s.cpus.list(), lastOf(s.telisikWall),
+                        r, s.file.path().getFileName() + (s.file.oneRead() ? " (one read)" : ""), s.cpus.list(), lastOf(s.telisikWall),
                         s.file.megabytes() / lastOf(s.telisikWall), lastOf(s.telisikCpu), withDuck ? String.format(
                                 Locale.ROOT, ", duckdb %.2f s (CPU %.1f s)", lastOf(s.duckWall), lastOf(s.duckCpu)) : "",
                         Summary.loadAverage());
@@ -104,15 +107,19 @@ public final class MacroBenchmark {
         long dumpMb = Long.parseLong(option(args, "--dump-mb", "0"));
         List<Series.BenchFile> files = new ArrayList<>();
         long ndjsonMb = Long.parseLong(option(args, "--ndjson-mb", "0"));
+        long sqlMb = Long.parseLong(option(args, "--sql-mb", "0"));
+        if (sqlMb > 0) {
+            Path data = Path.of("target/bench/simrs-" + sqlMb + "mb.sql");
+            generate(data, sqlMb * 99 / 100, "patients (and twice as many visits)",
+                    () -> HospitalDumps.mysql(data, sqlMb * 1_000_000L, 20_261_127L));
+            String label = "mysqldump of patients and visits " + sqlMb + " MB";
+            files.add(new Series.BenchFile(data, Files.size(data), label + ", one read", "", Double.NaN, false, true));
+            files.add(new Series.BenchFile(data, Files.size(data), label + ", in parts", "", Double.NaN, false, false));
+            return files;
+        }
         if (ndjsonMb > 0) {
             Path data = Path.of("target/bench/kunjungan-" + ndjsonMb + "mb.ndjson");
-            if (!Files.exists(data) || Files.size(data) < ndjsonMb * 1_000_000L) {
-                Files.createDirectories(data.toAbsolutePath().getParent());
-                long start = System.nanoTime();
-                long records = VisitsNdjson.writeSize(data, ndjsonMb * 1_000_000L, 20_261_127L);
-                System.out.printf(Locale.ROOT, "generated %s: %d records in %.1f s%n", data, records,
-                        (System.nanoTime() - start) / 1e9);
-            }
+            generate(data, ndjsonMb, "records", () -> VisitsNdjson.writeSize(data, ndjsonMb * 1_000_000L, 20_261_127L));
             files.add(new Series.BenchFile(data, Files.size(data), "NDJSON visits " + ndjsonMb + " MB", "", Double.NaN,
                     false));
             return files;
@@ -140,13 +147,30 @@ public final class MacroBenchmark {
         return files;
     }
 
+    /** What makes a generated file: the number of what it holds. */
+    private interface Generator {
+        long write() throws IOException;
+    }
+
+    /** Makes {@code data} unless a file of at least {@code sizeMb} MB is there from an earlier run. */
+    private static void generate(Path data, long sizeMb, String what, Generator generator) throws IOException {
+        if (Files.exists(data) && Files.size(data) >= sizeMb * 1_000_000L) {
+            return;
+        }
+        Files.createDirectories(data.toAbsolutePath().getParent());
+        long start = System.nanoTime();
+        long count = generator.write();
+        System.out.printf(Locale.ROOT, "generated %s: %d %s in %.1f s%n", data, count, what,
+                (System.nanoTime() - start) / 1e9);
+    }
+
     /** One timed telisik analysis of the series' file on its cores; its workspace measured when asked. */
     private static void runTelisik(Series s, Path jar, String xmx, boolean workspace) throws Exception {
         Path ws = Files.createTempDirectory("telisik-bench-ws");
         Path json = ws.resolve("out.json");
         Path gcLog = ws.resolve("gc.log");
         TimedChild.Result t = TimedChild.run(s.cpus, List.of(TimedChild.java().toString(), "-Xmx" + xmx,
-                "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "analyze", "--no-progress", "--workspace",
+                "-Xlog:gc:file=" + gcLog, "-Dtelisik.readInParts=" + !s.file.oneRead(), "-jar", jar.toString(), "analyze", "--no-progress", "--workspace",
                 ws.resolve("w").toString(), "--case", "bench", "--json", json.toString(), s.file.path().toString()));
         Instant end = Instant.now();
         s.telisikWall.add(t.wallSeconds());

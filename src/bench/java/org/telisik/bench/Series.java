@@ -52,9 +52,15 @@ final class Series {
 
     /**
      * A file to benchmark: its path, its size, and the issue-20 target (if any) it stands for: the target's file
-     * ({@code "1 GB radiology CSV"}), the ratio to DuckDB's time it is held to, whether the speed-up is held too.
+     * ({@code "1 GB radiology CSV"}), the ratio to DuckDB's time it is held to, whether the speed-up is held too;
+     * and whether telisik reads it whole ({@code -Dtelisik.readInParts=false}), to set one read against parts.
      */
-    record BenchFile(Path path, long bytes, String label, String target, double targetRatio, boolean speedUpTarget) {
+    record BenchFile(Path path, long bytes, String label, String target, double targetRatio, boolean speedUpTarget,
+                     boolean oneRead) {
+        BenchFile(Path path, long bytes, String label, String target, double targetRatio, boolean speedUpTarget) {
+            this(path, bytes, label, target, targetRatio, speedUpTarget, false);
+        }
+
         double megabytes() {
             return bytes / 1e6;
         }

@@ -88,7 +88,8 @@ public final class MysqlDump {
         sb.append(')');
     }
 
-    private static StringBuilder quoted(StringBuilder sb, String v) {
+    /** A string literal as mysqldump writes it, in MySQL's backslash escapes. */
+    static StringBuilder quoted(StringBuilder sb, String v) {
         sb.append('\'');
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);

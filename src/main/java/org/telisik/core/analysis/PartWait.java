@@ -17,7 +17,7 @@ final class PartWait {
     }
 
     /** The part's tally; rethrows what stopped it, a cancel or time limit first. */
-    static TextParts.Tally result(Future<TextParts.Tally> part, StreamAnalyzer.Job job) throws TextParts.Failure {
+    static <T> T result(Future<T> part, StreamAnalyzer.Job job) throws TextParts.Failure {
         while (true) {
             if (job.cancelled().getAsBoolean()) {
                 throw new AnalysisCancelledException(job.path());

@@ -35,8 +35,12 @@ import org.telisik.core.read.TextParts;
  */
 final class SplitRead {
     private static final long LARGE = 64L << 20;
-    /** Files above this size are split; tests lower it, then {@link #defaults()}. */
-    static volatile long large = LARGE;
+    /**
+     * Files above this size are split; tests lower it, then {@link #defaults()}. {@code -Dtelisik.readInParts=false}
+     * reads every file whole, so that a benchmark can set one read against parts on the same build.
+     */
+    static volatile long large = Boolean.parseBoolean(System.getProperty("telisik.readInParts", "true"))
+            ? LARGE : Long.MAX_VALUE;
     /** The size of a part, 0 for automatic; tests set it small to put cuts among quoted line breaks. */
     static volatile long partBytes;
 

@@ -29,6 +29,8 @@ import org.telisik.core.read.NdjsonParts;
 import org.telisik.core.read.NdjsonTableReader;
 import org.telisik.core.read.ReadContext;
 import org.telisik.core.read.RecordSink;
+import org.telisik.core.read.SqlDumpReader;
+import org.telisik.core.read.SqlParts;
 import org.telisik.core.read.TableReader;
 import org.telisik.core.read.TextParts;
 import org.telisik.core.scan.EntityScanner;
@@ -178,15 +180,24 @@ final class StreamAnalyzer {
     }
 
     /**
-     * A large delimited text or NDJSON file on disk is read in parts on every core ({@link SplitRead}); archive
+     * A large delimited text, NDJSON file or SQL dump on disk is read in parts on every core ({@link SplitRead},
+     * {@link SqlSplitRead}); archive
      * members (a stream, no file to read at several places) and smaller files are read whole.
      */
     private static boolean readInParts(InputStream in, TableReader reader, ReadContext context, Job job, FileSink sink)
             throws IOException {
         boolean csv = reader instanceof CsvTableReader;
-        if (!csv && !(reader instanceof NdjsonTableReader) || job.onDisk() == null || job.depth() > 0
+        boolean sql = reader instanceof SqlDumpReader;
+        if (!csv && !sql && !(reader instanceof NdjsonTableReader) || job.onDisk() == null || job.depth() > 0
                 || job.size() <= SplitRead.large) {
             return false;
+        }
+        if (sql) {
+            if (!SqlParts.splittable(context)) {
+                return false;
+            }
+            new SqlSplitRead(job).read(in, context, sink);
+            return true;
         }
         in.mark(CsvTableReader.SNIFF_BYTES);
         byte[] head = in.readNBytes(CsvTableReader.SNIFF_BYTES);

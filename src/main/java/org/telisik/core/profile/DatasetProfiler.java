@@ -101,19 +101,22 @@ public final class DatasetProfiler implements RecordSink {
      * streams in order would give: equal where the figure is exact (counts, lengths, ranges, shapes, validity,
      * exact top values and distinct counts, examples in order, NIK summaries, ...), within the sketch's error where
      * it is a sketch (HyperLogLog, Space-Saving past the exact limit) or a sample. {@code later} must not be used
-     * afterwards. Must be called before datasets() is first called on either.
+     * afterwards. Must be called before datasets() is first called on either, except that {@code later} may start
+     * a new dataset after ones this side made the profiles of (the next table of a dump read in parts).
      *
      * <p>Either side's last dataset may still be open (not ended): this side's open dataset must then be
      * continued by {@code later}'s first, and the result is open exactly when {@code later}'s last is. Also
      * before {@link #lastEnded()} is taken from either, which makes that dataset's profile.
      */
     public void absorb(DatasetProfiler later) {
-        if (made > 0 || later.made > 0) {
-            throw new IllegalStateException("absorb must come before datasets(), entities() or lastEnded()");
-        }
         List<DatasetState> next = new ArrayList<>(later.datasets);
         DatasetState last = datasets.isEmpty() ? null : datasets.get(datasets.size() - 1);
-        if (last != null && !next.isEmpty() && Objects.equals(last.name, next.get(0).name)) {
+        boolean continues = last != null && !next.isEmpty() && Objects.equals(last.name, next.get(0).name);
+        // a dump's next table may follow a dataset whose profile was made (taken at its end): only a made one is final
+        if (later.made > 0 || continues && made == datasets.size()) {
+            throw new IllegalStateException("absorb must come before datasets(), entities() or lastEnded()");
+        }
+        if (continues) {
             last.absorb(next.remove(0));
             open = last.ended ? null : last;
         } else if (open != null) {

@@ -20,11 +20,21 @@ final class CharSource {
     private int pos;
     private int len;
     private long bytes;
-    private long line = 1;
+    private long line;
 
     CharSource(InputStream raw, Charset charset) {
+        this(raw, charset, 0, 1);
+    }
+
+    /**
+     * Characters of a stretch of a file that starts at byte {@code offset} on line {@code line} (at a character's
+     * start): positions, line numbers and the offsets of undecodable bytes are the file's.
+     */
+    CharSource(InputStream raw, Charset charset, long offset, long line) {
         Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
-        this.in = new StrictDecoder(raw, cs);
+        this.in = new StrictDecoder(raw, cs, true, offset, line);
+        this.bytes = offset;
+        this.line = line;
         this.fixedWidth = cs.equals(StandardCharsets.UTF_8) ? 0 : cs.name().startsWith("UTF-16") ? 2 : 1;
     }
 

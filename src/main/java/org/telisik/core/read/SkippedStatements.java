@@ -20,6 +20,15 @@ final class SkippedStatements {
         }
     }
 
+    /** A copy, so that a stretch of the dump read again goes on from the count as it was there. */
+    SkippedStatements copy() {
+        SkippedStatements c = new SkippedStatements();
+        c.count = count;
+        c.firstLine = firstLine;
+        c.firstVerb = firstVerb;
+        return c;
+    }
+
     long count() {
         return count;
     }

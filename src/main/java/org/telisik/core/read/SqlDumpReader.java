@@ -37,25 +37,86 @@ public final class SqlDumpReader implements TableReader {
         new Dump(new SqlLexer(new CharSource(in, context.charset())), sink, context.fileName()).run();
     }
 
+    /**
+     * What a dump's reading knew at the start of a statement, for reading on from there ({@link SqlParts}): where
+     * it is, the lexer's and the dump's flags ({@link Dump#flags()}), the tables created and filled, the statements
+     * skipped, and the dataset open with the columns it started with.
+     */
+    record State(long start, long line, int flags, Map<String, List<String>> created, Set<String> filled,
+                 SkippedStatements skipped, String open, List<String> columns, long bytes) {
+    }
+
     /** State of one dump being read. */
-    private static final class Dump {
-        private final SqlLexer lex;
-        private final CharSource src;
+    static final class Dump {
+        final SqlLexer lex;
+        final CharSource src;
         private final RecordSink sink;
         private final String fileName;
-        private final Map<String, List<String>> created = new LinkedHashMap<>();
-        private final Set<String> filled = new java.util.HashSet<>();
-        private final SkippedStatements skipped = new SkippedStatements();
+        private Map<String, List<String>> created = new LinkedHashMap<>();
+        private Set<String> filled = new java.util.HashSet<>();
+        private SkippedStatements skipped = new SkippedStatements();
         private String open;
+        private List<String> openColumns;
         private long openBytes;
         /** True once the file ends a statement without a semicolon (GO, '/', a new line): its last one may too. */
         private boolean semicolonsOptional;
+        /** Reads the open dataset's rows in parts on other threads when {@link #split}; null in one read. */
+        private SqlParts parts;
+        private boolean split;
+        /** Statements begun, and the flags at the start of the last one, for {@link SqlParts}. */
+        private long statements;
+        private int startFlags;
+        /** False once an INSERT ended otherwise than with a semicolon. */
+        private boolean terminated = true;
 
         Dump(SqlLexer lex, RecordSink sink, String fileName) {
             this.lex = lex;
             this.src = lex.source();
             this.sink = sink;
             this.fileName = fileName;
+        }
+
+        /** Reads the rows of each dataset in parts where the sink can take it so ({@link SqlParts}). */
+        void splitWith(SqlParts p) {
+            this.parts = p;
+        }
+
+        /** The lexer's flags ({@link SqlLexer#flags()}) and, as bit 4, whether statements may end without ';'. */
+        int flags() {
+            return lex.flags() | (semicolonsOptional ? 4 : 0);
+        }
+
+        long statements() {
+            return statements;
+        }
+
+        boolean terminated() {
+            return terminated;
+        }
+
+        /** The state at the start of the current statement, which began at {@code start} on {@code line}. */
+        State state(long start, long line) {
+            return new State(start, line, startFlags, new LinkedHashMap<>(created), new java.util.HashSet<>(filled),
+                    skipped.copy(), open, openColumns, openBytes);
+        }
+
+        /** Goes on from {@code s}, its open dataset holding {@code bytes} more from parts (read again after them). */
+        void resume(State s, long bytes) {
+            lex.restore(s.flags());
+            semicolonsOptional = (s.flags() & 4) != 0;
+            created = s.created();
+            filled = s.filled();
+            skipped = s.skipped();
+            open = s.open();
+            openColumns = s.columns();
+            openBytes = s.bytes() + bytes;
+        }
+
+        /** Goes on inside a run of INSERTs into {@code table}, with the flags {@code flags} ({@link #flags()}). */
+        void resume(String table, int flags) {
+            lex.restore(flags);
+            semicolonsOptional = (flags & 4) != 0;
+            open = table;
         }
 
         void run() throws IOException {
@@ -82,7 +143,7 @@ public final class SqlDumpReader implements TableReader {
             }
         }
 
-        private MalformedInputException fault(ErrorCode code, String message, IOException cause) {
+        private MalformedInputException fault(ErrorCode code, String message, IOException cause) throws IOException {
             closeOpen(false);
             return new MalformedInputException(new FileError(code, message), cause);
         }
@@ -90,6 +151,8 @@ public final class SqlDumpReader implements TableReader {
         private void statement() throws IOException {
             long start = src.bytePosition();
             long line = src.line();
+            statements++;
+            startFlags = flags();
             if (src.peek() == '\\') {
                 lex.skipLine();
                 return;
@@ -190,6 +253,10 @@ public final class SqlDumpReader implements TableReader {
                 return;
             }
             openFor(table, columns);
+            if (split) {
+                parts.insert(this, start, line); // its tuples are read on another thread
+                return;
+            }
             long lastLine;
             long end;
             do {
@@ -212,6 +279,7 @@ public final class SqlDumpReader implements TableReader {
             }
             // ON DUPLICATE KEY UPDATE ... ; or, in scripts without semicolons, nothing before the next statement
             boolean semicolon = lex.skipStatement(lastLine);
+            terminated &= semicolon;
             openBytes += (semicolon ? src.bytePosition() : end) - start;
         }
 
@@ -241,29 +309,39 @@ public final class SqlDumpReader implements TableReader {
                 src.read();
             }
             openFor(table, columns);
-            CopyLines lines = new CopyLines(src);
-            String[] row;
-            while ((row = lines.next()) != null) {
-                sink.record(row);
+            if (split) {
+                parts.copy(this); // its rows are read on other threads
+            } else {
+                CopyLines lines = new CopyLines(src);
+                String[] row;
+                while ((row = lines.next()) != null) {
+                    sink.record(row);
+                }
             }
             openBytes += src.bytePosition() - start;
         }
 
-        private void openFor(String table, List<String> columns) {
+        private void openFor(String table, List<String> columns) throws IOException {
             if (table.equals(open)) {
                 return;
             }
             closeOpen(true);
-            sink.startDataset(table, "sql", null, columns);
+            split = parts != null && parts.startDataset(table, columns);
+            if (!split) {
+                sink.startDataset(table, "sql", null, columns);
+            }
             open = table;
+            openColumns = columns;
             openBytes = 0;
             filled.add(table);
         }
 
-        private void closeOpen(boolean complete) {
+        private void closeOpen(boolean complete) throws IOException {
             if (open != null) {
-                sink.endDataset(complete, openBytes);
+                long bytes = openBytes + (split ? parts.endDataset() : 0);
+                sink.endDataset(complete, bytes);
                 open = null;
+                split = false;
             }
         }
     }

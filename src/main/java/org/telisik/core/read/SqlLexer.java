@@ -29,6 +29,17 @@ final class SqlLexer {
         return in;
     }
 
+    /** What the lexer learnt of the dump so far, as bits: backslash escapes (1), statements ended without ';' (2). */
+    int flags() {
+        return (backslashEscapes ? 1 : 0) | (semicolonFree ? 2 : 0);
+    }
+
+    /** Goes on as a lexer that learnt {@code flags} ({@link #flags()}) would: for a stretch of a dump read on its own. */
+    void restore(int flags) {
+        backslashEscapes = (flags & 1) != 0;
+        semicolonFree = (flags & 2) != 0;
+    }
+
     /** Skips blanks and comments; MySQL's comments and conditional comments switch on backslash escapes. */
     void skipBlanks() throws IOException {
         while (true) {

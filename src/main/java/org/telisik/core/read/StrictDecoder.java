@@ -41,9 +41,14 @@ final class StrictDecoder extends Reader {
 
     /** @param offset where {@code in} starts in its file (a part of it read on its own), for the fault's offset */
     StrictDecoder(InputStream in, Charset charset, boolean countLines, long offset) {
+        this(in, charset, countLines, offset, countLines ? 1 : 0);
+    }
+
+    /** As above, {@code line} being the number of the line {@code in} starts on (a part that starts mid-file). */
+    StrictDecoder(InputStream in, Charset charset, boolean countLines, long offset, long line) {
         this.fed = offset;
         this.countLines = countLines;
-        this.line = countLines ? 1 : 0;
+        this.line = line;
         this.in = in;
         this.charset = charset;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

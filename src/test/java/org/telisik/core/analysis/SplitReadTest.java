@@ -109,7 +109,8 @@ class SplitReadTest {
         assertEquals(0, partThreads(), "no part is read on after the cancel");
     }
 
-    private static long partThreads() {
+    /** Threads of a read in parts still alive. */
+    static long partThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("telisik-part") && t.isAlive()).count();
     }

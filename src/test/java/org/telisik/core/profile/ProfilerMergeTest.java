@@ -108,6 +108,19 @@ class ProfilerMergeTest {
         assertThatThrownBy(() -> first.absorb(second)).isInstanceOf(IllegalStateException.class);
     }
 
+    /** A dump's next table, read in parts after the table before was ended and its profile taken at its end. */
+    @Test
+    void aNewDatasetAfterTheProfilesWereMadeIsAppended() {
+        DatasetProfiler first = chunked(REGISTER.subList(0, 100), new int[0]);
+        first.lastEnded(); // the combined datasets take the ended table's profile
+        DatasetProfiler next = new DatasetProfiler(Tables.REFERENCE, false);
+        feed(next, "kunjungan", MergeTables.HEADER, REGISTER.subList(100, 250), 99);
+        first.absorb(next);
+        assertThat(first.datasets()).extracting(DatasetProfile::name).containsExactly("register", "kunjungan");
+        assertThat(first.datasets().get(1).rows()).isEqualTo(150);
+        assertSame(whole(REGISTER.subList(0, 100)), first.datasets().get(0), "the made profile is untouched");
+    }
+
     private static DatasetProfile whole(List<String[]> rows) {
         return wholeProfiler(rows).datasets().get(0);
     }
