@@ -67,6 +67,15 @@ public final class CaseAnalysisService {
      */
     public CaseAnalysis analyze(String caseName, List<Path> paths, String claimText, ProgressListener listener,
                                 BooleanSupplier cancelled) {
+        return run(caseName, paths, claimText, listener, cancelled).analysis();
+    }
+
+    /**
+     * Like {@link #analyze} and also hands back this run's files in outline, shown as the analysis is: what a
+     * summary of the files reads without reading each back from the workspace.
+     */
+    public AnalysisRun run(String caseName, List<Path> paths, String claimText, ProgressListener listener,
+                           BooleanSupplier cancelled) {
         CaseRecord record = workspace.cases().findOrCreate(caseName);
         // incomplete until every file is stored: a cancel or a crash leaves the case marked for a re-run
         workspace.cases().markAnalysisStarted(record.id(), paths.size());
@@ -103,10 +112,14 @@ public final class CaseAnalysisService {
                 outline.authenticity(), outline.attribution(), outline.timeline()).withMisfits(merged.misfits());
         if (unmask) {
             auditUnmask(record.id(), files.size(), "analysis output");
-            return analysis;
+            return new AnalysisRun(analysis, outlines);
         }
         // the outlines keep the person names of name columns: the masking knows them without a copy of every file
-        return AnalysisMasking.forAnalysis(outline).analysis(analysis);
+        AnalysisMasking masking = AnalysisMasking.forAnalysis(outline);
+        // masked a page at a time as they are read, as the stored files are: no masked copy of all of them
+        List<FileReport> shown = new PagedFiles(outlines.size(), (from, to) -> outlines.subList(from, to))
+                .map(masking::file);
+        return new AnalysisRun(masking.analysis(analysis), shown);
     }
 
     /**
