@@ -110,16 +110,16 @@ public final class CaseAnalysisService {
         PagedFiles files = new PagedFiles(ids.size(), (from, to) -> workspace.evidence().load(record.id(), ids.subList(from, to)));
         CaseAnalysis analysis = new CaseAnalysis(outline.caseInfo(), files, combined, outline.estimate(),
                 outline.authenticity(), outline.attribution(), outline.timeline()).withMisfits(merged.misfits());
+        // cut down and masked a page at a time as they are read, as the stored files are: no copy of all of them
+        PagedFiles summaries = new PagedFiles(outlines.size(), (from, to) -> outlines.subList(from, to))
+                .map(FileOutlines::summary);
         if (unmask) {
             auditUnmask(record.id(), files.size(), "analysis output");
-            return new AnalysisRun(analysis, outlines);
+            return new AnalysisRun(analysis, summaries);
         }
         // the outlines keep the person names of name columns: the masking knows them without a copy of every file
         AnalysisMasking masking = AnalysisMasking.forAnalysis(outline);
-        // masked a page at a time as they are read, as the stored files are: no masked copy of all of them
-        List<FileReport> shown = new PagedFiles(outlines.size(), (from, to) -> outlines.subList(from, to))
-                .map(masking::file);
-        return new AnalysisRun(masking.analysis(analysis), shown);
+        return new AnalysisRun(masking.analysis(analysis), summaries.map(masking::file));
     }
 
     /**
