@@ -67,6 +67,15 @@ public final class CaseAnalysisService {
      */
     public CaseAnalysis analyze(String caseName, List<Path> paths, String claimText, ProgressListener listener,
                                 BooleanSupplier cancelled) {
+        return run(caseName, paths, claimText, listener, cancelled).analysis();
+    }
+
+    /**
+     * Like {@link #analyze} and also hands back this run's files in outline, shown as the analysis is: what a
+     * summary of the files reads without reading each back from the workspace.
+     */
+    public AnalysisRun run(String caseName, List<Path> paths, String claimText, ProgressListener listener,
+                           BooleanSupplier cancelled) {
         CaseRecord record = workspace.cases().findOrCreate(caseName);
         // incomplete until every file is stored: a cancel or a crash leaves the case marked for a re-run
         workspace.cases().markAnalysisStarted(record.id(), paths.size());
@@ -101,12 +110,16 @@ public final class CaseAnalysisService {
         PagedFiles files = new PagedFiles(ids.size(), (from, to) -> workspace.evidence().load(record.id(), ids.subList(from, to)));
         CaseAnalysis analysis = new CaseAnalysis(outline.caseInfo(), files, combined, outline.estimate(),
                 outline.authenticity(), outline.attribution(), outline.timeline()).withMisfits(merged.misfits());
+        // cut down and masked a page at a time as they are read, as the stored files are: no copy of all of them
+        PagedFiles summaries = new PagedFiles(outlines.size(), (from, to) -> outlines.subList(from, to))
+                .map(FileOutlines::summary);
         if (unmask) {
             auditUnmask(record.id(), files.size(), "analysis output");
-            return analysis;
+            return new AnalysisRun(analysis, summaries);
         }
         // the outlines keep the person names of name columns: the masking knows them without a copy of every file
-        return AnalysisMasking.forAnalysis(outline).analysis(analysis);
+        AnalysisMasking masking = AnalysisMasking.forAnalysis(outline);
+        return new AnalysisRun(masking.analysis(analysis), summaries.map(masking::file));
     }
 
     /**

@@ -27,6 +27,17 @@ final class FileOutlines {
                 f.entities().stream().map(e -> new EntityCount(e.semanticType(), e.count(), List.of())).toList());
     }
 
+    /**
+     * An outline cut down to what a line per file shows (path, type, size, error, datasets' names and rows, archive
+     * members): without columns and entities there is little left to mask for each of thousands of lines.
+     */
+    static FileReport summary(FileReport f) {
+        return new FileReport(f.path(), f.sizeBytes(), f.sha256(), f.md5(), f.mediaType(), f.encoding(), f.error(),
+                f.datasets().stream().map(d -> new DatasetProfile(d.name(), d.format(), d.dialect(), d.rows(), d.bytes(),
+                        d.complete(), List.of(), d.files())).toList(),
+                f.entries().stream().map(FileOutlines::summary).toList(), List.of());
+    }
+
     private static DatasetProfile dataset(DatasetProfile d) {
         return new DatasetProfile(d.name(), d.format(), d.dialect(), d.rows(), d.bytes(), d.complete(),
                 d.columns().stream().map(FileOutlines::column).toList(), d.files());

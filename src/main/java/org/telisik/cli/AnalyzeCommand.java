@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.telisik.app.AnalysisRun;
 import org.telisik.app.ReportRequest;
 import org.telisik.app.WorkspaceSession;
 import org.telisik.core.BuildInfo;
@@ -82,9 +83,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (Interruption interruption = new Interruption();
              WorkspaceSession session = workspace.open(r -> r.withAnalyst(analyst).withEvidenceCopies(copyEvidence));
              ProgressDisplay shown = new ProgressDisplay(paths, progress != null ? progress : terminal, terminal, err)) {
-            CaseAnalysis analysis;
+            AnalysisRun run;
             try {
-                analysis = session.analysis(unmask).analyze(caseName, paths, claim, shown.listener(), interruption::requested);
+                run = session.analysis(unmask).run(caseName, paths, claim, shown.listener(), interruption::requested);
             } catch (AnalysisCancelledException e) {
                 shown.close(); // said before the resources close: then the signal hook lets the JVM end
                 err.println("telisik: interrupted; " + TerminalText.line(e.error().message(), unmask)
@@ -94,14 +95,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return 130;
             }
             shown.close();
+            CaseAnalysis analysis = run.analysis();
             writeJson(analysis);
-            // one walk over the files: a large import reads them back from the workspace a page at a time
+            // the lines need no more than the run's outlines: no file is read back from the workspace for them
             PrintWriter out = "-".equals(json) ? null : spec.commandLine().getOut();
             if (out != null) {
                 out.printf("case %s (%s)%n", TerminalText.line(analysis.caseInfo().name(), unmask), analysis.caseInfo().id());
             }
             boolean failed = false;
-            for (FileReport f : analysis.files()) {
+            for (FileReport f : run.outlines()) {
                 failed |= reportErrors(f, err, unmask);
                 if (out != null) {
                     summarise(f, out, unmask);

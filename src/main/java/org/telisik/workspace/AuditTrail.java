@@ -19,6 +19,8 @@ import java.util.TreeMap;
 final class AuditTrail implements AuditLog {
     private static final String COLUMNS = "SELECT seq, logged_at, analyst, action, case_id, detail, prev_hash, entry_hash"
             + " FROM audit_log ";
+    /** The key of the head entry in {@link Database#facts}. */
+    private static final String HEAD = "audit head";
 
     private final Database database;
     private final String analyst;
@@ -46,7 +48,9 @@ final class AuditTrail implements AuditLog {
 
     /** Appends on a connection whose transaction the caller owns. */
     AuditEntry append(Connection c, String action, String caseId, Map<String, Object> details) throws SQLException {
-        Optional<AuditEntry> last = last(c);
+        // the head this transaction appended last, if any: every entry is inserted here, so it is still the head
+        Map<String, Object> known = database.facts(c);
+        Optional<AuditEntry> last = known.containsKey(HEAD) ? Optional.of((AuditEntry) known.get(HEAD)) : last(c);
         long seq = last.map(e -> e.seq() + 1).orElse(1L);
         String prev = last.map(AuditEntry::hash).orElse(AuditEntry.GENESIS);
         Instant at = SqlValues.now();
@@ -65,6 +69,7 @@ final class AuditTrail implements AuditLog {
             ps.setString(8, entry.hash());
             ps.executeUpdate();
         }
+        known.put(HEAD, entry);
         return entry;
     }
 

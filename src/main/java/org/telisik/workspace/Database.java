@@ -3,6 +3,8 @@ package org.telisik.workspace;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -18,6 +20,8 @@ final class Database implements AutoCloseable {
     private Work<?> afterCommit = c -> null;
     /** The connection of the transaction this thread is in, so that a nested one joins it (a batch of saves). */
     private final ThreadLocal<Connection> joined = new ThreadLocal<>();
+    /** What this thread's transaction learnt and may reuse until it ends ({@link #facts}). */
+    private final ThreadLocal<Map<String, Object>> facts = new ThreadLocal<>();
 
     /** @param connector opens the database again after {@link #compactAndReopen} */
     Database(JdbcConnectionPool pool, Supplier<JdbcConnectionPool> connector, String workspaceName) {
@@ -65,6 +69,7 @@ final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             joined.set(c);
+            facts.set(new HashMap<>());
             try {
                 T result = work.run(c);
                 c.commit();
@@ -76,9 +81,21 @@ final class Database implements AutoCloseable {
                 throw e;
             } finally {
                 joined.remove();
+                facts.remove(); // a commit or a rollback ends what they knew
                 c.setAutoCommit(true);
             }
         }
+    }
+
+    /**
+     * Facts that the transaction running on {@code c} learnt from its own writes or checks (the audit log's head
+     * entry, a case that exists), so that a batch of saves asks the database once instead of once per save. Only
+     * this thread's open transaction has them: for any other connection the map is new and empty each time, and
+     * a commit or a rollback forgets them. Whoever changes such a fact in the transaction updates or removes it.
+     */
+    Map<String, Object> facts(Connection c) {
+        Map<String, Object> known = facts.get();
+        return known != null && joined.get() == c ? known : new HashMap<>();
     }
 
     /** Runs read-only {@code work} on one snapshot, so several queries see the same state of the workspace. */

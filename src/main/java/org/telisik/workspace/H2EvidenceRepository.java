@@ -106,9 +106,15 @@ final class H2EvidenceRepository implements EvidenceRepository {
         });
     }
 
+    /** Asked before each save of a batch: whether the row is there, without reading the case's record. */
     static void requireCase(Connection c, String caseId) throws SQLException {
-        if (H2CaseRepository.byId(c, caseId).isEmpty()) {
-            throw new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM case_file WHERE id = ?")) {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new WorkspaceException("There is no case with id " + caseId + " in this workspace.");
+                }
+            }
         }
     }
 }

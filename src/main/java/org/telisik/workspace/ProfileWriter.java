@@ -39,31 +39,37 @@ final class ProfileWriter {
                 datasetId = keys.getLong(1);
             }
         }
-        for (int i = 0; i < d.columns().size(); i++) {
-            writeColumn(datasetId, i, d.columns().get(i));
+        if (d.columns().isEmpty()) {
+            return;
         }
-    }
-
-    private void writeColumn(long datasetId, int ordinal, ColumnProfile col) throws SQLException {
+        // one statement for all the dataset's columns, sent as one batch: a small file's columns are most of its rows
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO column_profile (dataset_id, ordinal, name,"
                 + " semantic_type, confidence, evidence_json, non_empty, distinct_count, distinct_estimated,"
                 + " validity_checked, validity_valid, examples_json, stats_json)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, datasetId);
-            ps.setInt(2, ordinal);
-            ps.setString(3, col.name());
-            ps.setString(4, col.semanticType().id());
-            ps.setDouble(5, col.confidence());
-            ps.setString(6, JsonText.write(col.evidence()));
-            ps.setLong(7, col.nonEmpty());
-            ps.setLong(8, col.distinct());
-            ps.setBoolean(9, col.distinctEstimated());
-            SqlValues.setLong(ps, 10, col.validity() == null ? null : col.validity().checked());
-            SqlValues.setLong(ps, 11, col.validity() == null ? null : col.validity().valid());
-            ps.setString(12, JsonText.write(col.examples()));
-            ps.setString(13, JsonText.write(col.stats()));
-            ps.executeUpdate();
+            for (int i = 0; i < d.columns().size(); i++) {
+                bindColumn(ps, datasetId, i, d.columns().get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
+    }
+
+    private static void bindColumn(PreparedStatement ps, long datasetId, int ordinal, ColumnProfile col)
+            throws SQLException {
+        ps.setLong(1, datasetId);
+        ps.setInt(2, ordinal);
+        ps.setString(3, col.name());
+        ps.setString(4, col.semanticType().id());
+        ps.setDouble(5, col.confidence());
+        ps.setString(6, JsonText.write(col.evidence()));
+        ps.setLong(7, col.nonEmpty());
+        ps.setLong(8, col.distinct());
+        ps.setBoolean(9, col.distinctEstimated());
+        SqlValues.setLong(ps, 10, col.validity() == null ? null : col.validity().checked());
+        SqlValues.setLong(ps, 11, col.validity() == null ? null : col.validity().valid());
+        ps.setString(12, JsonText.write(col.examples()));
+        ps.setString(13, JsonText.write(col.stats()));
     }
 
     void writeEntity(long fileId, int ordinal, EntityCount e) throws SQLException {

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.BaseCallback;
@@ -21,8 +23,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * on each other across those ranges.
  */
 final class SchemaMigration {
-    /** The versions of the scripts in {@code db/migration}; a test keeps the two equal. */
-    static final Set<String> VERSIONS = Set.of("1", "2", "3", "4", "5", "100");
+    /** The versions of the scripts in {@code db/migration}. */
+    static final Set<String> VERSIONS = KnownScripts.NAMES.stream().map(KnownScripts::version).collect(Collectors.toSet());
 
     private SchemaMigration() {
     }
@@ -33,9 +35,12 @@ final class SchemaMigration {
             return false;
         }
         try {
-            MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+            ClassLoader loader = SchemaMigration.class.getClassLoader();
+            MigrateResult result = Flyway.configure(loader)
                     .dataSource(database.dataSource())
-                    .locations("classpath:db/migration")
+                    .locations("classpath:" + KnownScripts.FOLDER)
+                    .resourceProvider(new KnownScripts(loader)) // no scan of the jar for scripts or Java migrations
+                    .javaMigrationClassProvider(List::of)
                     .outOfOrder(true)
                     .callbacks(new Steps())
                     .load()

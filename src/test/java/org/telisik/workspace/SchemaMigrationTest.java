@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,6 +21,28 @@ class SchemaMigrationTest {
     @Test
     void theKnownVersionsAreThoseOfTheScripts() throws Exception {
         assertThat(SchemaMigration.VERSIONS).isEqualTo(scriptVersions());
+        assertThat(KnownScripts.NAMES).containsExactlyInAnyOrderElementsOf(scriptNames());
+    }
+
+    @Test
+    void aNewWorkspaceGetsEveryKnownScriptFromFlyway() {
+        Path dir = tmp.resolve("ws");
+        H2Workspace.open(dir, WorkspaceOptions.defaults()).close();
+        try (Database db = openRaw(dir)) {
+            List<String> applied = db.read("read the history", c -> {
+                List<String> scripts = new ArrayList<>();
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT \"script\", \"checksum\", \"success\""
+                        + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+                    while (rs.next()) {
+                        assertThat(rs.getBoolean(3)).isTrue();
+                        assertThat(rs.getObject(2)).as("checksummed as a found script is").isNotNull();
+                        scripts.add(rs.getString(1));
+                    }
+                }
+                return scripts;
+            });
+            assertThat(applied).containsExactlyElementsOf(KnownScripts.NAMES);
+        }
     }
 
     @Test
@@ -59,11 +83,13 @@ class SchemaMigrationTest {
     }
 
     private Set<String> scriptVersions() throws URISyntaxException, java.io.IOException {
+        return scriptNames().stream().map(name -> name.substring(1, name.indexOf("__"))).collect(Collectors.toSet());
+    }
+
+    private List<String> scriptNames() throws URISyntaxException, java.io.IOException {
         Path scripts = Path.of(getClass().getResource("/db/migration").toURI());
         try (Stream<Path> files = Files.list(scripts)) {
-            return files.map(p -> p.getFileName().toString())
-                    .map(name -> name.substring(1, name.indexOf("__")))
-                    .collect(Collectors.toSet());
+            return files.map(p -> p.getFileName().toString()).toList();
         }
     }
 }
