@@ -1,7 +1,6 @@
 package org.telisik.core.profile;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,10 +29,6 @@ final class TopValues {
      * so that periodic data cannot alias with the sampling.
      */
     static final int SKETCH_STRIDE = 8;
-    /** Bits for a value's number in {@link #switchToSketch}'s keys; the exact table holds at most 2^24 values. */
-    private static final int NUMBER_BITS = 24;
-    /** Counts up to 2^39 fit above the number: more rows than any file a column is counted over. */
-    private static final long MAX_COUNT = (1L << (63 - NUMBER_BITS)) - 1;
     private final OneInN sampled = new OneInN(SKETCH_STRIDE);
     private final int exactLimit;
     private final HyperLogLog distinct;
@@ -170,23 +165,14 @@ final class TopValues {
         }
     }
 
-    /**
-     * Seeds the sketch with the most counted values, ties in order of first sight. The order is that of a stable
-     * sort by count, descending, done on primitive keys (count complement above, number below): it runs in every
-     * part of a file read in parts, and a boxed stream with comparator lambdas there kept the JIT recompiling.
-     */
+    /** Seeds the sketch with the most counted values, ties in order of first sight ({@link CountOrder}). */
     private void switchToSketch() {
         addKeys(exact);
         sketch = new SpaceSaving(CAPACITY);
         long[] e = exact.entries();
-        long[] order = new long[exact.size()];
-        for (int n = 0; n < order.length; n++) {
-            order[n] = (MAX_COUNT - e[n * ENTRY_SIZE]) << NUMBER_BITS | n;
-        }
-        Arrays.sort(order);
+        int[] order = CountOrder.mostCountedFirst(e, ENTRY_SIZE, exact.size());
         for (int k = 0; k < Math.min(CAPACITY, order.length); k++) {
-            int n = (int) (order[k] & (1L << NUMBER_BITS) - 1);
-            sketch.seed(exact.key(n), e[n * ENTRY_SIZE]);
+            sketch.seed(exact.key(order[k]), e[order[k] * ENTRY_SIZE]);
         }
         exact = null;
     }
