@@ -1,5 +1,6 @@
 package org.telisik.core.profile;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,11 +69,18 @@ final class SpaceSaving {
         Map<String, Long> sum = new HashMap<>(a.size() + b.size());
         a.forEach((v, n) -> sum.put(v, n + b.getOrDefault(v, floorB)));
         b.forEach((v, n) -> sum.putIfAbsent(v, n + floorA));
+        // the largest sums first, equal sums by value: positions in value order break the ties (CountOrder)
+        String[] values = sum.keySet().toArray(new String[0]);
+        Arrays.sort(values);
+        long[] sums = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            sums[i] = sum.get(values[i]);
+        }
         SpaceSaving merged = new SpaceSaving(capacity);
-        sum.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(capacity)
-                .forEach(e -> merged.seed(e.getKey(), e.getValue()));
+        int[] order = CountOrder.mostCountedFirst(sums, 1, values.length);
+        for (int k = 0; k < Math.min(capacity, order.length); k++) {
+            merged.seed(values[order[k]], sums[order[k]]);
+        }
         return merged;
     }
 

@@ -13,6 +13,10 @@ import org.telisik.core.model.SemanticType;
  * (NIK and KK for 16-digit identifiers, DATE for dates, NUMBER for numbers, both name recognisers), and any
  * recogniser that already validates half the values or, for the 16- and 15-digit identifiers, has their shape
  * in half of them: a contender for the final type, whose validity must then be exact as well.
+ *
+ * <p>One exception: in a column the values settle as NIK, KK leaves tier 1 once a woman's NIK (day + 40) was
+ * seen. The values can then never be claimed as KK over NIK ({@link ValueClaims}: family cards have no day + 40),
+ * so KK's share, which about half of such values reach (the men's), decides nothing that needs every value.
  */
 final class Tiers {
     static final double CONTENDER = 0.5;
@@ -37,9 +41,16 @@ final class Tiers {
         SemanticType leading = CLASSIFIER.classify(c).type();
         Set<SemanticType> keep = EnumSet.of(SemanticClassifier.validatorOf(leading));
         keep.addAll(companions(leading));
+        boolean notKk = leading == NIK && c.nik.female() > 0;
+        if (notKk) {
+            keep.remove(KK);
+        }
         long mask = 0;
         for (int i = 0; i < recognizers.size(); i++) {
             SemanticType t = recognizers.get(i).type();
+            if (notKk && t == KK) {
+                continue;
+            }
             if (keep.contains(t) || c.tally.validShare(t) >= CONTENDER
                     || BY_SHAPE.contains(t) && c.tally.shapeShare(t) >= CONTENDER) {
                 mask |= 1L << i;

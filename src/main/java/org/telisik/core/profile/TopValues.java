@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
-import java.util.stream.IntStream;
 import org.telisik.core.sampling.OneInN;
 
 /**
@@ -166,16 +165,15 @@ final class TopValues {
         }
     }
 
-    /** Seeds the sketch with the most counted values, ties in order of first sight. */
+    /** Seeds the sketch with the most counted values, ties in order of first sight ({@link CountOrder}). */
     private void switchToSketch() {
         addKeys(exact);
         sketch = new SpaceSaving(CAPACITY);
         long[] e = exact.entries();
-        ExactCounts counted = exact;
-        IntStream.range(0, counted.size()).boxed()
-                .sorted(Comparator.comparingLong((Integer n) -> e[n * ENTRY_SIZE]).reversed())
-                .limit(CAPACITY)
-                .forEach(n -> sketch.seed(counted.key(n), e[n * ENTRY_SIZE]));
+        int[] order = CountOrder.mostCountedFirst(e, ENTRY_SIZE, exact.size());
+        for (int k = 0; k < Math.min(CAPACITY, order.length); k++) {
+            sketch.seed(exact.key(order[k]), e[order[k] * ENTRY_SIZE]);
+        }
         exact = null;
     }
 }

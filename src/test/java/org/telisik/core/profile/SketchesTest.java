@@ -20,6 +20,25 @@ class SketchesTest {
         assertThat(distinct.estimate()).as("the sketch got the exact keys at the switch").isBetween(38_400L, 41_600L); // HLL at 2.4x its registers: about 4%
     }
 
+    /** The primitive order the sketches use is the stable sort by descending count they used before. */
+    @Test
+    void countOrderIsAStableSortByDescendingCount() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 50; round++) {
+            int n = random.nextInt(3_000);
+            int stride = 1 + random.nextInt(6);
+            long[] counts = new long[n * stride];
+            for (int p = 0; p < n; p++) {
+                // many ties among small counts, a few large ones (a column's top values)
+                counts[p * stride] = random.nextInt(10) == 0 ? random.nextInt(4_000_000) : 1 + random.nextInt(5);
+            }
+            int[] expected = java.util.stream.IntStream.range(0, n).boxed()
+                    .sorted(java.util.Comparator.comparingLong((Integer p) -> counts[p * stride]).reversed())
+                    .mapToInt(Integer::intValue).toArray();
+            assertThat(CountOrder.mostCountedFirst(counts, stride, n)).containsExactly(expected);
+        }
+    }
+
     @Test
     void topValuesAreExactWhileSmall() {
         TopValues top = new TopValues(100, new HyperLogLog());

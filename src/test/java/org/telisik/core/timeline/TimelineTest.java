@@ -3,8 +3,12 @@ package org.telisik.core.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.analysis.Analyzer;
@@ -89,6 +93,50 @@ class TimelineTest {
         assertThat(DatedIdentifier.parse("2021/13/01/0001")).isNull();
         assertThat(DatedIdentifier.parse("LAB/2021/1000")).isNull();
         assertThat(DatedIdentifier.parse("2021/12-30/0001")).isNull();   // separators must agree
+    }
+
+    /**
+     * The hand-written match decides as the regular expression it replaced, on record numbers of the shapes above
+     * and on near misses built from the same pieces: letters, separators, digits, too short or long serials.
+     */
+    @Test
+    void datedIdentifiersAreTheValuesTheShapesRegularExpressionMatches() {
+        Pattern shape = Pattern.compile("[A-Za-z]{0,4}[/.-]?((?:19|20)\\d\\d)([/.-]?)(\\d\\d)\\2(\\d\\d)[/.-]?(\\d{2,8})");
+        String[][] parts = {{"", "RJ", "LAB", "RANAP", "x"}, {"", "/", ".", "-"}, {"2021", "1999", "1899", "2100", "20a1"},
+            {"", "/", ".", "-"}, {"12", "02", "13", "00", "1"}, {"", "/", ".", "-"}, {"30", "29", "31", "00", "3"},
+            {"", "/", ".", "-", " "}, {"000123", "0012", "1", "123456789", "12345678"}};
+        String noise = "0123456789/.-_ aZ\u0663";
+        Random random = new Random(20);
+        int dated = 0;
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (String[] choices : parts) {
+                sb.append(choices[random.nextInt(choices.length)]);
+            }
+            if (random.nextInt(3) == 0) { // a near miss: one character put in, taken out or changed
+                int at = random.nextInt(sb.length());
+                char c = noise.charAt(random.nextInt(noise.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> sb.insert(at, c);
+                    case 1 -> sb.deleteCharAt(at);
+                    default -> sb.setCharAt(at, c);
+                }
+            }
+            String v = sb.toString();
+            Matcher m = shape.matcher(v);
+            DatedIdentifier expected = null;
+            if (v.length() >= 10 && v.length() <= 32 && m.matches()) {
+                try {
+                    expected = new DatedIdentifier(LocalDate.of(Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), Long.parseLong(m.group(5)), v);
+                } catch (DateTimeException e) {
+                    expected = null;
+                }
+            }
+            assertThat(DatedIdentifier.parse(v)).as(v).isEqualTo(expected);
+            dated += expected == null ? 0 : 1;
+        }
+        assertThat(dated).as("the generated values include dated identifiers").isGreaterThan(500);
     }
 
     @Test
