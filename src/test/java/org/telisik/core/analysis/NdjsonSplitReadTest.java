@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.model.ColumnProfile;
 import org.telisik.core.model.DatasetProfile;
@@ -24,14 +24,10 @@ import org.telisik.testdata.VisitsNdjson;
  * small parts put cuts among all of them. Keys met in another order than one read meets them, a broken line and
  * an invalid byte near a cut come out as one read gives them, with their lines.
  */
+@ExtendWith(SplitDefaults.class)
 class NdjsonSplitReadTest {
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restore() {
-        SplitRead.defaults();
-    }
 
     @Test
     void partsGiveTheProfileOfOneRead() throws IOException {

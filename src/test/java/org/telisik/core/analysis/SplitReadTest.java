@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,14 +25,10 @@ import org.telisik.testdata.RadiologyCsv;
  * profile, digests, warnings and errors with their lines. Small parts put many cuts among the quoted line
  * breaks of the radiology findings.
  */
+@ExtendWith(SplitDefaults.class)
 class SplitReadTest {
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restore() {
-        SplitRead.defaults();
-    }
 
     @Test
     void partsGiveTheProfileOfOneRead() throws IOException {

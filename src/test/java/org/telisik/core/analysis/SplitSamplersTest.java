@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.authenticity.EvidenceSampler;
 import org.telisik.core.authenticity.FingerprintSet;
@@ -25,14 +25,10 @@ import org.telisik.testdata.RadiologyCsv;
  * combined across files come out of a file read in parts as out of one read: exactly where they count, within
  * sampling error where they sample.
  */
+@ExtendWith(SplitDefaults.class)
 class SplitSamplersTest {
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restore() {
-        SplitRead.defaults();
-    }
 
     @Test
     void samplersOfPartsEqualThoseOfOneRead() throws IOException {

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.model.DatasetProfile;
 import org.telisik.core.model.ErrorCode;
@@ -27,14 +27,10 @@ import org.telisik.testdata.HospitalDumps;
  * around comments that hold them too. A run read otherwise than its thread took it, a broken tuple, a string cut
  * by the file's end and an invalid byte come out as one read gives them, with their lines.
  */
+@ExtendWith(SplitDefaults.class)
 class SqlSplitReadTest {
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restore() {
-        SplitRead.defaults();
-    }
 
     @Test
     void aMysqldumpInPartsGivesTheProfileOfOneRead() throws IOException {
