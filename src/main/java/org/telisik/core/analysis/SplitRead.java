@@ -69,7 +69,33 @@ final class SplitRead {
         this.job = job;
         this.csv = csv;
         this.sink = sink;
-        this.part = partBytes > 0 ? partBytes : Math.min(64L << 20, Math.max(16L << 20, job.size() / (threads * 3L)));
+        this.part = partBytes(job, threads);
+    }
+
+    /** The size of a part of {@code job}'s file: 16-64 MB, three or more per thread for balance, unless tests set one. */
+    static long partBytes(StreamAnalyzer.Job job, int threads) {
+        long set = partBytes;
+        return set > 0 ? set : Math.min(64L << 20, Math.max(16L << 20, job.size() / (threads * 3L)));
+    }
+
+    /** A pool of {@code threads} daemon threads named after the file whose parts they read. */
+    static ExecutorService pool(StreamAnalyzer.Job job, int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "telisik-part " + job.path());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The file from {@code start} to its end, read on the calling thread with progress every MB and cancel. */
+    static FileRange rest(FileChannel channel, long start, StreamAnalyzer.Job job) {
+        long[] reported = {start};
+        return new FileRange(channel, start, job.size(), job.cancelled(), at -> {
+            if (at - reported[0] >= 1 << 20) {
+                reported[0] = at;
+                job.listener().progress(job.path(), at, job.size());
+            }
+        }, job.path());
     }
 
     /**
@@ -81,11 +107,7 @@ final class SplitRead {
         if (first == null) {
             return false;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "telisik-part " + job.path());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = pool(job, threads);
         try (FileChannel channel = FileChannel.open(job.onDisk(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (cutAndRead(in, pool, channel, first)) {
                 sink.endDataset(total.complete(), Math.max(0, job.size() - csv.headerBytes()));
@@ -174,13 +196,7 @@ final class SplitRead {
         TAILS.incrementAndGet();
         TextParts.Tally before = total;
         FilePart part = part(failed.start() == 0, before);
-        long[] reported = {failed.start()};
-        FileRange range = new FileRange(channel, failed.start(), job.size(), job.cancelled(), at -> {
-            if (at - reported[0] >= 1 << 20) {
-                reported[0] = at;
-                job.listener().progress(job.path(), at, job.size());
-            }
-        }, job.path());
+        FileRange range = rest(channel, failed.start(), job);
         try {
             join(part, csv.read(range, failed.start(), failed.linesBefore(), true, before, part));
             sink.endDataset(total.complete(), Math.max(0, job.size() - csv.headerBytes()));
@@ -206,11 +222,8 @@ final class SplitRead {
 
     /** Joins the part read with the rest of the file, which follows the parts before by its reading. */
     private void join(FilePart part, TextParts.Tally tally) {
-        if (total != null && !total.follows(tally)) {
+        if (!add(part, tally)) {
             throw new IllegalStateException(job.path() + ": the rest of the file, read after the parts, does not follow them");
         }
-        total = total == null ? tally : total;
-        sink.join(part);
-        JOINED.incrementAndGet();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.telisik.core.read.PartPool;
@@ -33,11 +32,7 @@ final class SqlSplitRead implements PartPool {
 
     /** @param in the file from its first byte, through its digests and monitor */
     void read(InputStream in, ReadContext context, FileSink sink) throws IOException {
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "telisik-part " + job.path());
-            t.setDaemon(true);
-            return t;
-        });
+        pool = SplitRead.pool(job, threads);
         try (FileChannel file = FileChannel.open(job.onDisk(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             channel = file;
             SqlParts.read(in, context, sink, this);
@@ -67,13 +62,7 @@ final class SqlSplitRead implements PartPool {
 
     @Override
     public InputStream rest(long start) {
-        long[] reported = {start};
-        return new FileRange(channel, start, job.size(), job.cancelled(), at -> {
-            if (at - reported[0] >= 1 << 20) {
-                reported[0] = at;
-                job.listener().progress(job.path(), at, job.size());
-            }
-        }, job.path());
+        return SplitRead.rest(channel, start, job);
     }
 
     @Override
@@ -83,8 +72,7 @@ final class SqlSplitRead implements PartPool {
 
     @Override
     public long partBytes() {
-        long part = SplitRead.partBytes;
-        return part > 0 ? part : Math.min(64L << 20, Math.max(16L << 20, job.size() / (threads * 3L)));
+        return SplitRead.partBytes(job, threads);
     }
 
     @Override
