@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.telisik.core.model.Dialect;
@@ -37,7 +36,7 @@ public final class CsvParts implements TextParts {
      * character outside ASCII, or a first record longer than the head.
      */
     public static CsvParts of(byte[] head, ReadContext context) throws IOException {
-        Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
+        Charset charset = context.textCharset();
         boolean lineFeedSafe = TextParts.lineFeedSafe(charset);
         if (!lineFeedSafe || head.length < CsvTableReader.SNIFF_BYTES) {
             return null;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,7 +24,7 @@ public final class CsvTableReader implements TableReader {
 
     @Override
     public void read(InputStream raw, ReadContext context, RecordSink sink) throws IOException {
-        Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
+        Charset charset = context.textCharset();
         Head peek = Head.of(raw, SNIFF_BYTES);
         CsvLayout layout = CsvLayout.learn(peek.bytes(), charset);
         CountingInputStream counted = new CountingInputStream(peek.in());

@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.telisik.core.model.Dialect;
@@ -35,7 +34,7 @@ public final class NdjsonParts implements TextParts {
      * thread: an encoding in which a line-feed byte can be part of another character, or a head without a line end.
      */
     public static NdjsonParts of(byte[] head, ReadContext context) throws IOException {
-        Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
+        Charset charset = context.textCharset();
         boolean lineFeedSafe = TextParts.lineFeedSafe(charset);
         int end = head.length;
         while (end > 0 && head[end - 1] != '\n') {

@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.telisik.core.model.ErrorCode;
 import org.telisik.core.model.FileError;
@@ -19,7 +18,7 @@ public final class PlainTextReader implements TableReader {
 
     @Override
     public void read(InputStream raw, ReadContext context, RecordSink sink) throws IOException {
-        Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
+        Charset charset = context.textCharset();
         Head head = Head.of(raw, HEAD);
         FixedWidthLayout layout = FixedWidthLayout.sniff(new String(head.bytes(), charset));
         CharSource text = new CharSource(head.in(), charset);

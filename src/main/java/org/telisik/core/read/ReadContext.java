@@ -18,6 +18,11 @@ public record ReadContext(String fileName, String mediaType, Charset charset, lo
         this(fileName, mediaType, charset, sizeBytes, null);
     }
 
+    /** The encoding a text reader decodes with: the detected one, UTF-8 when none was detected. */
+    public Charset textCharset() {
+        return charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset;
+    }
+
     /** The file beside the evidence file whose name is the evidence file's name plus {@code suffix}, if any. */
     public Path sibling(String suffix) {
         if (onDisk == null || onDisk.getParent() == null) {

@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -63,13 +62,13 @@ public final class SqlParts {
 
     /** True when a dump in this encoding can be cut: one in which positions are counted exactly, character by character. */
     public static boolean splittable(ReadContext context) {
-        return TextParts.lineFeedSafe(context.charset() == null ? StandardCharsets.UTF_8 : context.charset());
+        return TextParts.lineFeedSafe(context.textCharset());
     }
 
     /** Reads the dump from its first byte, as {@link SqlDumpReader} does, its rows in parts where the sink takes them. */
     public static void read(InputStream in, ReadContext context, SplittableSink sink, PartPool pool)
             throws IOException {
-        Charset charset = context.charset() == null ? StandardCharsets.UTF_8 : context.charset();
+        Charset charset = context.textCharset();
         SqlParts parts = new SqlParts(context, charset, sink, pool);
         SqlDumpReader.Dump dump = new SqlDumpReader.Dump(new SqlLexer(new CharSource(in, charset)), sink,
                 context.fileName());
