@@ -120,8 +120,8 @@ final class ExactCounts {
         }
     }
 
-    /** Mixes the high bits of String's polynomial hash into the low ones that pick the slot. */
-    private static int spread(int h) {
+    /** Mixes the high bits of String's polynomial hash into the low ones that pick the slot (SpaceSaving too). */
+    static int spread(int h) {
         int x = h * 0x9E3779B9;
         return x ^ (x >>> 16);
     }

@@ -141,8 +141,7 @@ final class SpaceSaving {
     }
 
     private int home(int h) {
-        int x = h * 0x9E3779B9;
-        return (x ^ (x >>> 16)) & mask;
+        return ExactCounts.spread(h) & mask;
     }
 
     private void siftUp(int i) {
