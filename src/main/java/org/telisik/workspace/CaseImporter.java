@@ -122,8 +122,8 @@ final class CaseImporter {
         new H2CaseRepository(workspace.database(), audit).insertNew(c, record);
         for (PortableCase.File f : pc.files()) {
             Provenance provenance = new Provenance(f.originalPath(), time(f.modifiedAt()));
-            new EvidenceWriter(c, pc.id(), time(f.importedAt()), f.importedBy()).save(f.report(), provenance);
-            H2EvidenceRepository.setResultDigest(c, pc.id(), f.report(), f.resultSha256());
+            new EvidenceWriter(c, pc.id(), time(f.importedAt()), f.importedBy()).save(f.report(), provenance,
+                    f.resultSha256());
             Map<String, Object> details = new HashMap<>();
             details.put("path", f.report().path());
             details.put("sha256", f.report().sha256());
@@ -133,7 +133,7 @@ final class CaseImporter {
         }
         insertCaseRecords(c, pc, audit);
         if (pc.previews() != null && !pc.previews().isEmpty()) {
-            H2Previews.save(c, pc.id(), pc.previews(), audit);
+            H2Previews.save(workspace.database(), c, pc.id(), pc.previews(), audit);
         }
         Map<String, Object> details = new HashMap<>();
         details.put("archive", archive.toAbsolutePath().toString());

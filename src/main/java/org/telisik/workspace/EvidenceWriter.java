@@ -50,16 +50,33 @@ final class EvidenceWriter {
     record Saved(long id, boolean replaced) {
     }
 
-    Saved save(FileReport report, Provenance provenance) throws SQLException {
+    /**
+     * @param resultSha256 the {@link ResultDigest} of {@code report}, kept on the file's row: written by the insert
+     *                     of a new file (one statement instead of an insert and an update per file), on every
+     *                     top-level row of the same evidence when a file is replaced, as it always was
+     */
+    Saved save(FileReport report, Provenance provenance, String resultSha256) throws SQLException {
         OptionalLong existing = findTopLevel(report.path(), report.sha256());
         if (existing.isPresent()) {
             long id = existing.getAsLong();
             update(id, report);
             deleteChildren(id);
             writeChildren(id, report);
+            setResultDigest(c, caseId, report, resultSha256);
             return new Saved(id, true);
         }
-        return new Saved(insert(null, ordinals.next(c, caseId), report, provenance), false);
+        return new Saved(insert(null, ordinals.next(c, caseId), report, provenance, resultSha256), false);
+    }
+
+    static void setResultDigest(Connection c, String caseId, FileReport report, String digest) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_file SET result_sha256 = ? WHERE case_id = ?"
+                + " AND parent_id IS NULL AND path = ? AND sha256 IS NOT DISTINCT FROM ?")) {
+            ps.setString(1, digest);
+            ps.setString(2, caseId);
+            ps.setString(3, report.path());
+            ps.setString(4, report.sha256());
+            ps.executeUpdate();
+        }
     }
 
     private OptionalLong findTopLevel(String path, String sha256) throws SQLException {
@@ -85,12 +102,14 @@ final class EvidenceWriter {
         }
     }
 
-    private long insert(Long parentId, int ordinal, FileReport report, Provenance provenance) throws SQLException {
+    /** @param resultSha256 null for an archive member: only a top-level file's result is hashed */
+    private long insert(Long parentId, int ordinal, FileReport report, Provenance provenance, String resultSha256)
+            throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_file (size_bytes, sha256, md5, media_type,"
                 + " text_encoding, error_code, error_message, analysed_at, case_id, parent_id, ordinal, path, imported_at,"
-                + " imported_by, original_path, modified_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " imported_by, original_path, modified_at, result_sha256)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             int next = bindFileFacts(ps, report);
             ps.setString(next, caseId);
             SqlValues.setLong(ps, next + 1, parentId);
@@ -100,6 +119,7 @@ final class EvidenceWriter {
             ps.setString(next + 5, importedBy);
             ps.setString(next + 6, provenance.originalPath());
             SqlValues.setInstant(ps, next + 7, provenance.modifiedAt());
+            ps.setString(next + 8, resultSha256);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -150,7 +170,7 @@ final class EvidenceWriter {
             profiles.writeEntity(fileId, i, report.entities().get(i));
         }
         for (int i = 0; i < report.entries().size(); i++) {
-            insert(fileId, i, report.entries().get(i), Provenance.UNKNOWN);
+            insert(fileId, i, report.entries().get(i), Provenance.UNKNOWN, null);
         }
     }
 }

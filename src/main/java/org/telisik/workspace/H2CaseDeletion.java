@@ -45,6 +45,7 @@ final class H2CaseDeletion {
                 ps.setString(1, caseId);
                 ps.executeUpdate();
             }
+            database.facts(c).remove(H2EvidenceRepository.caseFact(caseId)); // should this transaction save more
             steps.accept("delete: rows removed");
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("name", record.name());

@@ -33,10 +33,9 @@ final class H2EvidenceRepository implements EvidenceRepository {
         String copy = copy(report, provenance);
         String resultSha256 = ResultDigest.of(report);
         return database.transaction("save the analysis of " + report.path(), c -> {
-            requireCase(c, caseId);
+            requireCase(database, c, caseId);
             EvidenceWriter.Saved saved = new EvidenceWriter(c, caseId, SqlValues.now(), audit.analyst(), ordinals)
-                    .save(report, provenance);
-            setResultDigest(c, caseId, report, resultSha256);
+                    .save(report, provenance, resultSha256);
             Map<String, Object> details = new HashMap<>();
             details.put("path", report.path());
             details.put("sha256", report.sha256());
@@ -60,17 +59,6 @@ final class H2EvidenceRepository implements EvidenceRepository {
         } catch (IOException e) {
             throw new WorkspaceException("Could not copy " + report.path() + " into the evidence store of the workspace ("
                     + e.getMessage() + "); free some disk space or open the workspace without evidence copies.", e);
-        }
-    }
-
-    static void setResultDigest(Connection c, String caseId, FileReport report, String digest) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_file SET result_sha256 = ? WHERE case_id = ?"
-                + " AND parent_id IS NULL AND path = ? AND sha256 IS NOT DISTINCT FROM ?")) {
-            ps.setString(1, digest);
-            ps.setString(2, caseId);
-            ps.setString(3, report.path());
-            ps.setString(4, report.sha256());
-            ps.executeUpdate();
         }
     }
 
@@ -104,6 +92,25 @@ final class H2EvidenceRepository implements EvidenceRepository {
                 }
             }
         });
+    }
+
+    /**
+     * {@link #requireCase(Connection, String)} once per transaction: a batch of 200 saves, each with its previews,
+     * asked H2 400 times for the same row. The case stays there until the transaction ends: a case is deleted only
+     * in a transaction of its own, which forgets what this one knew ({@link H2CaseDeletion}).
+     */
+    static void requireCase(Database database, Connection c, String caseId) throws SQLException {
+        Map<String, Object> known = database.facts(c);
+        String fact = caseFact(caseId);
+        if (!known.containsKey(fact)) {
+            requireCase(c, caseId);
+            known.put(fact, Boolean.TRUE);
+        }
+    }
+
+    /** The key under which a transaction's {@link Database#facts} say that a case's row is there. */
+    static String caseFact(String caseId) {
+        return "case " + caseId;
     }
 
     /** Asked before each save of a batch: whether the row is there, without reading the case's record. */

@@ -35,12 +35,13 @@ final class H2Previews implements PreviewRepository {
         if (previews.isEmpty()) {
             return 0;
         }
-        return database.transaction("store the preview rows of case " + caseId, c -> save(c, caseId, previews, audit));
+        return database.transaction("store the preview rows of case " + caseId, c -> save(database, c, caseId, previews, audit));
     }
 
     /** {@link #save} inside a transaction the caller holds (a case import stores previews with the rest). */
-    static int save(Connection c, String caseId, List<DatasetPreview> previews, AuditTrail audit) throws SQLException {
-        H2EvidenceRepository.requireCase(c, caseId);
+    static int save(Database database, Connection c, String caseId, List<DatasetPreview> previews, AuditTrail audit)
+            throws SQLException {
+        H2EvidenceRepository.requireCase(database, c, caseId);
         int stored = 0;
         long rows = 0;
         MessageDigest digest = PreviewDigests.sha256();

@@ -82,6 +82,15 @@ final class JsonText {
         }
     }
 
+    /** {@link #canonical(Object)} written to {@code out}, which is closed. */
+    static void canonical(Object value, java.io.Writer out) throws java.io.IOException {
+        try {
+            CANONICAL.writeValue(out, value);
+        } catch (JsonProcessingException e) {
+            throw new WorkspaceException("Could not write a value as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     static List<String> strings(String json) {
         return read(json, STRINGS);
     }
