@@ -57,8 +57,9 @@ final class AuditTrail implements AuditLog {
         String detail = JsonText.write(new TreeMap<>(details));
         AuditEntry entry = new AuditEntry(seq, at, analyst, action, caseId, detail, prev,
                 seal.hash(seq, at, analyst, action, caseId, detail, prev));
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (seq, logged_at, analyst, action, case_id,"
-                + " detail, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (KeptStatement kept = database.statement(c, "INSERT INTO audit_log (seq, logged_at, analyst, action,"
+                + " case_id, detail, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            PreparedStatement ps = kept.get();
             ps.setLong(1, entry.seq());
             SqlValues.setInstant(ps, 2, entry.at());
             ps.setString(3, entry.analyst());

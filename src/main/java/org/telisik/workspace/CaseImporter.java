@@ -122,7 +122,7 @@ final class CaseImporter {
         new H2CaseRepository(workspace.database(), audit).insertNew(c, record);
         for (PortableCase.File f : pc.files()) {
             Provenance provenance = new Provenance(f.originalPath(), time(f.modifiedAt()));
-            new EvidenceWriter(c, pc.id(), time(f.importedAt()), f.importedBy()).save(f.report(), provenance,
+            new EvidenceWriter(workspace.database(), c, pc.id(), time(f.importedAt()), f.importedBy()).save(f.report(), provenance,
                     f.resultSha256());
             Map<String, Object> details = new HashMap<>();
             details.put("path", f.report().path());

@@ -25,13 +25,16 @@ final class EvidenceWriter {
     /** The next place as the case's stored files give it: one MAX over them, so a case of n files costs O(n). */
     static final Ordinals QUERIED = EvidenceWriter::nextTopLevelOrdinal;
 
+    private final Database database;
     private final Connection c;
     private final String caseId;
     private final Instant now;
     private final String importedBy;
     private final Ordinals ordinals;
 
-    EvidenceWriter(Connection c, String caseId, Instant now, String importedBy, Ordinals ordinals) {
+    /** @param database whose transaction runs on {@code c}: it keeps the statements for the next file */
+    EvidenceWriter(Database database, Connection c, String caseId, Instant now, String importedBy, Ordinals ordinals) {
+        this.database = database;
         this.c = c;
         this.caseId = caseId;
         this.now = now;
@@ -39,8 +42,8 @@ final class EvidenceWriter {
         this.ordinals = ordinals;
     }
 
-    EvidenceWriter(Connection c, String caseId, Instant now, String importedBy) {
-        this(c, caseId, now, importedBy, QUERIED);
+    EvidenceWriter(Database database, Connection c, String caseId, Instant now, String importedBy) {
+        this(database, c, caseId, now, importedBy, QUERIED);
     }
 
     /**
@@ -80,8 +83,9 @@ final class EvidenceWriter {
     }
 
     private OptionalLong findTopLevel(String path, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM evidence_file WHERE case_id = ? AND parent_id IS NULL"
-                + " AND path = ? AND sha256 IS NOT DISTINCT FROM ? ORDER BY ordinal FETCH FIRST 1 ROW ONLY")) {
+        try (KeptStatement kept = database.statement(c, "SELECT id FROM evidence_file WHERE case_id = ?"
+                + " AND parent_id IS NULL AND path = ? AND sha256 IS NOT DISTINCT FROM ? ORDER BY ordinal FETCH FIRST 1 ROW ONLY")) {
+            PreparedStatement ps = kept.get();
             ps.setString(1, caseId);
             ps.setString(2, path);
             ps.setString(3, sha256);
@@ -106,10 +110,11 @@ final class EvidenceWriter {
     private long insert(Long parentId, int ordinal, FileReport report, Provenance provenance, String resultSha256)
             throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_file (size_bytes, sha256, md5, media_type,"
+        try (KeptStatement kept = database.statement(c, "INSERT INTO evidence_file (size_bytes, sha256, md5, media_type,"
                 + " text_encoding, error_code, error_message, analysed_at, case_id, parent_id, ordinal, path, imported_at,"
                 + " imported_by, original_path, modified_at, result_sha256)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            PreparedStatement ps = kept.get();
             int next = bindFileFacts(ps, report);
             ps.setString(next, caseId);
             SqlValues.setLong(ps, next + 1, parentId);
@@ -162,7 +167,7 @@ final class EvidenceWriter {
     }
 
     private void writeChildren(long fileId, FileReport report) throws SQLException {
-        ProfileWriter profiles = new ProfileWriter(c);
+        ProfileWriter profiles = new ProfileWriter(database, c);
         for (int i = 0; i < report.datasets().size(); i++) {
             profiles.writeDataset(fileId, i, report.datasets().get(i));
         }

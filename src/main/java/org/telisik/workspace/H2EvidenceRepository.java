@@ -34,7 +34,7 @@ final class H2EvidenceRepository implements EvidenceRepository {
         String resultSha256 = ResultDigest.of(report);
         return database.transaction("save the analysis of " + report.path(), c -> {
             requireCase(database, c, caseId);
-            EvidenceWriter.Saved saved = new EvidenceWriter(c, caseId, SqlValues.now(), audit.analyst(), ordinals)
+            EvidenceWriter.Saved saved = new EvidenceWriter(database, c, caseId, SqlValues.now(), audit.analyst(), ordinals)
                     .save(report, provenance, resultSha256);
             Map<String, Object> details = new HashMap<>();
             details.put("path", report.path());

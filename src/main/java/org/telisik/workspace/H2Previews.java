@@ -49,7 +49,7 @@ final class H2Previews implements PreviewRepository {
         for (DatasetPreview preview : previews) {
             String columns = JsonText.write(preview.columns());
             String values = JsonText.write(preview.rows());
-            int written = write(c, caseId, preview, columns, values);
+            int written = write(database, c, caseId, preview, columns, values);
             if (written > 0) {
                 stored++;
                 rows += preview.rows().size();
@@ -70,10 +70,11 @@ final class H2Previews implements PreviewRepository {
     }
 
     /** Writes the preview of every stored dataset it names (the same file may be stored under two archives). */
-    private static int write(Connection c, String caseId, DatasetPreview p, String columns, String values)
-            throws SQLException {
+    private static int write(Database database, Connection c, String caseId, DatasetPreview p, String columns,
+                             String values) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(DATASETS)) {
+        try (KeptStatement kept = database.statement(c, DATASETS)) {
+            PreparedStatement ps = kept.get();
             ps.setString(1, caseId);
             ps.setString(2, p.filePath());
             ps.setString(3, p.fileSha256());
@@ -85,8 +86,9 @@ final class H2Previews implements PreviewRepository {
             }
         }
         for (long id : ids) {
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO dataset_preview (dataset_id, columns_json, rows_json,"
-                    + " captured_at) KEY (dataset_id) VALUES (?, ?, ?, ?)")) {
+            try (KeptStatement kept = database.statement(c, "MERGE INTO dataset_preview (dataset_id, columns_json,"
+                    + " rows_json, captured_at) KEY (dataset_id) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement ps = kept.get();
                 ps.setLong(1, id);
                 ps.setString(2, columns);
                 ps.setString(3, values);

@@ -11,17 +11,20 @@ import org.telisik.core.model.EntityCount;
 
 /** Writes what was learnt inside one file (datasets with their columns, free-text entities) under its row. */
 final class ProfileWriter {
+    private final Database database;
     private final Connection c;
 
-    ProfileWriter(Connection c) {
+    ProfileWriter(Database database, Connection c) {
+        this.database = database;
         this.c = c;
     }
 
     void writeDataset(long fileId, int ordinal, DatasetProfile d) throws SQLException {
         long datasetId;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset (file_id, ordinal, name, data_format,"
+        try (KeptStatement kept = database.statement(c, "INSERT INTO dataset (file_id, ordinal, name, data_format,"
                 + " delimiter_char, quote_char, has_header, row_count, byte_count, complete, merged_files)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            PreparedStatement ps = kept.get();
             ps.setLong(1, fileId);
             ps.setInt(2, ordinal);
             ps.setString(3, d.name());
@@ -43,10 +46,11 @@ final class ProfileWriter {
             return;
         }
         // one statement for all the dataset's columns, sent as one batch: a small file's columns are most of its rows
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO column_profile (dataset_id, ordinal, name,"
+        try (KeptStatement kept = database.statement(c, "INSERT INTO column_profile (dataset_id, ordinal, name,"
                 + " semantic_type, confidence, evidence_json, non_empty, distinct_count, distinct_estimated,"
                 + " validity_checked, validity_valid, examples_json, stats_json)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            PreparedStatement ps = kept.get();
             for (int i = 0; i < d.columns().size(); i++) {
                 bindColumn(ps, datasetId, i, d.columns().get(i));
                 ps.addBatch();
@@ -73,8 +77,9 @@ final class ProfileWriter {
     }
 
     void writeEntity(long fileId, int ordinal, EntityCount e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_count (file_id, ordinal, semantic_type,"
+        try (KeptStatement kept = database.statement(c, "INSERT INTO entity_count (file_id, ordinal, semantic_type,"
                 + " found, examples_json) VALUES (?, ?, ?, ?, ?)")) {
+            PreparedStatement ps = kept.get();
             ps.setLong(1, fileId);
             ps.setInt(2, ordinal);
             ps.setString(3, e.semanticType().id());
