@@ -25,7 +25,7 @@ class SchemaMigrationTest {
     }
 
     @Test
-    void aNewWorkspaceGetsEveryKnownScriptFromFlyway() {
+    void aNewWorkspaceRecordsEveryKnownScriptInFlywaysHistory() {
         Path dir = tmp.resolve("ws");
         H2Workspace.open(dir, WorkspaceOptions.defaults()).close();
         try (Database db = openRaw(dir)) {

@@ -1,12 +1,14 @@
 package org.telisik.core.analysis;
 
 import java.time.LocalDate;
+import org.telisik.core.attribution.SchemaCatalog;
 import org.telisik.core.profile.Recognizers;
 
 /**
  * Loads, on a thread of its own, what every analysis needs and is slow to load the first time: Apache Tika's
- * configuration with its parsers, the readers and the region and postal code tables: some 0.4 s of class
- * loading and table building that now overlaps opening the workspace instead of following it.
+ * MIME types and detectors (its parsers wait for the first document), the readers, the region and postal code
+ * tables and the shipped schemas of known systems: some 0.4 s of class loading and table building that
+ * overlaps opening the workspace instead of following it.
  *
  * <p>Contract: call {@link #await} before the first {@link Analyzer} is made. The two threads then never
  * initialise the same library's classes at once (which could deadlock on classes whose static initialisers
@@ -46,6 +48,7 @@ public final class Preload {
             StandardParts.detector(); // the analysis uses these very instances
             StandardParts.readers();
             Recognizers.standard(LocalDate.now());
+            SchemaCatalog.shipped(); // the systems' schemas the attribution reads after the analysis (kept per process)
         } catch (RuntimeException | LinkageError e) {
             // the analysis loads the same and reports what fails there
         }

@@ -4,7 +4,7 @@ import org.telisik.core.detect.FormatDetector;
 
 /**
  * The format detector and the readers every {@link Analyzer} of this process uses, built once: building them
- * reads Tika's configuration and its parsers (some 50 ms even after the classes are loaded), and both are
+ * reads Tika's MIME types and loads its detectors (Tika's parsers wait for the first document), and both are
  * immutable and safe to share between threads. {@link Preload} builds them while the workspace opens.
  */
 final class StandardParts {

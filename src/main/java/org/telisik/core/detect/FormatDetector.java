@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -31,7 +30,6 @@ public final class FormatDetector {
             "application/x-gtar", "application/x-tar");
     private static final Set<String> TEXT_TYPES = Set.of("application/json", "application/sql",
             "application/x-ndjson", "application/xml");
-    private final Detector tika;
     private final Detector magic;
     private final MagicPatterns patterns;
 
@@ -41,9 +39,7 @@ public final class FormatDetector {
 
     /** @param prefilter false to ask Tika's magic about every head (to compare with {@link MagicPatterns}) */
     FormatDetector(boolean prefilter) {
-        TikaConfig config = OfflineTika.config(); // no parser or detector that runs a program
-        this.tika = config.getDetector();
-        this.magic = config.getMimeRepository();
+        this.magic = OfflineTika.mimeTypes();
         this.patterns = prefilter ? MagicPatterns.tika() : null;
     }
 
@@ -128,7 +124,9 @@ public final class FormatDetector {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         in.mark(HEAD_BYTES);
         try {
-            return contractName(tika.detect(in, metadata));
+            // Tika's detectors (zip, OLE2, OOXML: some 500 classes of POI) load at the first head that needs them,
+            // never for a run of plain CSV; they are the configuration's, none runs a program
+            return contractName(OfflineTika.detector().detect(in, metadata));
         } finally {
             in.reset();
         }

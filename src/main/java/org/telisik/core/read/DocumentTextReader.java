@@ -20,16 +20,25 @@ import org.xml.sax.SAXException;
  */
 public final class DocumentTextReader implements TableReader {
     static final long MAX_CHARS = 50_000_000;
-    // Telisik's Tika set-up: no OCR, no ffmpeg/exiftool/sox, whatever the PATH holds
-    private final AutoDetectParser parser = OfflineTika.parser();
+    // Telisik's Tika set-up: no OCR, no ffmpeg/exiftool/sox, whatever the PATH holds; made at the first document,
+    // so that a run without documents never loads Tika's parsers
+    private AutoDetectParser parser;
+
+    private synchronized AutoDetectParser parser() {
+        if (parser == null) {
+            parser = OfflineTika.parser();
+        }
+        return parser;
+    }
 
     @Override
     public void read(InputStream in, ReadContext context, RecordSink sink) throws IOException {
+        AutoDetectParser tika = parser();
         Forward handler = new Forward(sink);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, context.fileName());
         try {
-            parser.parse(in, handler, metadata, new ParseContext());
+            tika.parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new MalformedInputException(new FileError(ErrorCode.PASSWORD_PROTECTED, context.fileName() + " is protected"
                     + " with a password, so its text cannot be read; its hashes are recorded, ask the source for the"

@@ -276,6 +276,20 @@ class MagicPatternsTest {
     }
 
     /** The patterns of Tika's table (groups without a value left out: their patterns are listed themselves). */
+    /** The table read with SAX holds one top clause per {@code match} directly inside a {@code magic}, as a DOM shows. */
+    @Test
+    void theTableHoldsEveryTopClauseOfTikasMagic() throws Exception {
+        long top = 0;
+        try (InputStream in = org.apache.tika.mime.MimeTypes.class.getResourceAsStream("tika-mimetypes.xml")) {
+            NodeList matches = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getElementsByTagName("match");
+            for (int i = 0; i < matches.getLength(); i++) {
+                top += matches.item(i).getParentNode().getNodeName().equals("magic") ? 1 : 0; // groups without a value too
+            }
+        }
+        assertThat(top).isGreaterThan(800);
+        assertThat(MagicPatterns.tika().size()).isEqualTo(top);
+    }
+
     private static List<Element> tikaMatches() throws Exception {
         List<Element> out = new ArrayList<>();
         try (InputStream in = org.apache.tika.mime.MimeTypes.class.getResourceAsStream("tika-mimetypes.xml")) {
