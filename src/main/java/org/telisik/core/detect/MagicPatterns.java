@@ -50,9 +50,11 @@ final class MagicPatterns {
     }
 
     private final List<Clause> roots;
+    private final ClauseIndex<Clause> index;
 
     private MagicPatterns(List<Clause> roots) {
         this.roots = roots;
+        this.index = ClauseIndex.of(roots, c -> c.leaf() instanceof MagicLeaves.Literal l ? l.key() : null);
     }
 
     /** Tika's table, read once per process. */
@@ -69,12 +71,17 @@ final class MagicPatterns {
         if (head.length > TIKA_HEAD) {
             return true; // Tika's magic sees only its first 64 KiB, which these clauses do not model
         }
-        for (Clause c : roots) {
-            if (c.matches(head)) {
-                return true;
-            }
-        }
-        return false;
+        return index.anyMatches(head, c -> c.matches(head));
+    }
+
+    /** {@link #anyMatches} trying every clause in turn, without the index: what the index must answer. */
+    boolean anyMatchesTryingAll(byte[] head) {
+        return head.length > TIKA_HEAD || roots.stream().anyMatch(c -> c.matches(head));
+    }
+
+    /** How many clauses every head is tried against, whatever its bytes. */
+    int unindexed() {
+        return index.unindexed();
     }
 
     private static MagicPatterns load() {
