@@ -3,18 +3,22 @@ package org.telisik.core.detect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.SAXParserFactory;
 import org.apache.tika.detect.MagicDetector;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The clauses of Tika's magic table ({@code tika-mimetypes.xml}, the only one Telisik's Tika loads), as a cheap
@@ -85,36 +89,66 @@ final class MagicPatterns {
     }
 
     private static MagicPatterns load() {
-        List<Clause> roots = new ArrayList<>();
+        TableReader table = new TableReader();
         try (InputStream in = MimeTypes.class.getResourceAsStream("tika-mimetypes.xml")) {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            SAXParserFactory f = SAXParserFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            var magics = f.newDocumentBuilder().parse(in).getElementsByTagName("magic");
-            for (int i = 0; i < magics.getLength(); i++) {
-                roots.addAll(inner(magics.item(i)));
-            }
-        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            f.newSAXParser().parse(in, table);
+        } catch (IOException | javax.xml.parsers.ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot read Tika's magic table: " + e.getMessage(), e);
         }
-        return new MagicPatterns(List.copyOf(roots));
+        return new MagicPatterns(List.copyOf(table.roots));
     }
 
-    private static List<Clause> inner(Node parent) {
-        List<Clause> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element m && m.getTagName().equals("match")) {
-                out.add(new Clause(m.hasAttribute("value") ? leaf(m) : null, List.copyOf(inner(m))));
+    /**
+     * The {@code match} elements of every {@code magic} element, each with those inside it, read as the table
+     * streams by: a document tree of the whole table was built and searched for them once per process.
+     */
+    private static final class TableReader extends DefaultHandler {
+        private record Open(MagicLeaves.Leaf leaf, List<Clause> inner) {
+        }
+
+        final List<Clause> roots = new ArrayList<>();
+        private final Deque<Open> open = new ArrayDeque<>();
+        private boolean inMagic;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes a) {
+            if (qName.equals("magic")) {
+                inMagic = true;
+            } else if (inMagic && qName.equals("match")) {
+                open.push(new Open(a.getValue("value") == null ? null
+                        : leaf(text(a, "type"), text(a, "offset"), a.getValue("value"), text(a, "mask")), new ArrayList<>()));
             }
         }
-        return out;
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if (qName.equals("magic")) {
+                inMagic = false;
+            } else if (inMagic && qName.equals("match")) {
+                Open o = open.pop();
+                (open.isEmpty() ? roots : open.peek().inner()).add(new Clause(o.leaf(), List.copyOf(o.inner())));
+            }
+        }
+
+        private static String text(Attributes a, String name) {
+            String v = a.getValue(name);
+            return v == null ? "" : v;
+        }
     }
 
-    /** The clause's own test (what is inside it left out), for one {@code match} element of Tika's table. */
+    /** The clause's own test for one {@code match} element of Tika's table (as a test reads the table). */
     static MagicLeaves.Leaf leaf(Element m) {
-        String type = m.getAttribute("type").isEmpty() ? "string" : m.getAttribute("type");
-        String offset = m.getAttribute("offset").isEmpty() ? "0" : m.getAttribute("offset");
-        String mask = m.getAttribute("mask").isEmpty() ? null : m.getAttribute("mask");
-        MagicDetector tika = MagicDetector.parse(MediaType.TEXT_PLAIN, type, offset, m.getAttribute("value"), mask);
+        return leaf(m.getAttribute("type"), m.getAttribute("offset"), m.getAttribute("value"), m.getAttribute("mask"));
+    }
+
+    /** The clause's own test (what is inside it left out), from the attributes of its element ("" when absent). */
+    private static MagicLeaves.Leaf leaf(String typeAttribute, String offsetAttribute, String value, String maskAttribute) {
+        String type = typeAttribute.isEmpty() ? "string" : typeAttribute;
+        String offset = offsetAttribute.isEmpty() ? "0" : offsetAttribute;
+        String mask = maskAttribute.isEmpty() ? null : maskAttribute;
+        MagicDetector tika = MagicDetector.parse(MediaType.TEXT_PLAIN, type, offset, value, mask);
         byte[][] decoded = decoded(tika);
         if (decoded == null) {
             return MagicLeaves.byTika(tika); // Tika's own detector: exact, if slower
@@ -139,7 +173,7 @@ final class MagicPatterns {
     }
 
     private static byte[] bytes(String list) {
-        String[] parts = list.split(",\\s*");
+        String[] parts = list.split(","); // one character: split without a regular expression
         byte[] b = new byte[parts.length];
         for (int i = 0; i < parts.length; i++) {
             b[i] = Byte.parseByte(parts[i].strip());
