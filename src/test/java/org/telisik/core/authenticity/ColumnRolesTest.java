@@ -1,0 +1,50 @@
+package org.telisik.core.authenticity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.telisik.testdata.PopulationCsv;
+
+/** Roles by header, as real exports spell them; asked again (every part of a split export), the same answer. */
+class ColumnRolesTest {
+    @Test
+    void headersOfRealExportsGetTheirRolesEveryTimeTheyAreAsked() {
+        Map<String, Role> expected = new HashMap<>();
+        expected.put("NIK", Role.NIK);
+        expected.put(" No. KTP ", Role.NIK);
+        expected.put("nomor_nik_pasien", Role.NIK);
+        expected.put("No KK", Role.KK);
+        expected.put("Nama Lengkap", Role.NAME);
+        expected.put("TGL_LAHIR", Role.BIRTH_DATE);
+        expected.put("pasien_tanggal_lahir_asli", Role.BIRTH_DATE);
+        expected.put("Jenis Kelamin", Role.SEX);
+        expected.put("L/P", Role.SEX);
+        expected.put("kode-pos", Role.POSTAL_CODE);
+        expected.put("no_hp", Role.PHONE);
+        expected.put("E-Mail", Role.EMAIL);
+        expected.put("npwp_wp", Role.NPWP);
+        expected.put("pekerjaan", null);
+        expected.put("", null);
+        expected.put(null, null);
+        List<String> headers = new ArrayList<>(expected.keySet());
+        headers.addAll(PopulationCsv.HEADER);
+        for (int round = 0; round < 3; round++) {
+            for (String h : headers) {
+                if (expected.containsKey(h)) {
+                    assertThat(ColumnRoles.byHeader(h)).as(h).isEqualTo(expected.get(h));
+                }
+            }
+        }
+        assertThat(ColumnRoles.byHeader("nik")).isEqualTo(Role.NIK);
+        assertThat(ColumnRoles.byHeader("no_kk")).isEqualTo(Role.KK);
+        assertThat(ColumnRoles.byHeader("jenis_kelamin")).isEqualTo(Role.SEX);
+        for (int i = 0; i < 5_000; i++) { // more headers than are remembered: the rest are still matched
+            assertThat(ColumnRoles.byHeader("kolom_" + i + "_email")).isEqualTo(Role.EMAIL);
+            assertThat(ColumnRoles.byHeader("kolom " + i)).isNull();
+        }
+    }
+}
