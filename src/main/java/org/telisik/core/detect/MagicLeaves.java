@@ -87,6 +87,11 @@ final class MagicLeaves {
             Key best = null;
             int fewest = 257;
             for (int i = 0; i < bytes.length && fewest > 1; i++) {
+                if (mask[i] == -1 && !ignoreCase) { // the usual byte: it admits itself alone, no need to try all 256
+                    boolean[] admits = new boolean[256];
+                    admits[bytes[i] & 0xFF] = true;
+                    return new Key(from + i, admits);
+                }
                 boolean[] admits = new boolean[256];
                 int n = 0;
                 for (int b = 0; b < 256; b++) {
