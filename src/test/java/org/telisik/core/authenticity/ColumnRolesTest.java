@@ -13,23 +13,15 @@ import org.telisik.testdata.PopulationCsv;
 class ColumnRolesTest {
     @Test
     void headersOfRealExportsGetTheirRolesEveryTimeTheyAreAsked() {
+        Object[][] table = {{"NIK", Role.NIK}, {" No. KTP ", Role.NIK}, {"nomor_nik_pasien", Role.NIK},
+            {"No KK", Role.KK}, {"Nama Lengkap", Role.NAME}, {"TGL_LAHIR", Role.BIRTH_DATE},
+            {"pasien_tanggal_lahir_asli", Role.BIRTH_DATE}, {"Jenis Kelamin", Role.SEX}, {"L/P", Role.SEX},
+            {"kode-pos", Role.POSTAL_CODE}, {"no_hp", Role.PHONE}, {"E-Mail", Role.EMAIL}, {"npwp_wp", Role.NPWP},
+            {"pekerjaan", null}, {"", null}, {null, null}};
         Map<String, Role> expected = new HashMap<>();
-        expected.put("NIK", Role.NIK);
-        expected.put(" No. KTP ", Role.NIK);
-        expected.put("nomor_nik_pasien", Role.NIK);
-        expected.put("No KK", Role.KK);
-        expected.put("Nama Lengkap", Role.NAME);
-        expected.put("TGL_LAHIR", Role.BIRTH_DATE);
-        expected.put("pasien_tanggal_lahir_asli", Role.BIRTH_DATE);
-        expected.put("Jenis Kelamin", Role.SEX);
-        expected.put("L/P", Role.SEX);
-        expected.put("kode-pos", Role.POSTAL_CODE);
-        expected.put("no_hp", Role.PHONE);
-        expected.put("E-Mail", Role.EMAIL);
-        expected.put("npwp_wp", Role.NPWP);
-        expected.put("pekerjaan", null);
-        expected.put("", null);
-        expected.put(null, null);
+        for (Object[] row : table) {
+            expected.put((String) row[0], (Role) row[1]);
+        }
         List<String> headers = new ArrayList<>(expected.keySet());
         headers.addAll(PopulationCsv.HEADER);
         for (int round = 0; round < 3; round++) {
