@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,17 +19,6 @@ import org.telisik.core.read.SplittableSink;
  * reach the rest of the analysis.
  */
 final class Watchdog {
-    private static final String THREAD = "telisik-analyze";
-    /**
-     * The threads analyses run on, kept for the next file once one ends: a new thread for every file was 2,000
-     * thread starts (and as many fresh thread-local buffers) for a folder of small files. An abandoned analysis
-     * keeps its thread, and the pool starts another for the next file; idle threads end after a minute.
-     */
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, THREAD);
-        t.setDaemon(true);
-        return t;
-    });
     private static final Duration GRACE_MIN = Duration.ofSeconds(10);
     private static final Duration GRACE_MAX = Duration.ofMinutes(1);
     private final Duration timeout;
@@ -51,8 +38,10 @@ final class Watchdog {
 
     /** @return the analysis' result, or null when it was abandoned after the timeout */
     <T> T run(Callable<T> analysis, String name) {
-        FutureTask<T> task = new FutureTask<>(() -> named(analysis, name));
-        WORKERS.execute(task);
+        FutureTask<T> task = new FutureTask<>(analysis);
+        Thread worker = new Thread(task, "telisik-analyze " + name);
+        worker.setDaemon(true);
+        worker.start();
         try {
             return task.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -65,17 +54,6 @@ final class Watchdog {
             throw new AnalysisCancelledException(name);
         } catch (ExecutionException e) {
             throw TaskFailures.rethrow(e);
-        }
-    }
-
-    /** Runs an analysis on a thread named after its file, for thread dumps and profiles. */
-    private static <T> T named(Callable<T> analysis, String name) throws Exception {
-        Thread self = Thread.currentThread();
-        self.setName(THREAD + " " + name);
-        try {
-            return analysis.call();
-        } finally {
-            self.setName(THREAD);
         }
     }
 
