@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.telisik.core.model.ColumnProfile;
@@ -31,6 +33,10 @@ public final class ColumnRoles {
             Role.PHONE, Pattern.compile("(.*_)?(hp|telp|telpon|telepon|phone|handphone|mobile|whatsapp|wa)(_.*)?"),
             Role.EMAIL, Pattern.compile("(.*_)?e_?mail(_.*)?"),
             Role.NPWP, Pattern.compile("(.*_)?npwp(_.*)?")));
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGES = Pattern.compile("^_|_$");
+    private static final int REMEMBERED = 4096;
+    private static final Map<String, Optional<Role>> SEEN = new ConcurrentHashMap<>();
     private static final Map<SemanticType, Role> TYPES = Map.of(SemanticType.NIK, Role.NIK, SemanticType.KK, Role.KK,
             SemanticType.PERSON_NAME, Role.NAME, SemanticType.BIRTH_DATE, Role.BIRTH_DATE, SemanticType.GENDER,
             Role.SEX, SemanticType.POSTAL_CODE, Role.POSTAL_CODE, SemanticType.PHONE, Role.PHONE, SemanticType.EMAIL,
@@ -79,9 +85,25 @@ public final class ColumnRoles {
         return TYPES.get(col.semanticType());
     }
 
+    /**
+     * The role of a column by its header. Remembered for the run (up to {@link #REMEMBERED} headers): the same few
+     * headers come in every part of an export split into thousands of files, and each took nine regular
+     * expressions and two compiled for the call.
+     */
     static Role byHeader(String header) {
-        String h = header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
-                .replaceAll("^_|_$", "");
+        String key = header == null ? "" : header;
+        Optional<Role> known = SEEN.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(matching(key));
+            if (SEEN.size() < REMEMBERED) {
+                SEEN.put(key, known);
+            }
+        }
+        return known.orElse(null);
+    }
+
+    private static Role matching(String header) {
+        String h = EDGES.matcher(NOT_WORD.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
         for (Role r : Role.values()) {
             Pattern p = HEADERS.get(r);
             if (p != null && p.matcher(h).matches()) {

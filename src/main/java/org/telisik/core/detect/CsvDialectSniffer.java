@@ -33,7 +33,27 @@ public final class CsvDialectSniffer {
     private record Candidate(Dialect dialect, List<List<String>> records, double score) {
     }
 
+    /**
+     * The last sample sniffed on this thread and what it gave: detection sniffs a file's head, and then its reader
+     * sniffs the same text again (for a small export, the same 64 KiB, split up to five times over). A sample
+     * equal to the last one gets the same candidate, which nothing changes; any other is sniffed afresh.
+     */
+    private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
+    private record Memo(String sample, Candidate best) {
+    }
+
     private static Candidate best(String sample) {
+        Memo last = LAST.get();
+        if (last != null && last.sample().equals(sample)) {
+            return last.best();
+        }
+        Candidate best = sniffed(sample);
+        LAST.set(new Memo(sample, best));
+        return best;
+    }
+
+    private static Candidate sniffed(String sample) {
         char quote = quoteOf(sample);
         char best = 0;
         double bestScore = 0;

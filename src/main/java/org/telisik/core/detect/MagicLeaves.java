@@ -36,6 +36,10 @@ final class MagicLeaves {
         boolean matches(byte[] head);
     }
 
+    /** A byte a clause needs to match: at {@code offset} of the head, one of the values {@code admits[b & 0xFF]}. */
+    record Key(int offset, boolean[] admits) {
+    }
+
     /**
      * Bytes (as Tika decoded them, lower case when Tika ignores case) starting at one of the offsets from..to,
      * compared as Tika compares them: masked, lowered where it ignores case, and past the head's end against zeros
@@ -59,12 +63,47 @@ final class MagicLeaves {
 
         private boolean matchesAt(byte[] head, int o) {
             for (int i = 0; i < bytes.length; i++) {
-                int v = (o + i < head.length ? head[o + i] : 0) & mask[i];
-                if ((ignoreCase ? Character.toLowerCase(v) : v) != bytes[i]) {
+                if (!admits(i, o + i < head.length ? head[o + i] : 0)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private boolean admits(int i, byte b) {
+            int v = b & mask[i];
+            return (ignoreCase ? Character.toLowerCase(v) : v) == bytes[i];
+        }
+
+        /**
+         * For a pattern at a single offset, the byte of it that the fewest values satisfy: a head that matches holds
+         * every byte of the pattern (it reaches past the pattern's end), so it holds that one. Null for a pattern
+         * that may start at several offsets.
+         */
+        Key key() {
+            if (from != to || bytes.length == 0) {
+                return null;
+            }
+            Key best = null;
+            int fewest = 257;
+            for (int i = 0; i < bytes.length && fewest > 1; i++) {
+                if (mask[i] == -1 && !ignoreCase) { // the usual byte: it admits itself alone, no need to try all 256
+                    boolean[] admits = new boolean[256];
+                    admits[bytes[i] & 0xFF] = true;
+                    return new Key(from + i, admits);
+                }
+                boolean[] admits = new boolean[256];
+                int n = 0;
+                for (int b = 0; b < 256; b++) {
+                    admits[b] = admits(i, (byte) b);
+                    n += admits[b] ? 1 : 0;
+                }
+                if (n < fewest) {
+                    fewest = n;
+                    best = new Key(from + i, admits);
+                }
+            }
+            return best;
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,9 +54,11 @@ final class MagicPatterns {
     }
 
     private final List<Clause> roots;
+    private final ClauseIndex<Clause> index;
 
     private MagicPatterns(List<Clause> roots) {
         this.roots = roots;
+        this.index = ClauseIndex.of(roots, c -> c.leaf() instanceof MagicLeaves.Literal l ? l.key() : null);
     }
 
     /** Tika's table, read once per process. */
@@ -72,70 +75,75 @@ final class MagicPatterns {
         if (head.length > TIKA_HEAD) {
             return true; // Tika's magic sees only its first 64 KiB, which these clauses do not model
         }
-        for (Clause c : roots) {
-            if (c.matches(head)) {
-                return true;
-            }
-        }
-        return false;
+        return index.anyMatches(head, c -> c.matches(head));
+    }
+
+    /** {@link #anyMatches} trying every clause in turn, without the index: what the index must answer. */
+    boolean anyMatchesTryingAll(byte[] head) {
+        return head.length > TIKA_HEAD || roots.stream().anyMatch(c -> c.matches(head));
+    }
+
+    /** How many clauses every head is tried against, whatever its bytes. */
+    int unindexed() {
+        return index.unindexed();
     }
 
     private static MagicPatterns load() {
-        // SAX, as Tika reads the same table just before: a DOM of its 330 KB cost a tenth of a CPU-second per start
-        Reader reader = new Reader();
+        TableReader table = new TableReader();
         try (InputStream in = MimeTypes.class.getResourceAsStream("tika-mimetypes.xml")) {
             SAXParserFactory f = SAXParserFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.newSAXParser().parse(in, reader);
+            f.newSAXParser().parse(in, table);
         } catch (IOException | javax.xml.parsers.ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot read Tika's magic table: " + e.getMessage(), e);
         }
-        return new MagicPatterns(List.copyOf(reader.roots));
+        return new MagicPatterns(List.copyOf(table.roots));
     }
 
-    /** Builds the clauses of each {@code magic} element from its nested {@code match} elements. */
-    private static final class Reader extends DefaultHandler {
-        /** Stands for a group's missing own test on the stack (which holds no nulls). */
-        private static final MagicLeaves.Leaf NO_LEAF = head -> true;
+    /**
+     * The {@code match} elements of every {@code magic} element, each with those inside it, read as the table
+     * streams by: a document tree of the whole table was built and searched for them once per process.
+     */
+    private static final class TableReader extends DefaultHandler {
+        private record Open(MagicLeaves.Leaf leaf, List<Clause> inner) {
+        }
+
         final List<Clause> roots = new ArrayList<>();
-        /** The clauses inside each open element from the innermost {@code magic} down; empty outside one. */
-        private final ArrayDeque<List<Clause>> open = new ArrayDeque<>();
-        private final ArrayDeque<MagicLeaves.Leaf> leaves = new ArrayDeque<>();
+        private final Deque<Open> open = new ArrayDeque<>();
+        private boolean inMagic;
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes a) {
             if (qName.equals("magic")) {
-                open.push(new ArrayList<>());
-            } else if (qName.equals("match") && !open.isEmpty()) {
-                String value = a.getValue("value");
-                leaves.push(value == null ? NO_LEAF : leaf(or(a.getValue("type")), or(a.getValue("offset")), value,
-                        or(a.getValue("mask"))));
-                open.push(new ArrayList<>());
+                inMagic = true;
+            } else if (inMagic && qName.equals("match")) {
+                open.push(new Open(a.getValue("value") == null ? null
+                        : leaf(text(a, "type"), text(a, "offset"), a.getValue("value"), text(a, "mask")), new ArrayList<>()));
             }
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) {
-            if (qName.equals("magic") && !open.isEmpty()) {
-                roots.addAll(open.pop());
-            } else if (qName.equals("match") && open.size() > 1) {
-                List<Clause> inner = open.pop();
-                MagicLeaves.Leaf leaf = leaves.pop();
-                open.peek().add(new Clause(leaf == NO_LEAF ? null : leaf, List.copyOf(inner)));
+            if (qName.equals("magic")) {
+                inMagic = false;
+            } else if (inMagic && qName.equals("match")) {
+                Open o = open.pop();
+                (open.isEmpty() ? roots : open.peek().inner()).add(new Clause(o.leaf(), List.copyOf(o.inner())));
             }
         }
 
-        private static String or(String attribute) {
-            return attribute == null ? "" : attribute;
+        private static String text(Attributes a, String name) {
+            String v = a.getValue(name);
+            return v == null ? "" : v;
         }
     }
 
-    /** The clause's own test (what is inside it left out), for one {@code match} element of Tika's table. */
+    /** The clause's own test for one {@code match} element of Tika's table (as a test reads the table). */
     static MagicLeaves.Leaf leaf(Element m) {
         return leaf(m.getAttribute("type"), m.getAttribute("offset"), m.getAttribute("value"), m.getAttribute("mask"));
     }
 
-    /** The same from the element's attributes, each "" when absent. */
+    /** The clause's own test (what is inside it left out), from the attributes of its element ("" when absent). */
     private static MagicLeaves.Leaf leaf(String typeAttribute, String offsetAttribute, String value, String maskAttribute) {
         String type = typeAttribute.isEmpty() ? "string" : typeAttribute;
         String offset = offsetAttribute.isEmpty() ? "0" : offsetAttribute;
@@ -165,7 +173,7 @@ final class MagicPatterns {
     }
 
     private static byte[] bytes(String list) {
-        String[] parts = list.split(",\\s*");
+        String[] parts = list.split(","); // one character: split without a regular expression
         byte[] b = new byte[parts.length];
         for (int i = 0; i < parts.length; i++) {
             b[i] = Byte.parseByte(parts[i].strip());

@@ -70,7 +70,9 @@ public final class NikValidator {
         if (packed < 0) {
             return NikCheck.invalid(nik, failure(packed));
         }
-        String d = String.format("%06d", district(packed));
+        int code = district(packed);
+        // zero-padded to six digits as "%06d" writes it, without a Formatter for every NIK checked
+        String d = code < 1_000_000 ? Integer.toString(code + 1_000_000).substring(1) : Integer.toString(code);
         return new NikCheck(nik, true, null, d.substring(0, 2), d.substring(0, 4), d,
                 LocalDate.ofEpochDay(birthEpochDay(packed)), female(packed), serial(packed),
                 RegionCodes.vintagesOf(vintageMask(packed)));

@@ -79,7 +79,7 @@ final class NikSummary {
         Map<String, Long> byProvince = new LinkedHashMap<>();
         for (int p = 0; p < 100; p++) {
             if (provinces[p] > 0) {
-                byProvince.put(String.format("%02d", p), provinces[p]);
+                byProvince.put(p < 10 ? "0" + p : Integer.toString(p), provinces[p]);
             }
         }
         s.put("provinces", byProvince);

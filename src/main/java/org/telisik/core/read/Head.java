@@ -12,7 +12,8 @@ import java.io.InputStream;
  */
 record Head(BufferedInputStream in, byte[] bytes) {
     static Head of(InputStream raw, int size) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, size);
+        // starts small and grows up to the mark's limit as the head is read: a small file's head needs little
+        BufferedInputStream in = new BufferedInputStream(raw, Math.min(size, 8192));
         in.mark(size);
         byte[] head = in.readNBytes(size);
         in.reset();

@@ -51,10 +51,16 @@ class MagicPatternsTest {
         }
     }
 
-    /** Both ways, the same answer; returns whether Tika's magic was skipped. */
+    /**
+     * Both ways, the same answer, and the clauses filed by their bytes say what trying every clause says; returns
+     * whether Tika's magic was skipped.
+     */
     private static boolean assertSame(byte[] content, String name) {
         assertThat(answer(FAST, content, name)).as(name + ": " + preview(content)).isEqualTo(answer(TIKA, content, name));
-        return !MagicPatterns.tika().anyMatches(content);
+        boolean any = MagicPatterns.tika().anyMatches(content);
+        assertThat(any).as("indexed as tried in full: " + preview(content))
+                .isEqualTo(MagicPatterns.tika().anyMatchesTryingAll(content));
+        return !any;
     }
 
     private static String preview(byte[] content) {
@@ -142,6 +148,7 @@ class MagicPatternsTest {
     @Test
     void headsThatTikasMagicPlacesAreNeverSkipped() throws Exception {
         int placed = 0;
+        assertThat(MagicPatterns.tika().size()).as("every type's first clauses read").isEqualTo(tikaRoots().size());
         for (Element root : tikaRoots()) {
             byte[] head = padding(70_000);
             int end = write(root, head);
@@ -304,6 +311,37 @@ class MagicPatternsTest {
         }
         assertThat(out).hasSizeGreaterThan(1300);
         return out;
+    }
+
+    /** Most clauses need a byte at a fixed place, so a head is tried against a few dozen of them, not all. */
+    @Test
+    void fewClausesAreTriedForEveryHead() {
+        MagicPatterns table = MagicPatterns.tika();
+        assertThat(table.size()).isGreaterThan(800);
+        assertThat(table.unindexed()).isLessThan(table.size() / 5);
+    }
+
+    /** Masked bytes and bytes past a short head: filed under the byte that decides, never a byte that cannot match. */
+    @Test
+    void keysFollowMasksCaseAndOffsets() {
+        byte[] ff = {(byte) 0xFF};
+        MagicLeaves.Literal masked = new MagicLeaves.Literal(new byte[] {0x00, 0x42}, new byte[] {0x00, (byte) 0xFF},
+                false, 4, 4);
+        assertThat(masked.key().offset()).as("the masked-out first byte decides nothing").isEqualTo(5);
+        assertThat(masked.key().admits()[0x42]).isTrue();
+        assertThat(masked.key().admits()[0x43]).isFalse();
+        MagicLeaves.Literal lower = new MagicLeaves.Literal(new byte[] {'p', 'k'}, new byte[] {-1, -1}, true, 0, 0);
+        assertThat(lower.key().admits()['P']).isTrue();
+        assertThat(lower.key().admits()['p']).isTrue();
+        assertThat(lower.key().admits()['q']).isFalse();
+        assertThat(new MagicLeaves.Literal(ff, ff, false, 0, 8).key()).as("a range of offsets").isNull();
+        ClauseIndex<MagicLeaves.Literal> index = ClauseIndex.of(List.of(masked, lower), MagicLeaves.Literal::key);
+        byte[] head = {'x', 'x', 'x', 'x', 0x07, 0x42, 'y'};
+        assertThat(index.anyMatches(head, l -> l.matches(head))).isTrue();
+        assertThat(index.anyMatches("Pkzip".getBytes(StandardCharsets.ISO_8859_1), l -> l == lower)).isTrue();
+        assertThat(index.anyMatches("Qkzip".getBytes(StandardCharsets.ISO_8859_1), l -> true)).isFalse();
+        assertThat(index.anyMatches("xxxx".getBytes(StandardCharsets.ISO_8859_1), l -> true))
+                .as("a head that ends before the deciding byte").isFalse();
     }
 
     @Test
