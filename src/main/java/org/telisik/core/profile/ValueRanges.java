@@ -45,8 +45,7 @@ final class ValueRanges {
         if (DateParser.hasTime(packed)) {
             withTime++;
         }
-        int year = org.telisik.core.identity.CalendarDays.yearOf(day);
-        years[Math.max(0, Math.min(250, year - FIRST_YEAR))]++;
+        years[Math.max(0, Math.min(250, DateParser.year(packed) - FIRST_YEAR))]++;
     }
 
     /** Adds the ranges of the values after this one's: sums, minima and maxima, exact in any order. */
