@@ -179,8 +179,7 @@ final class ShapeCounter {
         if (i < n) {
             even = (even ^ shapeChar(v.charAt(i))) * 0x100000001b3L;
         }
-        long h = (even ^ Long.rotateLeft(odd, 29) ^ n) * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 32;
+        long h = (even ^ Long.rotateLeft(odd, 29) ^ n) * 0x9E3779B97F4A7C15L; // the index folds the high half in
         return v.length() > MAX_LENGTH ? ~h : h;
     }
 }
