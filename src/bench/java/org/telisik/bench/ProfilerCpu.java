@@ -23,7 +23,9 @@ import org.telisik.testdata.RadiologyCsv;
  * time, not wall time: the machine is shared). The profiler's own CPU time is also taken around each batch it is
  * handed, which a loaded machine disturbs less than the difference of two runs. Run: {@code mvn -q -Pbench test-compile exec:java
  * -Dbench.main=org.telisik.bench.ProfilerCpu -Dexec.args="300000 7"} (rows, runs); prints each run, the
- * medians and the load average.
+ * medians and the load average. A third argument {@code columns} also times each column alone (its values kept,
+ * the others left empty, the cost of an all-empty row taken off): CPU per value of each column, to tell where the
+ * profiler's time goes.
  */
 public final class ProfilerCpu {
     private static final int BATCH = Integer.getInteger("batch", 1024);
@@ -58,9 +60,66 @@ public final class ProfilerCpu {
             double p = median(profiled);
             System.out.printf("median of %d runs, %d rows: read %.0f ns, read and profile %.0f ns: profiler %.0f ns CPU per row"
                     + " (timed around its batches: %.0f ns)%n", runs, rows, r, p, p - r, median(batches));
+            if (args.length > 2 && args[2].equals("columns")) {
+                perColumn(file, rows, runs);
+            }
         } finally {
             Files.delete(file);
         }
+    }
+
+    /** Median CPU per value of each column profiled alone, less the median of rows with every value empty. */
+    private static void perColumn(Path file, int rows, int runs) throws IOException {
+        List<String[]> records = new ArrayList<>(rows);
+        new CsvTableReader().read(Files.newInputStream(file), new ReadContext("bench.csv", "text/csv",
+                StandardCharsets.UTF_8, Files.size(file)), new BlackholeSink(null) {
+                    @Override
+                    public void record(String[] values) {
+                        records.add(values.clone());
+                    }
+                });
+        int columns = RadiologyCsv.HEADER.size();
+        double[][] ns = new double[columns + 1][runs];
+        String only = System.getProperty("column"); // -Dcolumn=nik: that column alone, e.g. under a profiler
+        for (int run = 0; run < runs; run++) {
+            for (int c = 0; c <= columns; c++) {
+                boolean skip = only != null && c < columns && !RadiologyCsv.HEADER.get(c).equals(only);
+                ns[c][run] = skip ? 0 : columnCpu(records, c);
+            }
+        }
+        double none = median(ns[columns]);
+        double sum = 0;
+        for (int c = 0; c < columns; c++) {
+            double value = median(ns[c]) - none;
+            sum += value;
+            System.out.printf("column %-16s %5.0f ns CPU per value%n", RadiologyCsv.HEADER.get(c), value);
+        }
+        System.out.printf("all-empty row %.0f ns; columns together %.0f ns per row; load %s%n", none, sum,
+                Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** CPU per row of profiling only column c's values (c = column count: none), copies made outside the timing. */
+    private static double columnCpu(List<String[]> records, int c) {
+        DatasetProfiler profiler = new DatasetProfiler(LocalDate.of(2026, 1, 1), false);
+        profiler.startDataset("bench", "csv", null, RadiologyCsv.HEADER);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = 0;
+        List<String[]> batch = new ArrayList<>(BATCH);
+        for (int from = 0; from < records.size(); from += BATCH) {
+            for (String[] r : records.subList(from, Math.min(records.size(), from + BATCH))) {
+                String[] only = new String[r.length];
+                if (c < r.length) {
+                    only[c] = new String(r[c]); // a fresh string, as the parser gives: its hash not yet cached
+                }
+                batch.add(only);
+            }
+            long start = threads.getCurrentThreadCpuTime();
+            batch.forEach(profiler::record);
+            cpu += threads.getCurrentThreadCpuTime() - start;
+            batch.clear();
+        }
+        profiler.endDataset(true, 0);
+        return cpu / (double) records.size();
     }
 
     private static double cpuPerRow(Path file, int rows, boolean profile) throws IOException {

@@ -1,5 +1,7 @@
 package org.telisik.core.identity;
 
+import java.util.function.Predicate;
+
 /**
  * Nomor Pokok Wajib Pajak. The 15-digit form ({@code 99.999.999.9-999.999}, dotted or plain) carries a
  * Luhn check digit as its 9th digit over the first 9. Since 2024 the 16-digit form is either the holder's
@@ -8,10 +10,18 @@ package org.telisik.core.identity;
 public final class NpwpValidator {
     public enum Result { NOT_NPWP, BAD_CHECKSUM, VALID_15, VALID_16_NIK, VALID_16_ZERO, BAD_16 }
 
-    private final NikValidator nik;
+    private final Predicate<CharSequence> validNik;
 
     public NpwpValidator(NikValidator nik) {
-        this.nik = nik;
+        this(nik::isValid);
+    }
+
+    /**
+     * @param validNik whether 16 digits are a valid NIK ({@link NikValidator#isValid}, or a caller's that reuses
+     *                 the decoding it just made of the same value)
+     */
+    public NpwpValidator(Predicate<CharSequence> validNik) {
+        this.validNik = validNik;
     }
 
     /** Counts digits, accepting only the separators of the dotted form (dot, dash, space). */
@@ -39,7 +49,7 @@ public final class NpwpValidator {
         if (firstDigit(value) == '0') {
             return luhnOverFirstNine(value, 1) ? Result.VALID_16_ZERO : Result.BAD_16;
         }
-        return nik.isValid(value) ? Result.VALID_16_NIK : Result.BAD_16;
+        return validNik.test(value) ? Result.VALID_16_NIK : Result.BAD_16;
     }
 
     public boolean isValid(CharSequence value) {

@@ -10,7 +10,8 @@ import org.telisik.core.identity.CalendarDays;
  * month-day (05/23/2021) is read that way.
  *
  * <p>{@link #parse} allocates nothing and answers {@link #NONE} (not written like a date), {@link #SHAPE}
- * (written like one, but no such day) or a packed result read with {@link #epochDay} and {@link #hasTime}.
+ * (written like one, but no such day) or a packed result (positive) read with {@link #epochDay}, {@link #year}
+ * and {@link #hasTime}.
  */
 final class DateParser {
     static final long NONE = Long.MIN_VALUE;
@@ -26,6 +27,11 @@ final class DateParser {
         return (packed & 0xFFFF_FFFFL) - OFFSET;
     }
 
+    /** The year of a packed date, kept in it so that a column's count per year needs no calendar division. */
+    static int year(long packed) {
+        return (int) (packed >>> 33) + MIN_YEAR;
+    }
+
     static boolean hasTime(long packed) {
         return (packed >>> 32 & 1) == 1;
     }
@@ -35,16 +41,24 @@ final class DateParser {
         if (n < 6 || n > 40) {
             return NONE;
         }
-        int[] f = {0, 0, 0};
-        int[] digits = {0, 0, 0};
+        // three fields and their digit counts in locals, not arrays: two arrays per date value were about half of
+        // what the profiler allocated per row of the radiology CSV, as parse is too large to be inlined
+        int f0 = 0;
+        int f1 = 0;
+        int f2 = 0;
+        int d0 = 0;
+        int d1 = 0;
+        int d2 = 0;
         int i = skipWeekday(v);
         int field = 0;
         int monthField = -1;
         while (i < n && field < 3) {
             char c = v.charAt(i);
+            int value;
+            int digits;
             if (c >= '0' && c <= '9') {
                 int start = i;
-                int value = 0;
+                value = 0;
                 while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9' && i - start < 14) {
                     value = i - start < 9 ? value * 10 + (v.charAt(i) - '0') : value;
                     i++;
@@ -55,23 +69,32 @@ final class DateParser {
                 if (i - start > 4) {
                     return NONE;
                 }
-                digits[field] = i - start;
-                f[field++] = value;
+                digits = i - start;
             } else if (Character.isLetter(c)) {
                 int start = i;
                 while (i < n && Character.isLetter(v.charAt(i))) {
                     i++;
                 }
-                int month = month(v, start, i);
-                if (month == 0 || monthField >= 0) {
+                value = month(v, start, i);
+                if (value == 0 || monthField >= 0) {
                     return NONE;
                 }
                 monthField = field;
-                digits[field] = 2;
-                f[field++] = month;
+                digits = 2;
             } else {
                 return NONE;
             }
+            if (field == 0) {
+                f0 = value;
+                d0 = digits;
+            } else if (field == 1) {
+                f1 = value;
+                d1 = digits;
+            } else {
+                f2 = value;
+                d2 = digits;
+            }
+            field++;
             if (field < 3) {
                 if (i >= n || !isDateSeparator(v.charAt(i))) {
                     return NONE;
@@ -88,22 +111,23 @@ final class DateParser {
         if (time < 0) {
             return NONE;
         }
-        return resolve(f, digits, monthField, time > 0);
+        return resolve(f0, f1, f2, d0, d1, d2, monthField, time > 0);
     }
 
-    private static long resolve(int[] f, int[] digits, int monthField, boolean time) {
-        if (digits[0] == 4) {
-            return digits[1] <= 2 && digits[2] <= 2 ? pack(f[0], f[1], f[2], time) : NONE;
+    /** The date of three fields (f) of d digits each, the month written as a name in field monthField (-1: none). */
+    private static long resolve(int f0, int f1, int f2, int d0, int d1, int d2, int monthField, boolean time) {
+        if (d0 == 4) {
+            return d1 <= 2 && d2 <= 2 ? pack(f0, f1, f2, time) : NONE;
         }
-        if ((digits[2] != 4 && digits[2] != 2) || digits[0] > 2 || digits[1] > 2) {
+        if ((d2 != 4 && d2 != 2) || d0 > 2 || d1 > 2) {
             return NONE;
         }
-        int year = digits[2] == 4 ? f[2] : (f[2] <= 30 ? 2000 + f[2] : 1900 + f[2]);
+        int year = d2 == 4 ? f2 : (f2 <= 30 ? 2000 + f2 : 1900 + f2);
         if (monthField == 0) {
-            return pack(year, f[0], f[1], time);
+            return pack(year, f0, f1, time);
         }
-        long dm = pack(year, f[1], f[0], time);
-        return dm != SHAPE || monthField == 1 ? dm : pack(year, f[0], f[1], time);
+        long dm = pack(year, f1, f0, time);
+        return dm != SHAPE || monthField == 1 ? dm : pack(year, f0, f1, time);
     }
 
     private static long compact(CharSequence v, int start, int end, int n) {
@@ -121,7 +145,7 @@ final class DateParser {
         if (year < MIN_YEAR || year > MAX_YEAR || !CalendarDays.exists(year, month, day)) {
             return SHAPE;
         }
-        return CalendarDays.epochDay(year, month, day) + OFFSET | (time ? 1L : 0L) << 32;
+        return CalendarDays.epochDay(year, month, day) + OFFSET | (time ? 1L : 0L) << 32 | (long) (year - MIN_YEAR) << 33;
     }
 
     private static int num(CharSequence v, int from, int len) {

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * node and an array per value and two more pointer hops per lookup, on the hottest path of the profiler.
  */
 final class ExactCounts {
-    static final int ENTRY_SIZE = 6;
+    static final int ENTRY_SIZE = 7;
     /** Per index slot: the value's hash in the high half, its number + 1 in the low half; 0 when free. */
     private long[] index = new long[32];
     private String[] keys = new String[16];

@@ -31,6 +31,8 @@ final class RecognizerTally {
     /** Decodings of the value being recognised, by recogniser. */
     private final long[] decodings;
     private final ValidValues validValues;
+    /** The DATE recogniser, whose decoding of a valid value its entry keeps ({@link ValueEntry#DATE}); -1 if none. */
+    private final int keptDecoder;
     final RecognizerCounts counts;
     private boolean settled;
     /** The header's recogniser always stays in tier 1, so that its validity covers every value. */
@@ -48,11 +50,15 @@ final class RecognizerTally {
         this.decodings = new long[this.recognizers.length];
         this.counts = new RecognizerCounts(this.recognizers.length);
         this.validValues = validValues;
+        int date = indexOf(SemanticType.DATE);
+        this.keptDecoder = date >= 0 && decoders[date] != null ? date : -1;
     }
 
     /** Outcome bits of the last {@link #run}, for the caller's cache. */
     long lastShapeBits;
     long lastValidBits;
+    /** The DATE decoding of the last {@link #run} when it ran DATE and found the value valid (positive), else 0. */
+    long lastKept;
 
     /** Runs the recognisers of {@code mask} on a value; the outcome is left in the last*Bits fields. */
     void run(String value, long mask) {
@@ -77,13 +83,15 @@ final class RecognizerTally {
         }
         lastShapeBits = shapeBits;
         lastValidBits = validBits;
+        lastKept = keptDecoder >= 0 && (validBits >>> keptDecoder & 1) != 0 ? decodings[keptDecoder] : 0;
     }
 
     /**
      * Counts a value outright for the recognisers of {@code mask} (all active ones for a value whose outcome is
-     * known in full); {@code fresh} when its bits come from the {@link #run} just made (decodings reusable).
+     * known in full); {@code fresh} when its bits come from the {@link #run} just made (decodings reusable), else
+     * {@code kept} is the value's DATE decoding that its entry kept ({@link #lastKept} of an earlier run), 0 if none.
      */
-    void count(String value, long mask, long shapeBits, long validBits, boolean fresh) {
+    void count(String value, long mask, long shapeBits, long validBits, boolean fresh, long kept) {
         long bits = shapeBits & mask & counts.activeMask;
         while (bits != 0) {
             int i = Long.numberOfTrailingZeros(bits);
@@ -91,8 +99,13 @@ final class RecognizerTally {
             counts.shape[i]++;
             if ((validBits & 1L << i) != 0) {
                 counts.valid[i]++;
-                boolean decoded = fresh && decoders[i] != null;
-                validValues.accept(i, value, decoded, decoded ? decodings[i] : 0);
+                if (fresh) {
+                    boolean decoded = decoders[i] != null;
+                    validValues.accept(i, value, decoded, decoded ? decodings[i] : 0);
+                } else {
+                    boolean decoded = i == keptDecoder && kept != 0;
+                    validValues.accept(i, value, decoded, decoded ? kept : 0);
+                }
             }
         }
     }

@@ -26,14 +26,16 @@ public final class Recognizers {
     private Recognizers() {
     }
 
+    /** New recognisers on every call, for one thread: NIK and NPWP share the last decoding ({@link LastNikDecoding}). */
     public static List<ValueRecognizer> standard(LocalDate referenceDate) {
         NikValidator nik = new NikValidator(RegionCodes.get(), referenceDate);
         KkValidator kk = new KkValidator(RegionCodes.get(), referenceDate);
-        NpwpValidator npwp = new NpwpValidator(nik);
+        LastNikDecoding lastNik = new LastNikDecoding(nik);
+        NpwpValidator npwp = new NpwpValidator(lastNik::isValid);
         RegionNames regions = RegionNames.get();
         PostalCodes postal = PostalCodes.get();
         return List.of(
-                DecodingRecognizer.of(NIK, v -> sixteen(v) ? nik.decode(v) : NOT_SIXTEEN,
+                DecodingRecognizer.of(NIK, v -> sixteen(v) ? lastNik.decode(v) : NOT_SIXTEEN,
                         d -> d == NOT_SIXTEEN ? Match.NONE : d < 0 ? Match.SHAPE : Match.VALID),
                 ValueRecognizer.of(KK, v -> sixteen(v) ? (kk.isValid(v) ? Match.VALID : Match.SHAPE) : Match.NONE),
                 ValueRecognizer.of(NPWP, v -> npwpTest(npwp, v)),

@@ -18,6 +18,11 @@ final class ValueEntry {
     static final int TEXT_FOUND = 4;
     /** What {@link IdentifiersInside#scan} found in the value; 0 until it was scanned. */
     static final int INSIDE_FOUND = 5;
+    /**
+     * The value's date decoding when the DATE recogniser found it valid ({@link RecognizerTally#lastKept}), 0
+     * until then (a packed date is positive): a repeated date feeds the date ranges without being parsed again.
+     */
+    static final int DATE = 6;
     static final long FULL = Long.MIN_VALUE;
     private static final long ALL = -1L;
 
@@ -27,32 +32,35 @@ final class ValueEntry {
     /** Counts a checked value in the tally; returns its valid bits (tier 1 only when tier 2 did not run). */
     static long recognise(RecognizerTally tally, String value, long[] e, int at, boolean known, boolean drawn) {
         if (known && e[at + SHAPES] < 0) {
-            tally.count(value, ALL, e[at + SHAPES], e[at + VALID], false);
+            tally.count(value, ALL, e[at + SHAPES], e[at + VALID], false, e[at + DATE]);
             return e[at + VALID];
         }
         if (!tally.settled()) {
             tally.run(value, tally.activeMask());
-            tally.count(value, ALL, tally.lastShapeBits, tally.lastValidBits, true);
-            cache(e, at, tally.lastShapeBits | FULL, tally.lastValidBits);
+            tally.count(value, ALL, tally.lastShapeBits, tally.lastValidBits, true, 0);
+            cache(e, at, tally.lastShapeBits | FULL, tally.lastValidBits, tally.lastKept);
             return tally.lastValidBits;
         }
         long tier1 = tally.tier1Mask();
         long shapeBits = known ? e[at + SHAPES] : 0;
         long validBits = known ? e[at + VALID] : 0;
+        long date = known ? e[at + DATE] : 0;
         if (!known) {
             tally.run(value, tier1);
             shapeBits = tally.lastShapeBits;
             validBits = tally.lastValidBits;
+            date = tally.lastKept;
         }
-        tally.count(value, tier1, shapeBits, validBits, !known);
+        tally.count(value, tier1, shapeBits, validBits, !known, date);
         tally.uncached(drawn);
         if (drawn) {
             tally.run(value, tally.activeMask() & ~tier1);
             tally.countSampled(tally.lastShapeBits, tally.lastValidBits);
             shapeBits |= tally.lastShapeBits | FULL;
             validBits |= tally.lastValidBits;
+            date = date != 0 ? date : tally.lastKept;
         }
-        cache(e, at, shapeBits, validBits);
+        cache(e, at, shapeBits, validBits, date);
         return validBits;
     }
 
@@ -91,10 +99,11 @@ final class ValueEntry {
         }
     }
 
-    private static void cache(long[] e, int at, long shapeBits, long validBits) {
+    private static void cache(long[] e, int at, long shapeBits, long validBits, long date) {
         if (at >= 0) {
             e[at + SHAPES] = shapeBits;
             e[at + VALID] = validBits;
+            e[at + DATE] = date;
         }
     }
 }

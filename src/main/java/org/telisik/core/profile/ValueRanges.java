@@ -45,8 +45,7 @@ final class ValueRanges {
         if (DateParser.hasTime(packed)) {
             withTime++;
         }
-        int year = org.telisik.core.identity.CalendarDays.yearOf(day);
-        years[Math.max(0, Math.min(250, year - FIRST_YEAR))]++;
+        years[Math.max(0, Math.min(250, DateParser.year(packed) - FIRST_YEAR))]++;
     }
 
     /** Adds the ranges of the values after this one's: sums, minima and maxima, exact in any order. */
@@ -95,6 +94,22 @@ final class ValueRanges {
         int i = n > 0 && (v.charAt(0) == '-' || v.charAt(0) == '+') ? 1 : 0;
         if (i == n || n > 24) {
             return Double.NaN;
+        }
+        // up to 16 digits and nothing else (identifiers, phone and record numbers, the common case): summed in a
+        // long, one conversion; the same double as the loop below gives, whose steps are all exact up to 15
+        // digits and whose 16th step rounds once, as the conversion does
+        long whole = 0;
+        int j = i;
+        while (j < n && j - i < 16) {
+            char c = v.charAt(j);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            whole = whole * 10 + (c - '0');
+            j++;
+        }
+        if (j == n) {
+            return v.charAt(0) == '-' ? -(double) whole : (double) whole;
         }
         double value = 0;
         double scale = 0;

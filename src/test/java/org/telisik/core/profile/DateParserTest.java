@@ -66,4 +66,18 @@ class DateParserTest {
             assertThat(DateParser.parse(v)).as(v).isIn(DateParser.NONE);
         }
     }
+
+    @Test
+    void theYearKeptInADateIsItsCalendarYearFrom1850To2100() {
+        for (LocalDate d = LocalDate.of(1850, 1, 1); d.getYear() <= 2100; d = d.plusDays(13)) {
+            long p = DateParser.parse(d.toString());
+            assertThat(p).as(d.toString()).isPositive();
+            assertThat(DateParser.year(p)).as(d.toString()).isEqualTo(d.getYear());
+            assertThat(LocalDate.ofEpochDay(DateParser.epochDay(p))).isEqualTo(d);
+        }
+        long last = DateParser.parse("31/12/2100 23:59");
+        assertThat(DateParser.year(last)).isEqualTo(2100);
+        assertThat(DateParser.hasTime(last)).isTrue();
+        assertThat(DateParser.parse("31-12-1849")).isEqualTo(DateParser.SHAPE);
+    }
 }
