@@ -7,7 +7,7 @@ package org.telisik.core.authenticity;
  * either all kept or all dropped, and duplicates among kept rows times 2^level estimate the total.
  *
  * <p>Runs for every row of a dump, so the table is open addressing over primitive arrays (no boxing, no
- * allocation per row) and the hash reads the characters without encoding them.
+ * allocation per row) and the hash reads the characters without encoding them, four at a time.
  */
 final class DuplicateRowEstimator {
     static final int CAPACITY = 1 << 17;
@@ -121,28 +121,50 @@ final class DuplicateRowEstimator {
         }
     }
 
-    /** FNV-1a over the characters of the stripped values, with a separator between values, then a final mix. */
+    /**
+     * A 64-bit hash of the stripped values in order. Four characters at a time go into one multiply and
+     * rotate (FNV-1a, one character per multiply, left the row waiting on a chain of multiplies as long as the
+     * row: a twentieth of a large analysis's CPU time), each value ending in its length, so that values split
+     * otherwise never read alike; then a final mix, as the level takes the top bits. Every step is one-to-one
+     * in the state, so two rows that differ in a single value of the same length never collide.
+     */
     static long hash(String[] row) {
         long h = 0xcbf29ce484222325L;
         for (String v : row) {
+            int start = 0;
+            int end = 0;
             if (v != null) {
-                int start = 0;
-                int end = v.length();
+                end = v.length();
                 while (start < end && Character.isWhitespace(v.charAt(start))) {
                     start++;
                 }
                 while (end > start && Character.isWhitespace(v.charAt(end - 1))) {
                     end--;
                 }
-                for (int i = start; i < end; i++) {
-                    h = (h ^ v.charAt(i)) * 0x100000001b3L;
+                int i = start;
+                for (; i + 4 <= end; i += 4) {
+                    h = step(h, v.charAt(i) | (long) v.charAt(i + 1) << 16 | (long) v.charAt(i + 2) << 32
+                            | (long) v.charAt(i + 3) << 48);
+                }
+                if (i < end) {
+                    long tail = 0;
+                    for (int shift = 0; i < end; i++, shift += 16) {
+                        tail |= (long) v.charAt(i) << shift;
+                    }
+                    h = step(h, tail);
                 }
             }
-            h = (h ^ 0x1_0000) * 0x100000001b3L; // outside the char range: no value can contain it
+            h = step(h, (end - start) | 1L << 63); // the value's length ends it: "ab" then "c" is not "a" then "bc"
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
         return h;
+    }
+
+    private static long step(long h, long word) {
+        return Long.rotateLeft((h ^ word) * 0x9E3779B97F4A7C15L, 27);
     }
 }

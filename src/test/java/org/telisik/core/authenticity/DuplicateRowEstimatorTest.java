@@ -63,6 +63,21 @@ class DuplicateRowEstimatorTest {
         assertThat(d.duplicates()).isZero();
     }
 
+    /** The characters read four at a time: rows whose characters are split otherwise among values differ. */
+    @Test
+    void theSameCharactersSplitOtherwiseAmongValuesAreNoRepeat() {
+        String[][] rows = {{"ab", "c"}, {"a", "bc"}, {"abcd", "efgh"}, {"abcdefgh", ""}, {"abcdefg", "h"},
+            {"a"}, {"a\u0000"}, {"a", null}, {"", "a"}, {"abcde"}, {"abcd", "e"}};
+        DuplicateRowEstimator d = new DuplicateRowEstimator();
+        java.util.Set<Long> hashes = new java.util.HashSet<>();
+        for (String[] r : rows) {
+            d.add(r);
+            hashes.add(DuplicateRowEstimator.hash(r));
+        }
+        assertThat(hashes).hasSize(rows.length);
+        assertThat(d.duplicates()).isZero();
+    }
+
     /**
      * A table read in parts: each part starts at the level of the parts joined before it, and the parts are
      * absorbed in order. Repeats within and across parts, beyond the capacity: the same estimate and level
