@@ -84,22 +84,13 @@ final class StreamAnalyzer {
         HashingInputStream hashing = new HashingInputStream(raw);
         CountingInputStream counted = new CountingInputStream(hashing);
         InputStream in = new BufferedInputStream(new MonitoredInputStream(counted, job.path(), job.size(),
-                job.listener(), job.cancelled(), job.deadline()), buffer(job.size()));
+                job.listener(), job.cancelled(), job.deadline()), BUFFER);
         DatasetProfiler profiler = new DatasetProfiler(referenceDate, unmask);
         try (FileSink sink = new FileSink(profiler, () -> new DatasetProfiler(referenceDate, unmask),
                 job.combined().forFile(job.path(), profiler::lastEnded),
                 new EntityScanner(referenceDate, unmask), job.deadline(), job.path())) {
             return analyze(job, hashing, counted, in, profiler, sink);
         }
-    }
-
-    /**
-     * A stream smaller than the buffer gets one just past its size: 256 KiB allocated and zeroed for each of 2,000
-     * files of 1 KB was half a gigabyte. A size that proves wrong costs only speed, as a marked stream grows its
-     * buffer up to the mark's limit.
-     */
-    static int buffer(long size) {
-        return size >= 0 && size < BUFFER ? (int) Math.max(8192, size + 1) : BUFFER;
     }
 
     private FileReport analyze(Job job, HashingInputStream hashing, CountingInputStream counted, InputStream in,

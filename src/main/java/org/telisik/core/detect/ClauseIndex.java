@@ -1,17 +1,18 @@
 package org.telisik.core.detect;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.Collections;
 import java.util.function.Predicate;
 
 /**
  * The root clauses of Tika's magic table filed by one byte their pattern needs: a literal at a single offset
  * matches only if the head holds, at that offset plus some position of the pattern, a byte its mask and case
  * rule admit. A head is then tried against the clauses its own bytes admit, plus those that need no byte at a
- * fixed place (offset ranges, regular expressions, groups): some 60 clauses instead of all 1,400 for every file.
+ * fixed place (offset ranges, regular expressions, groups): 76 of Tika 3.3's 849 root clauses, and those that the
+ * head's bytes admit, instead of all 849 for every file.
  * The index only leaves out clauses that could not match, so {@link #anyMatches} answers as trying them all.
  *
  * @param <C> a clause, tried with the predicate given to {@link #anyMatches}

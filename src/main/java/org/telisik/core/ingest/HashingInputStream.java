@@ -71,12 +71,9 @@ public final class HashingInputStream extends FilterInputStream {
 
     /** Reads whatever the parser left unread and returns the digests of the whole stream. */
     public Hashes finish() throws IOException {
-        byte[] first = new byte[512]; // most often the reader read to the end: one small read finds it there
-        if (read(first, 0, first.length) >= 0) {
-            byte[] buffer = new byte[64 * 1024];
-            while (read(buffer, 0, buffer.length) >= 0) {
-                // digesting the rest
-            }
+        byte[] buffer = new byte[64 * 1024];
+        while (read(buffer, 0, buffer.length) >= 0) {
+            // digesting the rest
         }
         HexFormat hex = HexFormat.of();
         return new Hashes(size, hex.formatHex(sha256.digest()), hex.formatHex(md5.digest()));

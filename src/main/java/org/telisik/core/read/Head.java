@@ -12,8 +12,7 @@ import java.io.InputStream;
  */
 record Head(BufferedInputStream in, byte[] bytes) {
     static Head of(InputStream raw, int size) throws IOException {
-        // starts small and grows up to the mark's limit as the head is read: a small file's head needs little
-        BufferedInputStream in = new BufferedInputStream(raw, Math.min(size, 8192));
+        BufferedInputStream in = new BufferedInputStream(raw, size);
         in.mark(size);
         byte[] head = in.readNBytes(size);
         in.reset();
