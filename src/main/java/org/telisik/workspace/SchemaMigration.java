@@ -20,8 +20,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings a workspace database to the newest schema with the versioned scripts in {@code db/migration}.
  * Scripts V2..V99 belong to the core schema and V100 onwards to feature areas, so a newer core script may
  * arrive after a feature script was applied: out-of-order application is on, and scripts must not depend
- * on each other across those ranges. A new, empty database gets the same schema and history without Flyway
- * ({@link FreshSchema}).
+ * on each other across those ranges.
  */
 final class SchemaMigration {
     /** The versions of the scripts in {@code db/migration}. */
@@ -32,7 +31,7 @@ final class SchemaMigration {
 
     /** @return true when this call applied V2 to a workspace that had V1 (whose results need a baseline) */
     static boolean migrate(Path dir, Database database) {
-        if (upToDate(database) || createdFresh(dir, database)) {
+        if (upToDate(database)) {
             return false;
         }
         try {
@@ -51,19 +50,6 @@ final class SchemaMigration {
         } catch (FlywayException e) {
             throw new WorkspaceException("Cannot bring the workspace " + dir + " up to date: " + e.getMessage()
                     + "; it may come from a newer Telisik.", e);
-        }
-    }
-
-    /** Builds a new database's schema without Flyway ({@link FreshSchema}); false when it is not empty. */
-    private static boolean createdFresh(Path dir, Database database) {
-        try (Connection c = database.dataSource().getConnection()) {
-            if (!FreshSchema.isEmpty(c)) {
-                return false;
-            }
-            FreshSchema.create(c);
-            return true;
-        } catch (SQLException | java.io.IOException e) {
-            throw new WorkspaceException("Cannot create the workspace " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -25,7 +25,7 @@ class SchemaMigrationTest {
     }
 
     @Test
-    void aNewWorkspaceRecordsEveryKnownScriptInFlywaysHistory() {
+    void aNewWorkspaceGetsEveryKnownScriptFromFlyway() {
         Path dir = tmp.resolve("ws");
         H2Workspace.open(dir, WorkspaceOptions.defaults()).close();
         try (Database db = openRaw(dir)) {
