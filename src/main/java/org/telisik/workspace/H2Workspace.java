@@ -3,7 +3,6 @@ package org.telisik.workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
@@ -122,7 +121,7 @@ public final class H2Workspace implements Workspace {
     }
 
     private static Database connect(Path dir, WorkspaceKey key, WorkspaceLock lock) {
-        // WRITE_DELAY=0: a commit is written before it returns, so SIGKILL never loses a finished file.
+        // WRITE_DELAY=0: a commit is written before it returns; with AppendOnlyChunks SIGKILL never loses a finished file.
         // Encrypted: no trace file, whose error lines could quote values in plain text beside the database.
         // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C the running analysis is cancelled and closes the workspace itself;
         // H2's own shutdown hook would pull the database from under it first.
@@ -132,10 +131,18 @@ public final class H2Workspace implements Workspace {
                 + ";MAX_COMPACT_TIME=0"
                 + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         String password = key == null ? "" : key.jdbcPassword();
-        Supplier<JdbcConnectionPool> connector = () -> JdbcConnectionPool.create(url, "telisik", password);
-        JdbcConnectionPool pool = connector.get();
-        try (Connection probe = pool.getConnection()) {
-            return new Database(pool, connector, dir.toString());
+        Supplier<JdbcConnectionPool> connector = () -> {
+            JdbcConnectionPool opened = JdbcConnectionPool.create(url, "telisik", password);
+            try {
+                return AppendOnlyChunks.of(opened); // SIGKILL loses no commit (see there)
+            } catch (SQLException e) {
+                opened.dispose();
+                throw new WorkspaceException("Cannot open the workspace " + dir + ": " + e.getMessage(), e);
+            }
+        };
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "telisik", password);
+        try {
+            return new Database(AppendOnlyChunks.of(pool), connector, dir.toString());
         } catch (SQLException e) {
             pool.dispose();
             throw switch (e.getErrorCode()) {
