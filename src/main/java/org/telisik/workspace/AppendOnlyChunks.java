@@ -20,16 +20,26 @@ final class AppendOnlyChunks {
     private AppendOnlyChunks() {
     }
 
-    /** The pool's database, opened through one of its connections (which stays in the pool, keeping it open). */
-    static JdbcConnectionPool of(JdbcConnectionPool pool) throws SQLException {
-        try (Connection c = pool.getConnection()) {
-            if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local) {
-                Store store = local.getDatabase().getStore();
-                if (store != null && store.getMvStore().getFileStore() != null) {
-                    store.getMvStore().getFileStore().setReuseSpace(false);
+    /**
+     * A pool of connections to the database at {@code url}, opened, with H2 set to write every commit after the end
+     * of its file; nothing stays open when opening fails.
+     */
+    static JdbcConnectionPool open(String url, String password) throws SQLException {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "telisik", password);
+        try {
+            // the connection goes back to the pool, which keeps it and with it the database open
+            try (Connection c = pool.getConnection()) {
+                if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local) {
+                    Store store = local.getDatabase().getStore();
+                    if (store != null && store.getMvStore().getFileStore() != null) {
+                        store.getMvStore().getFileStore().setReuseSpace(false);
+                    }
                 }
             }
+            return pool;
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw e;
         }
-        return pool;
     }
 }

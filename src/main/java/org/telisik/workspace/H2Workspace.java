@@ -132,19 +132,15 @@ public final class H2Workspace implements Workspace {
                 + (key == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         String password = key == null ? "" : key.jdbcPassword();
         Supplier<JdbcConnectionPool> connector = () -> {
-            JdbcConnectionPool opened = JdbcConnectionPool.create(url, "telisik", password);
             try {
-                return AppendOnlyChunks.of(opened); // SIGKILL loses no commit (see there)
+                return AppendOnlyChunks.open(url, password); // SIGKILL loses no commit (see there)
             } catch (SQLException e) {
-                opened.dispose();
                 throw new WorkspaceException("Cannot open the workspace " + dir + ": " + e.getMessage(), e);
             }
         };
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "telisik", password);
         try {
-            return new Database(AppendOnlyChunks.of(pool), connector, dir.toString());
+            return new Database(AppendOnlyChunks.open(url, password), connector, dir.toString());
         } catch (SQLException e) {
-            pool.dispose();
             throw switch (e.getErrorCode()) {
                 case ErrorCode.DATABASE_ALREADY_OPEN_1 -> lock.inUseByOther();
                 case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD -> new WorkspaceException(
