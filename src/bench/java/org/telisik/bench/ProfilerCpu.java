@@ -3,6 +3,7 @@ package org.telisik.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Constructor;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,11 @@ import org.telisik.testdata.RadiologyCsv;
  */
 public final class ProfilerCpu {
     private static final int BATCH = Integer.getInteger("batch", 1024);
+    /**
+     * -Dtier2=N draws one row in N for tier 2 instead of the profiler's own choice (a power of two; 1: every row,
+     * 1073741824: tier 2 practically off), to tell what tier 2 costs. Bench only: the constructor is not public.
+     */
+    private static final Integer TIER2 = Integer.getInteger("tier2");
     /** The profiler's CPU time in the current run, taken around each batch. */
     private static long profilerCpu;
     /** Bytes the profiler allocated in the current run (garbage the collector pays for), taken the same way. */
@@ -100,7 +106,7 @@ public final class ProfilerCpu {
 
     /** CPU per row of profiling only column c's values (c = column count: none), copies made outside the timing. */
     private static double columnCpu(List<String[]> records, int c) {
-        DatasetProfiler profiler = new DatasetProfiler(LocalDate.of(2026, 1, 1), false);
+        DatasetProfiler profiler = profiler();
         profiler.startDataset("bench", "csv", null, RadiologyCsv.HEADER);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = 0;
@@ -125,7 +131,7 @@ public final class ProfilerCpu {
     private static double cpuPerRow(Path file, int rows, boolean profile) throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
-        DatasetProfiler profiler = new DatasetProfiler(LocalDate.of(2026, 1, 1), false);
+        DatasetProfiler profiler = profiler();
         profiler.startDataset("bench", "csv", null, RadiologyCsv.HEADER);
         List<String[]> batch = new ArrayList<>(BATCH);
         try (InputStream in = Files.newInputStream(file)) {
@@ -146,6 +152,20 @@ public final class ProfilerCpu {
             throw new IllegalStateException("rows lost");
         }
         return (threads.getCurrentThreadCpuTime() - cpu) / (double) rows;
+    }
+
+    private static DatasetProfiler profiler() {
+        if (TIER2 == null) {
+            return new DatasetProfiler(LocalDate.of(2026, 1, 1), false);
+        }
+        try {
+            Constructor<DatasetProfiler> c = DatasetProfiler.class.getDeclaredConstructor(LocalDate.class,
+                    boolean.class, int.class);
+            c.setAccessible(true);
+            return c.newInstance(LocalDate.of(2026, 1, 1), false, TIER2);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no tier-2 rate constructor", e);
+        }
     }
 
     private static void flush(DatasetProfiler profiler, List<String[]> batch) {

@@ -26,11 +26,15 @@ public final class Recognizers {
     private Recognizers() {
     }
 
-    /** New recognisers on every call, for one thread: NIK and NPWP share the last decoding ({@link LastNikDecoding}). */
+    /**
+     * New recognisers on every call, for one thread: NIK and NPWP share the last decoding ({@link LastNikDecoding}),
+     * MRN and ACCESSION_NUMBER the last record-number scan ({@link LastRecordNumber}).
+     */
     public static List<ValueRecognizer> standard(LocalDate referenceDate) {
         NikValidator nik = new NikValidator(RegionCodes.get(), referenceDate);
         KkValidator kk = new KkValidator(RegionCodes.get(), referenceDate);
         LastNikDecoding lastNik = new LastNikDecoding(nik);
+        LastRecordNumber lastRecord = new LastRecordNumber();
         NpwpValidator npwp = new NpwpValidator(lastNik::isValid);
         RegionNames regions = RegionNames.get();
         PostalCodes postal = PostalCodes.get();
@@ -42,8 +46,8 @@ public final class Recognizers {
                 ValueRecognizer.of(BPJS_NUMBER, IdentifierShapes::bpjs),
                 ValueRecognizer.of(IHS_NUMBER, IdentifierShapes::ihs),
                 ValueRecognizer.of(PASSPORT, v -> match(Passports.classify(v).ordinal())),
-                ValueRecognizer.of(MRN, v -> IdentifierShapes.recordNumber(v, 20)),
-                ValueRecognizer.of(ACCESSION_NUMBER, v -> IdentifierShapes.recordNumber(v, 16)),
+                ValueRecognizer.of(MRN, v -> lastRecord.test(v, 20)),
+                ValueRecognizer.of(ACCESSION_NUMBER, v -> lastRecord.test(v, 16)),
                 ValueRecognizer.of(DICOM_UID, CodeShapes::dicomUid),
                 ValueRecognizer.of(EMAIL, v -> match(EmailAddresses.classify(v).ordinal())),
                 ValueRecognizer.of(PASSWORD_HASH, CredentialShapes::hash),
