@@ -94,6 +94,23 @@ public final class RecogniserCpu {
                 }) / values.size();
                 line.append(String.format(" %s%s %.0f", r.type().id(), (tier1 >>> i & 1) != 0 ? "(1)" : "(2)", ns));
             }
+            RecognizerTally tally = settled.tally;
+            line.append(String.format(" | tier 1 together %.0f", median(runs, () -> {
+                for (String v : values) {
+                    tally.run(v, tier1);
+                    sink += tally.lastValidBits;
+                }
+            }) / values.size()));
+            LastRecordNumber last = new LastRecordNumber();
+            line.append(String.format(" | MRN + ACCESSION: two scans %.0f, one shared %.0f", median(runs, () -> {
+                for (String v : values) {
+                    sink += IdentifierShapes.recordNumber(v, 20).ordinal() + IdentifierShapes.recordNumber(v, 16).ordinal();
+                }
+            }) / values.size(), median(runs, () -> {
+                for (String v : values) {
+                    sink += last.test(v, 20).ordinal() + last.test(v, 16).ordinal();
+                }
+            }) / values.size()));
             IdentifiersInside inside = new IdentifiersInside(validator, recognizers);
             line.append(String.format(" | inside %.0f", median(runs, () -> {
                 for (String v : values) {
