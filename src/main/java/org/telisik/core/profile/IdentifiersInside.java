@@ -75,8 +75,9 @@ final class IdentifiersInside {
     }
 
     private static void add(long bits, long[] into) {
-        for (int i = 0; i < TYPES.length; i++) {
-            into[i] += bits >>> i & 1;
+        // most values hold nothing: the loop over the kinds is then skipped (a repeated value of every row comes here)
+        for (long b = bits; b != 0; b &= b - 1) {
+            into[Long.numberOfTrailingZeros(b)]++;
         }
     }
 

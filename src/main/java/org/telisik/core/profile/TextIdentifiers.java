@@ -75,7 +75,7 @@ final class TextIdentifiers {
     /** Counts a text again that {@link #scan} already read once: templated reports repeat the same texts. */
     void repeat(long found) {
         long f = found - 1;
-        for (int i = 0; i < TYPES.length; i++) {
+        for (int i = 0; i < TYPES.length && f != 0; i++) { // most texts hold nothing: no counter touched then
             counts.outright[i] += (f >>> (16 * i)) & 0xffff;
         }
     }
