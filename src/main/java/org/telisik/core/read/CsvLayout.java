@@ -47,11 +47,15 @@ final class CsvLayout {
     /**
      * The text of {@code in}, guarded against endless lines. Unicode text stops at an invalid byte sequence
      * (OpenCSV counts the lines, so the decoder need not: its fault is on the line after the last one read);
-     * single-byte text keeps unassigned bytes as U+FFFD.
+     * single-byte text keeps unassigned bytes as U+FFFD. UTF-8 lines go to OpenCSV straight from the bytes
+     * ({@link ByteLines}, the same lines as this chain gives).
      *
      * @param offset where {@code in} starts in the file, for the offset a decoding fault names
      */
     Reader text(InputStream in, long offset) {
+        if (charset.equals(StandardCharsets.UTF_8) && lenient.commentLines() == 0) {
+            return new ByteLines(in, offset, CsvTableReader.MAX_LINE); // comment lines are skipped as characters
+        }
         Reader text = unicode ? new StrictDecoder(in, charset, false, offset) : new InputStreamReader(in,
                 charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));

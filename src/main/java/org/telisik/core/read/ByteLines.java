@@ -1,0 +1,273 @@
+package org.telisik.core.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The lines of UTF-8 text for OpenCSV's {@code LineReader}, which calls {@link #readLine()} and nothing else: each
+ * line is cut from the bytes, and a line of ASCII bytes (nearly every line of a CSV) becomes its string by one
+ * copy, with no decoding to characters, no second pass of a line guard and no compression of characters back
+ * into a Latin-1 string. A line holding other bytes is decoded by the JDK's strict UTF-8 decoder.
+ *
+ * <p>It gives exactly what {@code BufferedReader.readLine} gives over {@link LongLineGuard} over
+ * {@link StrictDecoder}, the chain it stands for: lines ended by LF, CR or CR LF; a line of more than
+ * {@code maxLine} characters (UTF-16 units) raises {@link LongLineGuard.LineTooLongException} when it is read;
+ * an invalid byte sequence raises {@link UndecodableInputException} with its file offset and length when the
+ * line holding it is read, unless the characters before it on that line are already too many, as the guard
+ * would have stopped there first. Every line before either fault is returned first. A line is decoded with the
+ * byte that ends it, so the decoder sees the same bytes after a broken sequence as when decoding the stream.
+ *
+ * <p>Reading characters ({@code read}, {@code skip}, {@code mark}) is not offered: callers that need it (comment
+ * lines skipped before OpenCSV starts) keep the character chain.
+ */
+final class ByteLines extends BufferedReader {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH = 0x8080808080808080L;
+    private final InputStream in;
+    private final long maxLine;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] buf;
+    private char[] chars = new char[256];
+    private int pos;
+    private int limit;
+    /** The file offset of {@code buf[0]}. */
+    private long base;
+    private boolean eof;
+    /** The last line ended with a CR: a LF right after it belongs to that line end. */
+    private boolean skipLf;
+    /** The bytes of the line being read that were scanned, their high bits or-ed, and (long lines) counted. */
+    private int scanned;
+    private long high;
+    private int counted;
+    private long countedChars;
+    private IOException fault;
+
+    /** @param offset where {@code in} starts in its file, for the offset a decoding fault names */
+    ByteLines(InputStream in, long offset, long maxLine) {
+        this(in, offset, maxLine, 128 * 1024);
+    }
+
+    /** @param buffer the bytes read at a time, grown for a longer line (tests make it tiny) */
+    ByteLines(InputStream in, long offset, long maxLine, int buffer) {
+        super(Reader.nullReader(), 1);
+        this.in = in;
+        this.base = offset;
+        this.maxLine = maxLine;
+        this.buf = new byte[buffer];
+    }
+
+    @Override
+    public String readLine() throws IOException {
+        if (fault != null) {
+            throw fault;
+        }
+        try {
+            return line();
+        } catch (IOException e) {
+            fault = e;
+            throw e;
+        }
+    }
+
+    private String line() throws IOException {
+        if (skipLf) {
+            if (pos == limit && !eof) {
+                fill();
+            }
+            pos += pos < limit && buf[pos] == '\n' ? 1 : 0;
+            skipLf = false;
+        }
+        scanned = 0;
+        high = 0;
+        counted = 0;
+        countedChars = 0;
+        while (true) {
+            int end = lineEnd(pos + scanned, limit);
+            if (end < limit) {
+                String line = text(pos, end, true);
+                skipLf = buf[end] == '\r';
+                pos = end + 1;
+                return line;
+            }
+            if (eof) {
+                if (pos == limit) {
+                    return null;
+                }
+                String line = text(pos, limit, false);
+                pos = limit;
+                return line;
+            }
+            scanned = limit - pos;
+            if (scanned > maxLine) {
+                guard();
+            }
+            fill();
+        }
+    }
+
+    /** The first CR or LF in {@code buf[from, to)}, or {@code to}; the high bits of the bytes before it go to {@link #high}. */
+    private int lineEnd(int from, int to) {
+        byte[] b = buf;
+        int i = from;
+        long h = high;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            if (((w - 0x0E * ONES) & ~w & HIGH) != 0) { // a byte below 0x0E: maybe a line end
+                long ends = zeros(w ^ ('\n' * ONES)) | zeros(w ^ ('\r' * ONES));
+                if (ends != 0) {
+                    int k = Long.numberOfTrailingZeros(ends) >>> 3;
+                    high = h | w & ((1L << (k << 3)) - 1);
+                    return i + k;
+                }
+            }
+            h |= w;
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            h |= c & 0x80;
+        }
+        high = h;
+        return i;
+    }
+
+    /** 0x80 in each byte of {@code x} that is zero, nothing elsewhere (no borrow crosses bytes). */
+    private static long zeros(long x) {
+        long t = (x & LOW7) + LOW7;
+        return ~(t | x | LOW7);
+    }
+
+    /** The line {@code buf[from, end)}; {@code terminated}: a CR or LF at {@code end}, else the input's end. */
+    private String text(int from, int end, boolean terminated) throws IOException {
+        if ((high & HIGH) == 0) {
+            if (end - from > maxLine) {
+                throw new LongLineGuard.LineTooLongException(maxLine);
+            }
+            return new String(buf, from, end - from, StandardCharsets.ISO_8859_1);
+        }
+        int to = terminated ? end + 1 : end;
+        if (chars.length < to - from) {
+            chars = new char[Math.max(to - from, chars.length * 2)];
+        }
+        CharBuffer out = CharBuffer.wrap(chars);
+        ByteBuffer bytes = ByteBuffer.wrap(buf, from, to - from);
+        decoder.reset();
+        CoderResult result = decoder.decode(bytes, out, !terminated);
+        if (result.isError()) {
+            throw faultAt(bytes, out.position(), result);
+        }
+        int n = out.position() - (terminated ? 1 : 0);
+        if (n > maxLine) {
+            throw new LongLineGuard.LineTooLongException(maxLine);
+        }
+        return new String(chars, 0, n);
+    }
+
+    /** The guard on a line longer than {@code maxLine} bytes so far: its characters before any fault are counted. */
+    private void guard() throws IOException {
+        if ((high & HIGH) == 0) {
+            throw new LongLineGuard.LineTooLongException(maxLine);
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(buf, pos + counted, scanned - counted);
+        CharBuffer out = CharBuffer.allocate(8192);
+        decoder.reset();
+        while (true) {
+            out.clear();
+            CoderResult result = decoder.decode(bytes, out, false);
+            countedChars += out.position();
+            if (result.isError()) {
+                throw faultAt(bytes, countedChars, result);
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+        }
+        counted = bytes.position() - pos;
+        if (countedChars > maxLine) {
+            throw new LongLineGuard.LineTooLongException(maxLine);
+        }
+    }
+
+    /** The decoding fault at {@code bytes}' position, or the guard's when the characters before it are too many. */
+    private IOException faultAt(ByteBuffer bytes, long charsBefore, CoderResult result) {
+        if (charsBefore > maxLine) {
+            return new LongLineGuard.LineTooLongException(maxLine);
+        }
+        return new UndecodableInputException(StandardCharsets.UTF_8, base + bytes.position(), 0, result.length());
+    }
+
+    /** Reads more bytes after {@code limit}, moving the line being read to the start or growing the buffer. */
+    private void fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            base += pos;
+            limit -= pos;
+            pos = 0;
+        } else if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    @Override
+    public boolean ready() {
+        return pos < limit;
+    }
+
+    @Override
+    public int read() {
+        throw new UnsupportedOperationException("lines only");
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) {
+        throw new UnsupportedOperationException("lines only");
+    }
+
+    @Override
+    public long skip(long n) {
+        throw new UnsupportedOperationException("lines only");
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    @Override
+    public void mark(int readAheadLimit) {
+        throw new UnsupportedOperationException("lines only");
+    }
+
+    @Override
+    public void reset() {
+        throw new UnsupportedOperationException("lines only");
+    }
+
+    @Override
+    public void close() {
+        // the input belongs to the caller
+    }
+}
