@@ -57,11 +57,11 @@ public final class ReadLayers {
             time(figures, "decode+guard+readLine", rows, () -> lines(new BufferedReader(new LongLineGuard(
                     new StrictDecoder(in(bytes), StandardCharsets.UTF_8, false, 0), CsvTableReader.MAX_LINE))));
             time(figures, "+controls+count", rows, () -> lines(new BufferedReader(new LongLineGuard(new StrictDecoder(
-                    layout.watched(new CountingInputStream(in(bytes))), StandardCharsets.UTF_8, false, 0),
+                    new ControlBytes(new CountingInputStream(in(bytes)), true), StandardCharsets.UTF_8, false, 0),
                     CsvTableReader.MAX_LINE))));
             time(figures, "ByteLines readLine", rows, () -> lines(new ByteLines(in(bytes), 0, CsvTableReader.MAX_LINE)));
-            time(figures, "ByteLines+controls+count", rows, () -> lines(new ByteLines(
-                    layout.watched(new CountingInputStream(in(bytes))), 0, CsvTableReader.MAX_LINE)));
+            time(figures, "ByteLines+count (controls inside)", rows, () -> lines(new ByteLines(
+                    new CountingInputStream(in(bytes)), 0, CsvTableReader.MAX_LINE)));
             time(figures, "readNext, old chain", rows, () -> csv(layout, bytes, false));
             time(figures, "readNext, ByteLines", rows, () -> csv(layout, bytes, true));
             time(figures, "sha256 per MB", bytes.length / 1e6, () -> digest("SHA-256", bytes));
@@ -111,9 +111,9 @@ public final class ReadLayers {
 
     /** Records through OpenCSV as a part reads them; {@code now} through {@link CsvLayout#text}, else the old chain. */
     private static long csv(CsvLayout layout, byte[] bytes, boolean now) throws Exception {
-        ControlBytes controls = layout.watched(new CountingInputStream(in(bytes)));
-        Reader text = now ? layout.text(controls, 0) : new LongLineGuard(
-                new StrictDecoder(controls, StandardCharsets.UTF_8, false, 0), CsvTableReader.MAX_LINE);
+        InputStream counted = new CountingInputStream(in(bytes));
+        Reader text = now ? layout.text(counted, 0).reader() : new LongLineGuard(new StrictDecoder(
+                new ControlBytes(counted, true), StandardCharsets.UTF_8, false, 0), CsvTableReader.MAX_LINE);
         CSVReader csv = layout.csv(text);
         long n = 0;
         for (String[] row; (row = csv.readNext()) != null; ) {

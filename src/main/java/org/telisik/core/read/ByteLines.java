@@ -29,10 +29,16 @@ import java.util.Arrays;
  * would have stopped there first. Every line before either fault is returned first. A line is decoded with the
  * byte that ends it, so the decoder sees the same bytes after a broken sequence as when decoding the stream.
  *
+ * <p>It asks its input for 16 KB at a time, as {@link StrictDecoder} does. That decoder read a chunk ahead of the
+ * characters it gave, so when the input failed (a cut archive member) the lines of that chunk were lost; here
+ * every line read whole before the failure is returned first.
+ *
+ * <p>It watches for control characters as it looks for line ends, as {@link ControlBytes} would under it.
+ *
  * <p>Reading characters ({@code read}, {@code skip}, {@code mark}) is not offered: callers that need it (comment
  * lines skipped before OpenCSV starts) keep the character chain.
  */
-final class ByteLines extends BufferedReader {
+final class ByteLines extends BufferedReader implements ControlWatch {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
@@ -55,20 +61,28 @@ final class ByteLines extends BufferedReader {
     private long high;
     private int counted;
     private long countedChars;
+    private CharBuffer guardChars;
     private IOException fault;
+    private boolean seen;
 
     /** @param offset where {@code in} starts in its file, for the offset a decoding fault names */
     ByteLines(InputStream in, long offset, long maxLine) {
-        this(in, offset, maxLine, 128 * 1024);
+        this(in, offset, maxLine, 4 * StrictDecoder.CHUNK);
     }
 
-    /** @param buffer the bytes read at a time, grown for a longer line (tests make it tiny) */
+    /** @param buffer the bytes held at first, grown for a longer line (tests make it tiny) */
     ByteLines(InputStream in, long offset, long maxLine, int buffer) {
         super(Reader.nullReader(), 1);
         this.in = in;
         this.base = offset;
         this.maxLine = maxLine;
         this.buf = new byte[buffer];
+    }
+
+    /** True once a line holding a control character (below 0x20 but tab, LF and CR, or DEL) was scanned. */
+    @Override
+    public boolean seen() {
+        return seen;
     }
 
     @Override
@@ -87,7 +101,7 @@ final class ByteLines extends BufferedReader {
     private String line() throws IOException {
         if (skipLf) {
             if (pos == limit && !eof) {
-                fill();
+                fill(StrictDecoder.CHUNK);
             }
             pos += pos < limit && buf[pos] == '\n' ? 1 : 0;
             skipLf = false;
@@ -113,24 +127,28 @@ final class ByteLines extends BufferedReader {
                 return line;
             }
             scanned = limit - pos;
-            if (scanned > maxLine) {
-                guard();
-            }
-            fill();
+            check();
+            fill(StrictDecoder.CHUNK);
         }
     }
 
-    /** The first CR or LF in {@code buf[from, to)}, or {@code to}; the high bits of the bytes before it go to {@link #high}. */
+    /**
+     * The first CR or LF in {@code buf[from, to)}, or {@code to}; the high bits of the bytes before it go to
+     * {@link #high}, and a control character among them to {@link #seen}. A word of eight bytes with none below
+     * 0x20 and no DEL (most of them) costs a few operations.
+     */
     private int lineEnd(int from, int to) {
         byte[] b = buf;
         int i = from;
         long h = high;
         for (; i + 8 <= to; i += 8) {
             long w = (long) LONGS.get(b, i);
-            if (((w - 0x0E * ONES) & ~w & HIGH) != 0) { // a byte below 0x0E: maybe a line end
+            long del = w ^ (0x7F * ONES);
+            if ((((w - 0x20 * ONES) & ~w | (del - ONES) & ~del) & HIGH) != 0) { // a byte below 0x20 or a DEL
                 long ends = zeros(w ^ ('\n' * ONES)) | zeros(w ^ ('\r' * ONES));
+                int k = ends == 0 ? 8 : Long.numberOfTrailingZeros(ends) >>> 3;
+                seen = seen || ControlBytes.holdsControl(b, i, i + k);
                 if (ends != 0) {
-                    int k = Long.numberOfTrailingZeros(ends) >>> 3;
                     high = h | w & ((1L << (k << 3)) - 1);
                     return i + k;
                 }
@@ -142,6 +160,7 @@ final class ByteLines extends BufferedReader {
             if (c == '\n' || c == '\r') {
                 break;
             }
+            seen = seen || ControlBytes.holdsControl(b, i, i + 1);
             h |= c & 0x80;
         }
         high = h;
@@ -180,13 +199,19 @@ final class ByteLines extends BufferedReader {
         return new String(chars, 0, n);
     }
 
-    /** The guard on a line longer than {@code maxLine} bytes so far: its characters before any fault are counted. */
-    private void guard() throws IOException {
+    /**
+     * Before the line being read takes more bytes, what the old chain would have found in its bytes so far: a
+     * decoding fault, or more than {@code maxLine} characters.
+     */
+    private void check() throws IOException {
         if ((high & HIGH) == 0) {
-            throw new LongLineGuard.LineTooLongException(maxLine);
+            if (scanned > maxLine) {
+                throw new LongLineGuard.LineTooLongException(maxLine);
+            }
+            return;
         }
         ByteBuffer bytes = ByteBuffer.wrap(buf, pos + counted, scanned - counted);
-        CharBuffer out = CharBuffer.allocate(8192);
+        CharBuffer out = guardChars == null ? guardChars = CharBuffer.allocate(8192) : guardChars;
         decoder.reset();
         while (true) {
             out.clear();
@@ -213,17 +238,18 @@ final class ByteLines extends BufferedReader {
         return new UndecodableInputException(StandardCharsets.UTF_8, base + bytes.position(), 0, result.length());
     }
 
-    /** Reads more bytes after {@code limit}, moving the line being read to the start or growing the buffer. */
-    private void fill() throws IOException {
-        if (pos > 0) {
+    /** Reads up to {@code want} more bytes after {@code limit}, moving the line being read to the start or growing the buffer. */
+    private void fill(int want) throws IOException {
+        if (buf.length - limit < want && pos > 0) {
             System.arraycopy(buf, pos, buf, 0, limit - pos);
             base += pos;
             limit -= pos;
             pos = 0;
-        } else if (limit == buf.length) {
-            buf = Arrays.copyOf(buf, buf.length * 2);
         }
-        int n = in.read(buf, limit, buf.length - limit);
+        if (buf.length - limit < want) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, limit + want));
+        }
+        int n = in.read(buf, limit, want);
         if (n < 0) {
             eof = true;
         } else {

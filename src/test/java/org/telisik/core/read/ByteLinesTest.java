@@ -36,6 +36,7 @@ class ByteLinesTest {
         Random random = new Random(20);
         int faults = 0;
         int tooLong = 0;
+        int cuts = 0;
         for (int doc = 0; doc < 3_000; doc++) {
             boolean broken = doc % 3 == 0;
             byte[] bytes = text(random, 1 + random.nextInt(doc % 10 == 0 ? 60 : 400), broken, doc % 7 == 0);
@@ -43,15 +44,42 @@ class ByteLinesTest {
             int chunk = 1 + random.nextInt(doc % 4 == 0 ? 7 : 5_000);
             int buffer = 8 << random.nextInt(15);
             long offset = random.nextInt(1_000_000);
+            int cut = doc % 5 == 1 ? random.nextInt(bytes.length + 1) : Integer.MAX_VALUE;
             String old = lines(new BufferedReader(new LongLineGuard(new StrictDecoder(
-                    chunked(bytes, chunk, new Random(doc)), StandardCharsets.UTF_8, false, offset), maxLine)));
-            String now = lines(new ByteLines(chunked(bytes, chunk, new Random(doc)), offset, maxLine, buffer));
+                    chunked(bytes, chunk, new Random(doc), cut), StandardCharsets.UTF_8, false, offset), maxLine)));
+            ByteLines lines = new ByteLines(chunked(bytes, chunk, new Random(doc), cut), offset, maxLine, buffer);
+            String now = watchedLines(lines);
+            if (old.endsWith("IOException: cut")) {
+                // the old chain read a chunk ahead of the lines it gave, so a failing input cost it the lines of
+                // that chunk; these lines keep every line read before the failure, and more
+                String before = old.substring(0, old.length() - "IOException: cut".length());
+                assertThat(now).as("document %d, cut at %d", doc, cut).startsWith(before);
+                cuts++;
+                continue;
+            }
             assertThat(now).as("document %d, chunks of %d, buffer %d", doc, chunk, buffer).isEqualTo(old);
+            if (now.endsWith("EOF")) {
+                assertThat(lines.seen()).as("document %d: a control byte in it", doc).isEqualTo(
+                        ControlBytes.holdsControl(bytes, 0, bytes.length));
+            }
             faults += old.contains("UndecodableInputException") ? 1 : 0;
             tooLong += old.contains("LineTooLongException") ? 1 : 0;
         }
         assertThat(faults).as("documents ending in a decoding fault").isGreaterThan(500);
         assertThat(tooLong).as("documents ending in a line too long").isGreaterThan(100);
+        assertThat(cuts).as("documents whose input failed").isGreaterThan(200);
+    }
+
+    @Test
+    void everyLineReadBeforeTheInputFailsIsGiven() throws IOException {
+        byte[] bytes = "no_rm,nama\n1,Siti\r\n2,Dewi\n3,Bu".getBytes(StandardCharsets.UTF_8);
+        InputStream failing = new java.io.SequenceInputStream(new ByteArrayInputStream(bytes), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("cut");
+            }
+        });
+        assertThat(lines(new ByteLines(failing, 0, 4 << 20))).isEqualTo("10:no_rm,nama|6:1,Siti|6:2,Dewi|IOException: cut");
     }
 
     @Test
@@ -87,7 +115,7 @@ class ByteLinesTest {
             int chunk = 1 + random.nextInt(3_000);
             String old = records(layout.csv(new LongLineGuard(new StrictDecoder(chunked(bytes, chunk, new Random(doc)),
                     StandardCharsets.UTF_8, false, 0), CsvTableReader.MAX_LINE)));
-            String now = records(layout.csv(layout.text(chunked(bytes, chunk, new Random(doc)), 0)));
+            String now = records(layout.csv(layout.text(chunked(bytes, chunk, new Random(doc)), 0).reader()));
             assertThat(now).as("document %d", doc).isEqualTo(old);
         }
     }
@@ -95,10 +123,10 @@ class ByteLinesTest {
     @Test
     void theLayoutHandsUtf8WithoutCommentLinesToByteLines() {
         byte[] plain = "a,b\n1,2\n".repeat(10).getBytes(StandardCharsets.UTF_8);
-        assertThat(CsvLayout.learn(plain, StandardCharsets.UTF_8).text(new ByteArrayInputStream(plain), 0))
+        assertThat(CsvLayout.learn(plain, StandardCharsets.UTF_8).text(new ByteArrayInputStream(plain), 0).reader())
                 .isInstanceOf(ByteLines.class);
-        assertThat(CsvLayout.learn(plain, StandardCharsets.ISO_8859_1).text(new ByteArrayInputStream(plain), 0))
-                .isNotInstanceOf(ByteLines.class);
+        assertThat(CsvLayout.learn(plain, StandardCharsets.ISO_8859_1).text(new ByteArrayInputStream(plain), 0)
+                .reader()).isNotInstanceOf(ByteLines.class);
     }
 
     /** Text of {@code tokens} tokens: words, breaks, wide characters, control bytes, broken sequences, long runs. */
@@ -160,6 +188,25 @@ class ByteLinesTest {
         }
     }
 
+    /** As {@link #lines}, checking that every line holding a control character was seen before it was returned. */
+    private static String watchedLines(ByteLines in) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (String line; (line = in.readLine()) != null; ) {
+                assertThat(hasControl(line) && !in.seen())
+                        .as("control character in %s not seen", line).isFalse();
+                sb.append(line.length()).append(':').append(line).append('|');
+            }
+            return sb.append("EOF").toString();
+        } catch (IOException e) {
+            return sb.append(e.getClass().getSimpleName()).append(": ").append(e.getMessage()).toString();
+        }
+    }
+
+    private static boolean hasControl(String line) {
+        return line.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F);
+    }
+
     private static String records(CSVReader csv) {
         List<String> out = new ArrayList<>();
         try {
@@ -175,10 +222,34 @@ class ByteLinesTest {
 
     /** Hands out at most a random 1..{@code chunk} bytes per read, as a file, a pipe or a part's range might. */
     private static InputStream chunked(byte[] bytes, int chunk, Random random) {
-        return new ByteArrayInputStream(bytes) {
+        return chunked(bytes, chunk, random, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, the read that would pass byte {@code cut} failing instead, its bytes lost (as a buffered stream
+     * over a cut archive member fails): what is kept depends on how many bytes each read asked for.
+     */
+    private static InputStream chunked(byte[] bytes, int chunk, Random random, int cut) {
+        return new InputStream() {
+            private int pos;
+
             @Override
-            public synchronized int read(byte[] b, int off, int len) {
-                return super.read(b, off, Math.min(len, 1 + random.nextInt(chunk)));
+            public int read() {
+                throw new AssertionError("read a byte at a time");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (pos + len > cut) {
+                    throw new IOException("cut");
+                }
+                if (pos == bytes.length) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(len, 1 + random.nextInt(chunk)), bytes.length - pos);
+                System.arraycopy(bytes, pos, b, off, n);
+                pos += n;
+                return n;
             }
         };
     }
