@@ -6,12 +6,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -19,7 +14,7 @@ import java.util.Arrays;
  * The lines of UTF-8 text for OpenCSV's {@code LineReader}, which calls {@link #readLine()} and nothing else: each
  * line is cut from the bytes, and a line of ASCII bytes (nearly every line of a CSV) becomes its string by one
  * copy, with no decoding to characters, no second pass of a line guard and no compression of characters back
- * into a Latin-1 string. A line holding other bytes is decoded by the JDK's strict UTF-8 decoder.
+ * into a Latin-1 string. A line holding other bytes is decoded by the JDK's strict UTF-8 decoder ({@link Utf8Line}).
  *
  * <p>It gives exactly what {@code BufferedReader.readLine} gives over {@link LongLineGuard} over
  * {@link StrictDecoder}, the chain it stands for: lines ended by LF, CR or CR LF; a line of more than
@@ -41,14 +36,11 @@ import java.util.Arrays;
 final class ByteLines extends BufferedReader implements ControlWatch {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     private static final long HIGH = 0x8080808080808080L;
     private final InputStream in;
     private final long maxLine;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final Utf8Line wide;
     private byte[] buf;
-    private char[] chars = new char[256];
     private int pos;
     private int limit;
     /** The file offset of {@code buf[0]}. */
@@ -56,12 +48,9 @@ final class ByteLines extends BufferedReader implements ControlWatch {
     private boolean eof;
     /** The last line ended with a CR: a LF right after it belongs to that line end. */
     private boolean skipLf;
-    /** The bytes of the line being read that were scanned, their high bits or-ed, and (long lines) counted. */
+    /** The bytes of the line being read that were scanned, and their high bits or-ed. */
     private int scanned;
     private long high;
-    private int counted;
-    private long countedChars;
-    private CharBuffer guardChars;
     private IOException fault;
     private boolean seen;
 
@@ -76,6 +65,7 @@ final class ByteLines extends BufferedReader implements ControlWatch {
         this.in = in;
         this.base = offset;
         this.maxLine = maxLine;
+        this.wide = new Utf8Line(maxLine);
         this.buf = new byte[buffer];
     }
 
@@ -108,8 +98,7 @@ final class ByteLines extends BufferedReader implements ControlWatch {
         }
         scanned = 0;
         high = 0;
-        counted = 0;
-        countedChars = 0;
+        wide.start();
         while (true) {
             int end = lineEnd(pos + scanned, limit);
             if (end < limit) {
@@ -145,7 +134,7 @@ final class ByteLines extends BufferedReader implements ControlWatch {
             long w = (long) LONGS.get(b, i);
             long del = w ^ (0x7F * ONES);
             if ((((w - 0x20 * ONES) & ~w | (del - ONES) & ~del) & HIGH) != 0) { // a byte below 0x20 or a DEL
-                long ends = zeros(w ^ ('\n' * ONES)) | zeros(w ^ ('\r' * ONES));
+                long ends = RecordBoundaries.zeros(w ^ ('\n' * ONES)) | RecordBoundaries.zeros(w ^ ('\r' * ONES));
                 int k = ends == 0 ? 8 : Long.numberOfTrailingZeros(ends) >>> 3;
                 seen = seen || ControlBytes.holdsControl(b, i, i + k);
                 if (ends != 0) {
@@ -167,12 +156,6 @@ final class ByteLines extends BufferedReader implements ControlWatch {
         return i;
     }
 
-    /** 0x80 in each byte of {@code x} that is zero, nothing elsewhere (no borrow crosses bytes). */
-    private static long zeros(long x) {
-        long t = (x & LOW7) + LOW7;
-        return ~(t | x | LOW7);
-    }
-
     /** The line {@code buf[from, end)}; {@code terminated}: a CR or LF at {@code end}, else the input's end. */
     private String text(int from, int end, boolean terminated) throws IOException {
         if ((high & HIGH) == 0) {
@@ -181,22 +164,7 @@ final class ByteLines extends BufferedReader implements ControlWatch {
             }
             return new String(buf, from, end - from, StandardCharsets.ISO_8859_1);
         }
-        int to = terminated ? end + 1 : end;
-        if (chars.length < to - from) {
-            chars = new char[Math.max(to - from, chars.length * 2)];
-        }
-        CharBuffer out = CharBuffer.wrap(chars);
-        ByteBuffer bytes = ByteBuffer.wrap(buf, from, to - from);
-        decoder.reset();
-        CoderResult result = decoder.decode(bytes, out, !terminated);
-        if (result.isError()) {
-            throw faultAt(bytes, out.position(), result);
-        }
-        int n = out.position() - (terminated ? 1 : 0);
-        if (n > maxLine) {
-            throw new LongLineGuard.LineTooLongException(maxLine);
-        }
-        return new String(chars, 0, n);
+        return wide.line(buf, from, end, terminated, base);
     }
 
     /**
@@ -204,38 +172,11 @@ final class ByteLines extends BufferedReader implements ControlWatch {
      * decoding fault, or more than {@code maxLine} characters.
      */
     private void check() throws IOException {
-        if ((high & HIGH) == 0) {
-            if (scanned > maxLine) {
-                throw new LongLineGuard.LineTooLongException(maxLine);
-            }
-            return;
-        }
-        ByteBuffer bytes = ByteBuffer.wrap(buf, pos + counted, scanned - counted);
-        CharBuffer out = guardChars == null ? guardChars = CharBuffer.allocate(8192) : guardChars;
-        decoder.reset();
-        while (true) {
-            out.clear();
-            CoderResult result = decoder.decode(bytes, out, false);
-            countedChars += out.position();
-            if (result.isError()) {
-                throw faultAt(bytes, countedChars, result);
-            }
-            if (result.isUnderflow()) {
-                break;
-            }
-        }
-        counted = bytes.position() - pos;
-        if (countedChars > maxLine) {
+        if ((high & HIGH) != 0) {
+            wide.count(buf, pos, pos + scanned, base);
+        } else if (scanned > maxLine) {
             throw new LongLineGuard.LineTooLongException(maxLine);
         }
-    }
-
-    /** The decoding fault at {@code bytes}' position, or the guard's when the characters before it are too many. */
-    private IOException faultAt(ByteBuffer bytes, long charsBefore, CoderResult result) {
-        if (charsBefore > maxLine) {
-            return new LongLineGuard.LineTooLongException(maxLine);
-        }
-        return new UndecodableInputException(StandardCharsets.UTF_8, base + bytes.position(), 0, result.length());
     }
 
     /** Reads up to {@code want} more bytes after {@code limit}, moving the line being read to the start or growing the buffer. */
