@@ -14,7 +14,7 @@ import java.nio.ByteOrder;
  * check of every value ({@link CsvTally}) can wait until this says otherwise: in most files, for ever.
  * Eight bytes are tested at a time; a word with a byte below 0x20 (mostly line breaks) is looked at byte by byte.
  */
-final class ControlBytes extends FilterInputStream {
+final class ControlBytes extends FilterInputStream implements ControlWatch {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH = 0x8080808080808080L;
@@ -27,7 +27,8 @@ final class ControlBytes extends FilterInputStream {
     }
 
     /** True once a control character may have been read; false means none was. */
-    boolean seen() {
+    @Override
+    public boolean seen() {
         return seen;
     }
 

@@ -44,24 +44,30 @@ final class CsvLayout {
         return new CsvLayout(charset, dialect, lenient, firstRecordBytes(head, sample, dialect, charset, lenient));
     }
 
+    /** The text of delimited bytes as OpenCSV reads it, and the watch on its control characters. */
+    record Text(Reader reader, ControlWatch controls) {
+    }
+
     /**
      * The text of {@code in}, guarded against endless lines. Unicode text stops at an invalid byte sequence
      * (OpenCSV counts the lines, so the decoder need not: its fault is on the line after the last one read);
-     * single-byte text keeps unassigned bytes as U+FFFD.
+     * single-byte text keeps unassigned bytes as U+FFFD. UTF-8 lines go to OpenCSV straight from the bytes
+     * ({@link ByteLines}: the same lines as the chain of characters gives, which comment lines, skipped as
+     * characters before OpenCSV starts, still take).
      *
      * @param offset where {@code in} starts in the file, for the offset a decoding fault names
      */
-    Reader text(InputStream in, long offset) {
-        Reader text = unicode ? new StrictDecoder(in, charset, false, offset) : new InputStreamReader(in,
+    Text text(InputStream in, long offset) {
+        if (charset.equals(StandardCharsets.UTF_8) && lenient.commentLines() == 0) {
+            ByteLines lines = new ByteLines(in, offset, CsvTableReader.MAX_LINE);
+            return new Text(lines, lines);
+        }
+        ControlBytes controls = new ControlBytes(in, charset.equals(StandardCharsets.US_ASCII)
+                || charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1));
+        Reader text = unicode ? new StrictDecoder(controls, charset, false, offset) : new InputStreamReader(controls,
                 charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        return new LongLineGuard(text, CsvTableReader.MAX_LINE);
-    }
-
-    /** {@code in} watched for control characters, where its bytes below 0x80 are the characters of that code. */
-    ControlBytes watched(InputStream in) {
-        return new ControlBytes(in, charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
-                || charset.equals(StandardCharsets.ISO_8859_1));
+        return new Text(new LongLineGuard(text, CsvTableReader.MAX_LINE), controls);
     }
 
     CSVReader csv(Reader guarded) {

@@ -53,8 +53,8 @@ public final class CsvParts implements TextParts {
         }
         String[] first;
         try {
-            ControlBytes bytes = layout.watched(new ByteArrayInputStream(head, 0, end));
-            first = new CsvRecords(layout.csv(layout.text(bytes, 0)), bytes, layout, context.fileName(), 0, 0).first();
+            first = new CsvRecords(layout.text(new ByteArrayInputStream(head, 0, end), 0), layout, context.fileName(),
+                    0, 0).first();
         } catch (CsvValidationException | IOException e) {
             return null; // one read meets the fault and reports it as it does
         }
@@ -106,9 +106,7 @@ public final class CsvParts implements TextParts {
     public CsvTally read(InputStream part, long offset, long linesBefore, boolean last, Tally before, RecordSink sink)
             throws Failure {
         CountingInputStream counted = new CountingInputStream(part);
-        ControlBytes controls = layout.watched(counted);
-        CsvRecords records = new CsvRecords(layout.csv(layout.text(controls, offset)), controls, layout, fileName,
-                linesBefore, width);
+        CsvRecords records = new CsvRecords(layout.text(counted, offset), layout, fileName, linesBefore, width);
         try {
             if (offset == 0) {
                 String[] first = records.first();

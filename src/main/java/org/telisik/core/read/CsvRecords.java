@@ -16,16 +16,13 @@ final class CsvRecords {
     private final CsvLayout layout;
     private final String fileName;
     private final long linesBefore;
-    private final ControlBytes controls;
+    private final ControlWatch controls;
     final CsvTally tally;
 
-    /**
-     * @param controls    the bytes {@code csv} reads, watched for control characters
-     * @param linesBefore lines of the file before the text {@code csv} reads (0 for a whole file)
-     */
-    CsvRecords(CSVReader csv, ControlBytes controls, CsvLayout layout, String fileName, long linesBefore, int width) {
-        this.csv = csv;
-        this.controls = controls;
+    /** @param linesBefore lines of the file before {@code text} (0 for a whole file) */
+    CsvRecords(CsvLayout.Text text, CsvLayout layout, String fileName, long linesBefore, int width) {
+        this.csv = layout.csv(text.reader());
+        this.controls = text.controls();
         this.layout = layout;
         this.fileName = fileName;
         this.linesBefore = linesBefore;

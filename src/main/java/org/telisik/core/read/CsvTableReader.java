@@ -28,10 +28,9 @@ public final class CsvTableReader implements TableReader {
         Head peek = Head.of(raw, SNIFF_BYTES);
         CsvLayout layout = CsvLayout.learn(peek.bytes(), charset);
         CountingInputStream counted = new CountingInputStream(peek.in());
-        ControlBytes controls = layout.watched(counted);
-        Reader guarded = layout.text(controls, 0);
-        skipLines(guarded, layout.lenient.commentLines());
-        CsvRecords records = new CsvRecords(layout.csv(guarded), controls, layout, context.fileName(), 0, 0);
+        CsvLayout.Text text = layout.text(counted, 0);
+        skipLines(text.reader(), layout.lenient.commentLines());
+        CsvRecords records = new CsvRecords(text, layout, context.fileName(), 0, 0);
         read(records, layout, counted, context.fileName(), sink);
     }
 

@@ -101,7 +101,7 @@ public final class RecordBoundaries extends LineScan {
     }
 
     /** 0x80 in each byte of {@code x} that is zero, nothing elsewhere (no borrow crosses bytes). */
-    private static long zeros(long x) {
+    static long zeros(long x) {
         long t = (x & LOW7) + LOW7;
         return ~(t | x | LOW7);
     }

@@ -23,7 +23,9 @@ final class StrictDecoder extends Reader {
     private final Charset charset;
     private final CharsetDecoder decoder;
     private final boolean countLines;
-    private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
+    /** Bytes asked of the input at a time, less any unfinished sequence kept from the read before. */
+    static final int CHUNK = 16 * 1024;
+    private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK).flip();
     private long fed;
     private long line;
     private boolean eof;

@@ -126,7 +126,8 @@ class BadInputRunTest {
     void archiveFaults() {
         expect("potong.zip", "corrupt-archive", "[]", "cut short", "ask for a fresh copy");
         FileReport cutMember = report("potong.zip").entries().get(0);
-        assertThat(rows(cutMember)).isEqualTo("[10003!]"); // the rows unpacked before the cut are kept
+        // the rows unpacked before the cut are kept (10,003 while the decoder read 16 KB ahead of the rows it gave)
+        assertThat(rows(cutMember)).isEqualTo("[10055!]");
         expect("bom.zip", "archive-limit", "[]", "times beyond its size", "unpack it by hand in a sandbox");
         FileReport droste = report("droste.zip");
         assertThat(droste.error()).isNull();
