@@ -88,6 +88,7 @@ public final class TierOneCpu {
                     }
                 };
             };
+            case "ShapeHash" -> () -> ShapeCounter::hash;
             case "HyperLogLog" -> () -> new HyperLogLog()::add;
             case "ShapeCounter" -> () -> new ShapeCounter()::add;
             case "Placeholders" -> () -> Placeholders::is;
