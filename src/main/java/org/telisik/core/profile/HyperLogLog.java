@@ -3,8 +3,8 @@ package org.telisik.core.profile;
 /**
  * Fixed-size distinct-count estimator (Flajolet et al. 2007, with the small- and large-range corrections), 2^14
  * registers: about 0.8% standard error in 16 KB whatever the column's size. A value is hashed by its own
- * {@link String#hashCode}, which the string caches: the exact counts and the top-values sketch look the same
- * value up by it, so the characters are hashed once, not once per structure (see {@link #hash}).
+ * {@link String#hashCode}, which the string caches: the top-values sketch looks the same value up by it, so the
+ * characters are hashed once, not once per structure (see {@link #hash}).
  */
 public final class HyperLogLog {
     private static final int P = 14;

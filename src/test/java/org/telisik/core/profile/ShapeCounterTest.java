@@ -27,6 +27,8 @@ class ShapeCounterTest {
         assertThat(seen.size()).isGreaterThan(200_000);
         // swapped neighbours and a shape one longer than another differ
         assertThat(ShapeCounter.hash("9A")).isNotEqualTo(ShapeCounter.hash("A9"));
+        assertThat(ShapeCounter.hash("9aaaA")).as("one lane").isNotEqualTo(ShapeCounter.hash("Aaaa9"));
+        assertThat(ShapeCounter.hash("9aaaaaaA")).isNotEqualTo(ShapeCounter.hash("Aaaaaaa9"));
         assertThat(ShapeCounter.hash("99")).isNotEqualTo(ShapeCounter.hash("999"));
         assertThat(ShapeCounter.hash("1234")).isEqualTo(ShapeCounter.hash("5678"));
     }

@@ -79,8 +79,21 @@ class SketchesTest {
         for (String v : new String[] {"-", "--", "0000000000000000", "NULL", "n/a", "N/A", "Tidak Ada", "?", "xxxx"}) {
             assertThat(Placeholders.is(v)).as(v).isTrue();
         }
-        for (String v : new String[] {"0", "00", "L", "Budi", "3204110609970001"}) {
+        for (String v : new String[] {"0", "00", "L", "Budi", "3204110609970001", "Nanda", "Mawar", "kosongan"}) {
             assertThat(Placeholders.is(v)).as(v).isFalse();
+        }
+        for (String v : new String[] {"Nil", "MISSING", "kosong", "Unknown", "BELUM ADA", "tba"}) {
+            assertThat(Placeholders.is(v)).as(v).isTrue();
+        }
+    }
+
+    /** The bit test of first letters agrees, for every char, with the letters it replaced. */
+    @Test
+    void placeholderWordsStartWithTheLettersTheyDid() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Placeholders.startsAWord(c) != "nNtTbBuUkKmM".indexOf(c) >= 0) {
+                throw new AssertionError("first letter " + (int) c);
+            }
         }
     }
 
