@@ -2,11 +2,11 @@ package org.telisik;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import org.slf4j.Logger;
 
@@ -15,8 +15,7 @@ import org.slf4j.Logger;
  * (standard output belongs to the command line's results), Telisik's own messages from INFO. Reading the same
  * from {@code logback.xml} loaded an XML parser and some 500 classes on every start, a sixth of a second of
  * each {@code telisik} command. A {@code logback.configurationFile} property or a {@code logback-test.xml}
- * on the class path (the tests') still wins. The lines are {@link #PATTERN}'s, made by {@link LogLine} rather than
- * by logback's pattern layout, whose start costs another 50 ms.
+ * on the class path (the tests') still wins.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
@@ -33,12 +32,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     }
 
     static void setUp(LoggerContext context) {
-        LogLine layout = new LogLine();
-        layout.setContext(context);
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setLayout(layout);
+        encoder.setPattern(PATTERN);
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);
