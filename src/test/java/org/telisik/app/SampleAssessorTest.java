@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telisik.core.authenticity.AuthenticityJudge;
@@ -31,13 +32,12 @@ class SampleAssessorTest {
 
     private static List<String[]> people(int n, long seed) {
         IndonesianPeople gen = new IndonesianPeople(seed);
-        List<String[]> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            IndonesianPeople.Person p = gen.next();
-            rows.add(new String[] {p.nik(), p.name(), i % 2 == 0 ? "L" : "P", "1990-0" + (1 + i % 9) + "-1" + i % 10,
-                p.phone(), "Jl. Melati No. " + (i % 200 + 1)});
-        }
-        return rows;
+        return IntStream.range(0, n).mapToObj(i -> patient(gen.next(), i)).toList();
+    }
+
+    private static String[] patient(IndonesianPeople.Person p, int i) {
+        return new String[] {p.nik(), p.name(), i % 2 == 0 ? "L" : "P", "1990-0" + (1 + i % 9) + "-1" + i % 10,
+            p.phone(), "Jl. Melati No. " + (i % 200 + 1)};
     }
 
     private static EvidenceSampler fed(SampleAssessor assessor, List<String[]> rows) {
