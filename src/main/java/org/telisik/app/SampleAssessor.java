@@ -3,6 +3,8 @@ package org.telisik.app;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.telisik.core.authenticity.AuthenticityJudge;
 import org.telisik.core.authenticity.EvidenceSampler;
 import org.telisik.core.authenticity.IdentifierFingerprinter;
@@ -41,18 +43,56 @@ final class SampleAssessor {
         return new EvidenceSampler(referenceDate, new IdentifierFingerprinter(fingerprints.key()));
     }
 
-    /** @param sampler fed with every record of {@code reports}' files */
+    /**
+     * @param sampler fed with every record of {@code reports}' files
+     *
+     * <p>The checks on the row samples are pure computation and run on a thread of their own while this thread
+     * stores the fingerprints and compares them with earlier cases: both are serial work after the read, the
+     * analysis' wall time on any number of cores. The store stays on the calling thread, inside any transaction
+     * the caller holds, so custody is as before: one transaction, committed whole or not at all.
+     */
     Assessment assess(String caseId, EvidenceSampler sampler, List<FileReport> reports, String claimText) {
+        AuthenticityJudge judge = new AuthenticityJudge(referenceDate);
+        List<DatasetProfile> profiles = profiles(reports);
+        FutureTask<List<AuthenticityCheck>> checks = new FutureTask<>(() -> judge.check(sampler.rowSamples(), profiles));
+        Thread checking = new Thread(checks, "telisik-sample-checks");
+        checking.setDaemon(true); // pure computation: nothing is left half-written if the run ends meanwhile
+        checking.start();
         fingerprints.add(caseId, sampler.fingerprints().values());
         boolean earlier = fingerprints.hasEarlierCases(caseId);
         AuthenticityCheck recycled = RecycledDataCheck.of(earlier ? fingerprints.overlapWithEarlierCases(caseId)
                 : List.of(), earlier);
-        Authenticity authenticity = new AuthenticityJudge(referenceDate).judge(sampler.rowSamples(), profiles(reports),
-                List.of(recycled));
         EstimateBasis basis = EstimateBasis.of(reports, sampler.recordSizes());
+        Authenticity authenticity = AuthenticityJudge.verdict(result(checks), List.of(recycled));
         Estimate estimate = claimText == null || claimText.isBlank() ? null
                 : estimate(claimText, basis, EstimateChoice.AUTOMATIC);
         return new Assessment(estimate, authenticity, basis);
+    }
+
+    /** What the checks' thread gave, its failure thrown here as it would have been had they run on this thread. */
+    private static List<AuthenticityCheck> result(FutureTask<List<AuthenticityCheck>> checks) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return checks.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the checks finish in moments; the flag is kept for the caller
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("the authenticity checks failed", e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The estimate of a claim under the analyst's choices, from what was measured in the sample. */

@@ -34,6 +34,14 @@ public final class AuthenticityJudge {
      * @param extra    checks computed elsewhere, e.g. the overlap with earlier cases
      */
     public Authenticity judge(List<RowSample> samples, List<DatasetProfile> profiles, List<AuthenticityCheck> extra) {
+        return verdict(check(samples, profiles), extra);
+    }
+
+    /**
+     * The checks on the row samples alone, each on the largest sample that fits it: pure computation, which may
+     * run on another thread while the checks computed elsewhere are ({@link #verdict} then joins them).
+     */
+    public List<AuthenticityCheck> check(List<RowSample> samples, List<DatasetProfile> profiles) {
         List<CheckInput> inputs = samples.stream().filter(s -> s.rows() > 0)
                 .sorted(Comparator.comparingLong(RowSample::rows).reversed())
                 .map(s -> new CheckInput(s, ColumnRoles.find(s, profileOf(s, profiles)), validator, referenceDate))
@@ -42,6 +50,12 @@ public final class AuthenticityJudge {
         for (SampleCheck check : checks) {
             results.add(runOnFirstFitting(check, inputs));
         }
+        return results;
+    }
+
+    /** The judgement of the samples' checks ({@link #check}) with those computed elsewhere after them. */
+    public static Authenticity verdict(List<AuthenticityCheck> checked, List<AuthenticityCheck> extra) {
+        List<AuthenticityCheck> results = new ArrayList<>(checked);
         results.addAll(extra);
         return new Authenticity(Verdict.of(results), results);
     }

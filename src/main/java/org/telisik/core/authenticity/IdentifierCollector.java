@@ -103,11 +103,17 @@ public final class IdentifierCollector implements SplittableSink {
 
     private IdentifierType shape(String v) {
         int n = v.length();
-        if (n < 9 || n > 64 || v.indexOf('@') < 0 && !Character.isDigit(v.charAt(0)) && v.charAt(0) != '+') {
-            return null; // cheap rejection: most cells are names, dates, free text
+        if (n < 9 || n > 64) {
+            return null;
         }
-        if (v.indexOf('@') < 0 && fewerDigits(v, 9)) {
-            return null; // a NIK, NPWP or phone number has nine digits or more; dates and codes have fewer
+        if (v.indexOf('@') < 0) { // searched once: every cell of an unlabelled column of 9 to 64 characters comes here
+            char first = v.charAt(0);
+            if (!Character.isDigit(first) && first != '+') {
+                return null; // cheap rejection: most cells are names, dates, free text
+            }
+            if (fewerDigits(v, 9)) {
+                return null; // a NIK, NPWP or phone number has nine digits or more; dates and codes have fewer
+            }
         }
         return IdentifierType.byShape(v, nik);
     }
