@@ -93,12 +93,7 @@ final class ExactCounts {
      */
     int adopt(String value, long[] from, int at) {
         int h = hash(value);
-        int mask = index.length - 1;
-        int i = spread(h) & mask;
-        while (index[i] != 0) {
-            i = (i + 1) & mask;
-        }
-        int mine = append(value, h, i);
+        int mine = append(value, h, free(h));
         System.arraycopy(from, at, entries, mine, ENTRY_SIZE);
         return mine;
     }
@@ -164,14 +159,9 @@ final class ExactCounts {
         }
         sampling = false;
         index = new long[index.length];
-        int mask = index.length - 1;
         for (int n = 0; n < size; n++) {
             int h = keys[n].hashCode();
-            int i = spread(h) & mask;
-            while (index[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            index[i] = (long) h << 32 | (n + 1);
+            index[free(h)] = (long) h << 32 | (n + 1);
         }
         return true;
     }
@@ -179,16 +169,21 @@ final class ExactCounts {
     private void rehash() {
         long[] old = index;
         index = new long[old.length * 2];
-        int mask = index.length - 1;
         for (long slot : old) {
             if (slot != 0) {
-                int i = spread((int) (slot >>> 32)) & mask;
-                while (index[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                index[i] = slot;
+                index[free((int) (slot >>> 32))] = slot;
             }
         }
+    }
+
+    /** The first free index position from the home of hash {@code h} on (linear probing). */
+    private int free(int h) {
+        int mask = index.length - 1;
+        int i = spread(h) & mask;
+        while (index[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     /** Mixes the high bits of String's polynomial hash into the low ones that pick the slot (SpaceSaving too). */
