@@ -132,8 +132,7 @@ final class ByteLines extends BufferedReader implements ControlWatch {
         long h = high;
         for (; i + 8 <= to; i += 8) {
             long w = (long) LONGS.get(b, i);
-            long del = w ^ (0x7F * ONES);
-            if ((((w - 0x20 * ONES) & ~w | (del - ONES) & ~del) & HIGH) != 0) { // a byte below 0x20 or a DEL
+            if (ControlBytes.mayHoldControl(w)) { // a byte below 0x20 (a line end among them) or a DEL
                 long ends = RecordBoundaries.zeros(w ^ ('\n' * ONES)) | RecordBoundaries.zeros(w ^ ('\r' * ONES));
                 int k = ends == 0 ? 8 : Long.numberOfTrailingZeros(ends) >>> 3;
                 seen = seen || ControlBytes.holdsControl(b, i, i + k);

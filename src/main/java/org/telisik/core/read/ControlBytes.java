@@ -51,13 +51,20 @@ final class ControlBytes extends FilterInputStream implements ControlWatch {
     static boolean holdsControl(byte[] b, int from, int to) {
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long w = (long) LONGS.get(b, i);
-            long del = w ^ (0x7F * ONES);
-            if ((((w - 0x20 * ONES) & ~w | (del - ONES) & ~del) & HIGH) != 0 && holdsControl1(b, i, i + 8)) {
-                return true; // a byte below 0x20 or a DEL somewhere in the word
+            if (mayHoldControl((long) LONGS.get(b, i)) && holdsControl1(b, i, i + 8)) {
+                return true;
             }
         }
         return holdsControl1(b, i, to);
+    }
+
+    /**
+     * Whether a word of eight bytes holds a byte below 0x20 (tab and line ends too) or a DEL: never false for a
+     * word that holds one, so a word for which it is false holds no control character.
+     */
+    static boolean mayHoldControl(long w) {
+        long del = w ^ (0x7F * ONES);
+        return (((w - 0x20 * ONES) & ~w | (del - ONES) & ~del) & HIGH) != 0;
     }
 
     private static boolean holdsControl1(byte[] b, int from, int to) {
