@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.telisik.core.analysis.TaskFailures;
 import org.telisik.core.authenticity.AuthenticityJudge;
 import org.telisik.core.authenticity.EvidenceSampler;
 import org.telisik.core.authenticity.IdentifierFingerprinter;
@@ -81,13 +82,7 @@ final class SampleAssessor {
                 }
             }
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("the authenticity checks failed", e.getCause());
+            throw TaskFailures.rethrow(e);
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

@@ -2,13 +2,13 @@ package org.telisik.core.analysis;
 
 import java.util.concurrent.ExecutionException;
 
-/** What a file's analysis threw on another thread, thrown again as it was on the thread that waits for it. */
-final class TaskFailures {
+/** What work on another thread threw, thrown again as it was on the thread that waits for it. */
+public final class TaskFailures {
     private TaskFailures() {
     }
 
     /** Throws the cause as it was (runtime exceptions and errors); anything else wrapped. Never returns normally. */
-    static RuntimeException rethrow(ExecutionException e) {
+    public static RuntimeException rethrow(ExecutionException e) {
         if (e.getCause() instanceof RuntimeException r) {
             throw r;
         }
